@@ -1,0 +1,79 @@
+/**
+ * Template syntax check: mustache parse errors and unknown variables, each with line and column.
+ */
+import Mustache from 'mustache';
+import { lineColumn } from './position';
+import { SECTION_FIELDS, VARIABLE_NAMES } from './variables';
+
+export interface TemplateError { line: number; column: number; offset: number; message: string }
+
+type Token = [string, string, number, number, Token[]?, number?];
+
+const atOffset = /\bat (\d+)\s*$/;
+
+export function validateTemplate(body: string): TemplateError[] {
+  let tokens: Token[];
+  try {
+    tokens = Mustache.parse(body) as unknown as Token[];
+  } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    const m = atOffset.exec(raw);
+    const message = raw.replace(atOffset, '').trim();
+    const offset = errorOffset(body, message, m ? Number(m[1]) : body.length);
+    return [{ ...lineColumn(body, offset), offset, message: humanize(message) }];
+  }
+  const errors: TemplateError[] = [];
+  walk(tokens, body, [], errors);
+  return errors;
+}
+
+function walk(tokens: Token[], body: string, scopes: string[], errors: TemplateError[]): void {
+  for (const [type, value, start, , children] of tokens) {
+    const err = (message: string) => errors.push({ ...lineColumn(body, start), offset: start, message });
+    switch (type) {
+      case 'text': case '!': case '/': break;
+      case '>': err(`Partials ({{> ${value}}}) are not supported.`); break;
+      case '=': err('Changing delimiters is not supported.'); break;
+      case 'name': case '&':
+        if (!known(value, scopes)) err(unknownMessage(value));
+        break;
+      case '#': case '^':
+        if (SECTION_FIELDS[value]) walk(children ?? [], body, [...scopes, value], errors);
+        else if (VARIABLE_NAMES.has(value)) walk(children ?? [], body, scopes, errors);
+        else { err(unknownMessage(value)); walk(children ?? [], body, scopes, errors); }
+        break;
+      default: err(`Unsupported tag "${type}".`);
+    }
+  }
+}
+
+/** Mustache reports where its scanner stopped; point at the tag the seller has to fix instead. */
+function errorOffset(body: string, message: string, reported: number): number {
+  if (message === 'Unclosed tag') {
+    const open = body.lastIndexOf('{{', Math.max(0, reported - 1));
+    return open >= 0 ? open : reported;
+  }
+  const section = /^Unclosed section "(.+)"$/.exec(message);
+  if (section?.[1]) {
+    const open = new RegExp(`\\{\\{\\s*[#^]\\s*${section[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`).exec(body);
+    if (open) return open.index;
+  }
+  return reported;
+}
+
+function known(name: string, scopes: string[]): boolean {
+  if (VARIABLE_NAMES.has(name)) return true;
+  return scopes.some((s) => SECTION_FIELDS[s]?.includes(name));
+}
+
+function unknownMessage(name: string): string {
+  const close = [...VARIABLE_NAMES].find((v) => v.replace(/_/g, '') === name.toLowerCase().replace(/[_\s-]/g, ''));
+  return `Unknown variable "{{${name}}}".${close ? ` Did you mean {{${close}}}?` : ''}`;
+}
+
+function humanize(message: string): string {
+  return message
+    .replace(/^Unclosed tag$/, 'A tag is opened with {{ but never closed with }}.')
+    .replace(/^Unclosed section "(.+)"$/, 'Section {{#$1}} is never closed with {{/$1}}.')
+    .replace(/^Unopened section "(.+)"$/, 'Section {{/$1}} closes a section that was never opened.');
+}
