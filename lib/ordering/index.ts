@@ -1,0 +1,6 @@
+export {
+  compareKeys, sortByUrgency, urgencyCompare, urgencyKey,
+  type UrgencyGroup, type UrgencyKey, type UrgencyThread,
+} from './urgency';
+export { nextThread } from './next-thread';
+export { orderPlan } from './order-plan';

@@ -1,0 +1,35 @@
+/** Gzipped size of each entrypoint's JavaScript (its own file plus the chunks its HTML or manifest loads). */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Metric, MetricSource } from '../types';
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+function htmlScripts(dir: string, html: string): string[] {
+  const text = readFileSync(join(dir, html), 'utf8');
+  return [...text.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => join(dir, m[1]!.replace(/^\//, '')));
+}
+
+export const bundleSize: MetricSource = async ({ extensionDir }) => {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>; background?: { service_worker?: string };
+  };
+  const groups: Record<string, string[]> = {
+    'content script': (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((f) => join(extensionDir, f)),
+    background: manifest.background?.service_worker ? [join(extensionDir, manifest.background.service_worker)] : [],
+  };
+  for (const page of ['popup', 'options']) if (existsSync(join(extensionDir, `${page}.html`))) groups[page] = htmlScripts(extensionDir, `${page}.html`);
+  const metrics: Metric[] = [];
+  for (const [name, files] of Object.entries(groups)) {
+    const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
+    const zipped = files.reduce((n, f) => n + gz(f), 0);
+    metrics.push({
+      name: `bundle gzip: ${name}`, value: kb(zipped), unit: 'KB',
+      goal: name === 'content script' ? 100 : name === 'background' ? 150 : 400,
+      note: `${kb(raw)} KB raw, ${files.length} file(s)`,
+    });
+  }
+  return metrics;
+};

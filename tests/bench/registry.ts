@@ -1,0 +1,9 @@
+/** Every bench metric source; later features add theirs here. */
+import { bundleSize } from './metrics/bundle-size';
+import { campaignPlan } from './metrics/campaign-plan';
+import type { MetricSource } from './types';
+
+export const METRICS: Record<string, MetricSource> = {
+  'bundle-size': bundleSize,
+  'campaign-plan': campaignPlan,
+};
