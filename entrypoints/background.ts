@@ -1,3 +1,69 @@
+/**
+ * Background service worker: opens the database, wires the protocol router to runtime.onMessage,
+ * keeps the toolbar badge in step with the counts. Logic lives in lib/db and lib/protocol.
+ * There is deliberately no onMessageExternal listener (and no externally_connectable): only this
+ * extension's own pages and content scripts may talk to it.
+ */
+import browser from 'webextension-polyfill';
+import { createRepositories, openDatabase } from '../lib/db';
+import { createHandlers, recountAll, storageErrorCode } from '../lib/protocol/handlers';
+import { errorResponse } from '../lib/protocol/define';
+import { createRegistry, createRouter, isOwnSender } from '../lib/protocol/router';
+import { badgeFor } from '../lib/protocol/badge';
+import type { InboxCounts } from '../lib/model';
+
+const RECOUNT_ALARM = 'seller-inbox:recount';
+
 export default defineBackground(() => {
-  // wiring added by the data-layer work
+  const repos = openDatabase().then((db) => createRepositories(db));
+  const updateBadge = () => {
+    void repos.then((r) => r.counts.list()).then(refreshBadge).catch((e: unknown) => {
+      console.warn('[seller-inbox] badge update failed', e);
+    });
+  };
+
+  const router = repos.then((r) =>
+    createRouter(
+      createRegistry(
+        createHandlers({
+          repos: r,
+          now: () => new Date(),
+          version: browser.runtime.getManifest().version,
+          onCountsChanged: updateBadge,
+        }),
+      ),
+      { extensionId: () => browser.runtime.id, errorCodeOf: storageErrorCode },
+    ),
+  );
+  repos.catch((e: unknown) => console.error('[seller-inbox] could not open the database', e));
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    // Ignore anything not from this extension: returning undefined sends no response.
+    if (!isOwnSender(sender, browser.runtime.id)) {
+      console.warn(`[seller-inbox] rejected message: sender ${sender.id ?? '(none)'} is not this extension`);
+      return undefined;
+    }
+    return router.then(
+      (route) => route(message, sender),
+      (e: unknown) => errorResponse('storage-failed', `database unavailable: ${String(e)}`),
+    );
+  });
+
+  // Deadlines pass without new page data: recount every few minutes so the badge stays true.
+  void browser.alarms.create(RECOUNT_ALARM, { periodInMinutes: 5 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== RECOUNT_ALARM) return;
+    void repos.then((r) => recountAll({ repos: r, now: () => new Date() })).then(updateBadge, (e: unknown) => {
+      console.warn('[seller-inbox] recount failed', e);
+    });
+  });
+
+  updateBadge();
 });
+
+async function refreshBadge(counts: InboxCounts[]): Promise<void> {
+  const badge = badgeFor(counts);
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setTitle({ title: badge.title });
+}

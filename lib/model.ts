@@ -244,3 +244,14 @@ export interface InboxCounts {
 }
 
 export interface SettingRecord { key: string; value: unknown }
+
+/** A feature failure a content script reported (`log/problem`), kept in a small ring buffer. */
+export interface ProblemReport {
+  /** auto-incremented by the database */
+  id?: number;
+  feature: string;
+  message: string;
+  /** page path (no query string) where it happened */
+  page: string;
+  at: string;
+}

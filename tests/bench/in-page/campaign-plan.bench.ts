@@ -19,9 +19,9 @@ function orders(n: number): PlanOrder[] {
   });
 }
 
-const base = { method: 'amazon-review-request', trigger: 'delivered', delayDays: { FBA: 5, FBM: 10 }, sendHour: 9, marketplaceIds: [],
+const base: Omit<PlanCampaign, 'id' | 'kind'> = { method: 'amazon-review-request', trigger: 'delivered', delayDays: { FBA: 5, FBM: 10 }, sendHour: 9, marketplaceIds: [],
   asins: [], excludeAsins: ['B000000001'], excludeSkus: ['SKU-7'], excludeFromRegular: false, minQuantity: 3, dailyCap: 2_000,
-  enabled: true, paused: false } as const;
+  enabled: true, paused: false };
 const campaigns: PlanCampaign[] = [
   { ...base, id: 'follow', kind: 'follow-up', asins: [] },
   { ...base, id: 'asin', kind: 'asin-after-sales', asins: ['B000000010', 'B000000011'], excludeFromRegular: true },

@@ -1,0 +1,42 @@
+/** The data layer: open the database, get the typed repositories. */
+import type { SellerInboxDB } from './database';
+import { AccountsRepository } from './repositories/accounts';
+import { BlacklistRepository } from './repositories/blacklist';
+import { CountsRepository } from './repositories/counts';
+import { OrdersRepository } from './repositories/orders';
+import { ProblemsRepository } from './repositories/problems';
+import { SendLogRepository } from './repositories/send-log';
+import { SettingsRepository } from './repositories/settings';
+import { TemplatesRepository } from './repositories/templates';
+import { ThreadsRepository } from './repositories/threads';
+
+export { openDatabase, SellerInboxDB, DATABASE_NAME } from './database';
+export { StorageError, StorageQuotaError, InvalidTransitionError, toStorageError } from './errors';
+
+export interface Repositories {
+  db: SellerInboxDB;
+  accounts: AccountsRepository;
+  threads: ThreadsRepository;
+  counts: CountsRepository;
+  orders: OrdersRepository;
+  blacklist: BlacklistRepository;
+  templates: TemplatesRepository;
+  settings: SettingsRepository;
+  sendLog: SendLogRepository;
+  problems: ProblemsRepository;
+}
+
+export function createRepositories(db: SellerInboxDB, now: () => Date = () => new Date()): Repositories {
+  return {
+    db,
+    accounts: new AccountsRepository(db),
+    threads: new ThreadsRepository(db),
+    counts: new CountsRepository(db),
+    orders: new OrdersRepository(db),
+    blacklist: new BlacklistRepository(db, now),
+    templates: new TemplatesRepository(db, now),
+    settings: new SettingsRepository(db),
+    sendLog: new SendLogRepository(db, now),
+    problems: new ProblemsRepository(db),
+  };
+}

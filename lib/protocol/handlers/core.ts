@@ -1,0 +1,25 @@
+/** Handlers for ping, problem reports and settings. */
+import type { Handlers } from '../router';
+import type { HandlerDeps } from './deps';
+
+type CoreHandlers = Pick<Handlers, 'ping' | 'log/problem' | 'problems/list' | 'settings/get' | 'settings/set'>;
+
+/** keeps the path only: query strings and fragments may carry order ids or tokens */
+const pathOnly = (page: string): string => page.split(/[?#]/)[0] ?? '';
+
+export function coreHandlers({ repos, now, version }: HandlerDeps): CoreHandlers {
+  return {
+    ping: () => ({ ok: true, version }),
+
+    'log/problem': async ({ feature, message, page }) => {
+      await repos.problems.add({ feature, message, page: pathOnly(page), at: now().toISOString() });
+      return { ok: true };
+    },
+
+    'problems/list': async () => ({ problems: await repos.problems.list() }),
+
+    'settings/get': async () => ({ settings: await repos.settings.getAll() }),
+
+    'settings/set': async ({ values }) => ({ settings: await repos.settings.set(values) }),
+  };
+}

@@ -1,0 +1,11 @@
+import type { Repositories } from '../../db';
+
+/** What handlers need from the outside; the background provides it, tests provide fakes. */
+export interface HandlerDeps {
+  repos: Repositories;
+  now: () => Date;
+  /** the extension's version for `ping` */
+  version: string;
+  /** called after counts changed (the background refreshes the toolbar badge) */
+  onCountsChanged?: () => void;
+}

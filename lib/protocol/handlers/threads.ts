@@ -1,0 +1,84 @@
+/** Handlers for threads and inbox counts. */
+import type { InboxCounts, Thread } from '../../model';
+import { guardStorage } from '../../db/errors';
+import { threadKey } from '../../db/repositories/threads';
+import { HandlerError } from '../define';
+import type { RequestOf } from '../messages';
+import type { Handlers } from '../router';
+import type { HandlerDeps } from './deps';
+import { computeInboxCounts } from './inbox-counts';
+
+type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'threads/set-status' | 'counts/list'>;
+
+export function toThread(
+  accountId: string, marketplaceId: string, t: RequestOf<'threads/upsert'>['threads'][number], seenAt: string,
+): Thread {
+  const thread: Thread = { ...t, key: threadKey(accountId, marketplaceId, t.threadId), accountId, marketplaceId, seenAt };
+  for (const k of Object.keys(thread) as (keyof Thread)[]) if (thread[k] === undefined) delete thread[k];
+  return thread;
+}
+
+/** Recomputes and stores the counts of one account + marketplace (joins the caller's transaction). */
+async function recount({ repos, now }: Pick<HandlerDeps, 'repos' | 'now'>, accountId: string, marketplaceId: string) {
+  const [threads, rule] = await Promise.all([repos.threads.list(accountId, marketplaceId), repos.settings.getAll()]);
+  const counts = computeInboxCounts(accountId, marketplaceId, threads, now(), rule);
+  await repos.counts.put(counts);
+  return counts;
+}
+
+/** Recomputes every stored count: deadlines pass without new data (the background runs it on an alarm). */
+export function recountAll(deps: Pick<HandlerDeps, 'repos' | 'now'>): Promise<InboxCounts[]> {
+  const { db } = deps.repos;
+  return guardStorage(() =>
+    db.transaction('rw', [db.threads, db.counts, db.settings], async () => {
+      const out: InboxCounts[] = [];
+      for (const c of await deps.repos.counts.list()) out.push(await recount(deps, c.accountId, c.marketplaceId));
+      return out;
+    }),
+  );
+}
+
+export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
+  const { repos, now, onCountsChanged } = deps;
+  const { db } = repos;
+
+  return {
+    'threads/upsert': async ({ accountId, marketplaceId, threads }) => {
+      const at = now().toISOString();
+      const records = threads.map((t) => toThread(accountId, marketplaceId, t, at));
+      const result = await guardStorage(() =>
+        db.transaction('rw', [db.threads, db.counts, db.accounts, db.settings], async () => {
+          const r = await repos.threads.upsertMany(records);
+          await repos.accounts.touch(accountId, marketplaceId, at);
+          return { ...r, counts: await recount(deps, accountId, marketplaceId) };
+        }),
+      );
+      onCountsChanged?.();
+      return {
+        stored: result.inserted + result.updated + result.unchanged,
+        inserted: result.inserted,
+        updated: result.updated,
+        counts: result.counts,
+      };
+    },
+
+    'threads/list': async ({ accountId, marketplaceId }) => ({
+      threads: await repos.threads.list(accountId, marketplaceId),
+    }),
+
+    'threads/set-status': async ({ key, status }) => {
+      const thread = await guardStorage(() =>
+        db.transaction('rw', [db.threads, db.counts, db.settings], async () => {
+          const t = await repos.threads.setStatus(key, status);
+          if (t) await recount(deps, t.accountId, t.marketplaceId);
+          return t;
+        }),
+      );
+      if (!thread) throw new HandlerError('not-found', `no thread ${key}`);
+      onCountsChanged?.();
+      return { thread };
+    },
+
+    'counts/list': async ({ accountId }) => ({ counts: await repos.counts.list(accountId) }),
+  };
+}
