@@ -1,0 +1,92 @@
+/**
+ * The contract between the content-script framework and one in-page feature
+ * (model: refined-github, one file per feature, all listed in components/features/registry.ts).
+ *
+ * A feature never touches the page beyond its own nodes; everything it starts is tied to `signal`.
+ * Whatever it throws (synchronously, as a rejection, or later inside observe/mountUi callbacks) is
+ * attributed to it: the framework logs it, shows the quiet notice, tells the background and pauses
+ * the feature for this page view (its signal aborts, its UI is removed). Other features keep running.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ReactNode } from 'react';
+import type { DetectedPage, PageKind } from '../../lib/seller-central/pages';
+import type { Matcher } from './observe';
+
+export type { DetectedPage, PageKind };
+
+/** The page the features run on, for one page view (a load or an in-app navigation). */
+export interface PageInfo {
+  url: URL;
+  kind: PageKind;
+  /** detectPage()'s typed answer: narrow on `kind` for threadId, filter, orderId ... */
+  detected: DetectedPage;
+  /** the query parameters plus detectPage()'s string fields, e.g. { fi: 'RESPONSE_NEEDED', threadId: 'T1' } */
+  params: Readonly<Record<string, string>>;
+}
+
+/** Feature on/off switches from the background; a feature absent from the map is on. */
+export interface FeatureSettings {
+  readonly enabled: Readonly<Record<string, boolean>>;
+  isEnabled(featureId: string): boolean;
+}
+
+export type UiAppend = 'first' | 'last' | 'before' | 'after';
+
+export interface MountUiOptions {
+  /** Where the UI goes; when it is missing the call rejects (an attributed problem). */
+  anchor: Element;
+  /** Relative to `anchor`; default 'last' (last child). */
+  append?: UiAppend;
+  /** Marks our own host element: `data-si="<name>"`, and names the custom element `seller-inbox-<name>`. */
+  name: string;
+  /** Extra CSS for this UI, inside its shadow root only. */
+  css?: string;
+  /** Stops the UI early (it is removed at the latest when the feature's signal aborts). */
+  signal?: AbortSignal;
+  render: () => ReactNode;
+}
+
+export interface MountedUi {
+  shadowHost: HTMLElement;
+  shadow: ShadowRoot;
+  remove(): void;
+}
+
+export interface ObserveOptions {
+  /** Stops observing early; observing stops at the latest when the feature's signal aborts. */
+  signal?: AbortSignal;
+}
+
+export interface ProblemDetails {
+  error?: unknown;
+  [key: string]: unknown;
+}
+
+export interface FeatureContext {
+  page: PageInfo;
+  /** Calls onElement once per element matching, as elements appear (open shadow roots included), batched per frame. */
+  observe(matcher: Matcher, onElement: (element: Element) => void | Promise<void>, options?: ObserveOptions): void;
+  /** Mounts a React UI in its own shadow root; errors in it are attributed to this feature. */
+  mountUi(options: MountUiOptions): Promise<MountedUi>;
+  /**
+   * The feature cannot work on this page view (e.g. "inbox rows not found"): logged, shown in the
+   * quiet notice, sent to the background; the feature is paused (its signal aborts, its UI is removed).
+   */
+  reportProblem(message: string, details?: ProblemDetails): void;
+  /** Wraps a callback (timer, event listener) so that what it throws is attributed to this feature. */
+  guard<A extends unknown[]>(fn: (...args: A) => void | Promise<void>): (...args: A) => void;
+  settings: FeatureSettings;
+  /** WXT's content-script context: ctx.setTimeout, ctx.addEventListener, invalidation. */
+  wxt: ContentScriptContext;
+}
+
+export interface Feature {
+  /** kebab-case, unique; used in logs (`[seller-inbox:<id>]`), settings and the data-si marker of its UI */
+  id: string;
+  /** page kinds it runs on */
+  pages: readonly PageKind[];
+  init(ctx: FeatureContext, signal: AbortSignal): void | Promise<void>;
+}
+
+/** Identity helper that keeps the literal types of a feature definition checked. */
+export const defineFeature = (feature: Feature): Feature => feature;

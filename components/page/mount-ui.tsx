@@ -1,0 +1,66 @@
+/**
+ * Mounts a feature's React UI in its own shadow root (WXT createShadowRootUi): our CSS stays inside
+ * the shadow root, the page's CSS stays out, key events do not bubble to the page's shortcuts.
+ * The host carries `data-si="<name>"` (the observer skips our own nodes). Every UI sits in an error
+ * boundary: a render error goes to `onError` (the runner attributes it to the feature). The UI is
+ * removed when the feature's signal (or options.signal) aborts, and by WXT on invalidation.
+ */
+import { createShadowRootUi } from '#imports';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createRoot, type Root } from 'react-dom/client';
+import { UiErrorBoundary } from './error-boundary';
+import type { MountedUi, MountUiOptions } from './feature';
+
+export interface MountEnv {
+  wxt: ContentScriptContext;
+  featureId: string;
+  signal: AbortSignal;
+  onError: (error: unknown) => void;
+}
+
+const Render = ({ render }: { render: MountUiOptions['render'] }) => render();
+
+export async function mountUi(env: MountEnv, options: MountUiOptions): Promise<MountedUi> {
+  const name = options.name.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const ui = await createShadowRootUi<Root>(env.wxt, {
+    name: `seller-inbox-${name}`,
+    position: 'inline',
+    anchor: options.anchor,
+    append: options.append ?? 'last',
+    css: options.css,
+    isolateEvents: true,
+    onMount(container) {
+      const root = createRoot(container, {
+        onCaughtError: () => undefined, // reported through the boundary
+        onUncaughtError: (error) => env.onError(error),
+        onRecoverableError: (error) => console.warn(`[seller-inbox:${env.featureId}] recovered:`, error),
+      });
+      root.render(
+        <UiErrorBoundary onError={env.onError}>
+          <Render render={options.render} />
+        </UiErrorBoundary>,
+      );
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.shadowHost.setAttribute('data-si', name);
+  ui.shadowHost.setAttribute('data-si-feature', env.featureId);
+  let removed = false;
+  const remove = (): void => {
+    if (removed) return;
+    removed = true;
+    ui.remove();
+  };
+  // deferred: an abort may come from inside a React commit (a render error), where unmounting is not allowed
+  const removeSoon = (): void => queueMicrotask(remove);
+  const signals = options.signal ? [env.signal, options.signal] : [env.signal];
+  if (signals.some((s) => s.aborted)) {
+    return { shadowHost: ui.shadowHost, shadow: ui.shadow, remove: () => undefined };
+  }
+  ui.mount();
+  for (const s of signals) s.addEventListener('abort', removeSoon, { once: true });
+  return { shadowHost: ui.shadowHost, shadow: ui.shadow, remove };
+}

@@ -1,0 +1,165 @@
+/**
+ * The quiet notice: one small pill fixed at the bottom-right, in its own shadow root
+ * (`data-si="notice"`), created only when there is something to say.
+ * - features paused on this page view: "Seller Inbox: 2 features paused — the page changed: inbox
+ *   rows not found", with a details popover listing each feature's problem;
+ * - the extension context is gone (extension reloaded or updated): "Seller Inbox was updated —
+ *   reload the page to continue".
+ * Built on a plain attachShadow (not createShadowRootUi): it must keep working after the extension
+ * context is invalidated, when WXT removes its UIs and extension APIs throw.
+ */
+import { useState, useSyncExternalStore } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { t } from './i18n';
+
+export interface NoticeProblem {
+  featureId: string;
+  message: string;
+}
+
+export interface NoticeState {
+  problems: readonly NoticeProblem[];
+  invalidated: boolean;
+  dismissed: boolean;
+}
+
+export interface Notice {
+  addProblem(problem: NoticeProblem): void;
+  /** A new page view: the paused features run again. */
+  clearProblems(): void;
+  showInvalidated(): void;
+  dismiss(): void;
+  getState(): NoticeState;
+  destroy(): void;
+}
+
+const CSS = `
+:host { all: initial !important; }
+.wrap { position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; max-width: 420px;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: #1f2937; }
+.pill { display: flex; align-items: center; gap: 4px; background: #fffbeb; border: 1px solid #f59e0b55;
+  border-radius: 999px; padding: 3px 4px 3px 10px; box-shadow: 0 1px 4px #0002; opacity: .85; }
+.pill:hover, .pill:focus-within { opacity: 1; }
+button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; padding: 2px 6px; border-radius: 999px; }
+button:hover, button:focus-visible { background: #0000000f; outline: none; }
+.summary { text-align: left; }
+.action { font-weight: 600; color: #92400e; }
+.details { margin: 0 0 6px; padding: 8px 12px; list-style: none; background: #fff; border: 1px solid #e5e7eb;
+  border-radius: 8px; box-shadow: 0 2px 8px #0002; max-height: 240px; overflow: auto; }
+.details li + li { margin-top: 4px; }
+.details b { font-weight: 600; }
+`;
+
+function NoticeView({ store }: { store: NoticeStore }) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const [open, setOpen] = useState(false);
+  const dismiss = t('noticeDismiss', 'Dismiss');
+  if (state.dismissed) return null;
+  if (state.invalidated) {
+    return (
+      <div className="wrap" role="status">
+        <div className="pill">
+          <span className="summary">{t('noticeUpdated', 'Seller Inbox was updated — reload the page to continue')}</span>
+          <button type="button" className="action" onClick={() => location.reload()}>{t('noticeReload', 'Reload')}</button>
+          <button type="button" aria-label={dismiss} title={dismiss} onClick={() => store.dismiss()}>×</button>
+        </div>
+      </div>
+    );
+  }
+  const first = state.problems[0];
+  if (!first) return null;
+  const summary = state.problems.length === 1
+    ? t('noticePausedOne', 'Seller Inbox: 1 feature paused — the page changed: $1', [first.message])
+    : t('noticePausedMany', 'Seller Inbox: $1 features paused — the page changed: $2',
+      [String(state.problems.length), first.message]);
+  return (
+    <div className="wrap" role="status">
+      {open && (
+        <ul className="details" data-si-part="details">
+          {state.problems.map((p) => (
+            <li key={p.featureId}><b>{p.featureId}</b>: {p.message}</li>
+          ))}
+        </ul>
+      )}
+      <div className="pill">
+        <button type="button" className="summary" aria-expanded={open} title={t('noticeDetails', 'Details')}
+          onClick={() => setOpen(!open)}>{summary}</button>
+        <button type="button" aria-label={dismiss} title={dismiss} onClick={() => store.dismiss()}>×</button>
+      </div>
+    </div>
+  );
+}
+
+class NoticeStore {
+  constructor(private readonly onDismiss: () => void = () => undefined) {}
+  private state: NoticeState = { problems: [], invalidated: false, dismissed: false };
+  private readonly listeners = new Set<() => void>();
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  getState = (): NoticeState => this.state;
+  set(patch: Partial<NoticeState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+  dismiss(): void {
+    this.onDismiss();
+    this.set({ dismissed: true });
+  }
+}
+
+const keyOf = (p: NoticeProblem): string => `${p.featureId}|${p.message}`;
+
+export function createNotice(doc: Document = document): Notice {
+  const dismissedKeys = new Set<string>();
+  const store = new NoticeStore(() => {
+    for (const p of store.getState().problems) dismissedKeys.add(keyOf(p));
+  });
+  let host: HTMLElement | undefined;
+  let root: Root | undefined;
+
+  const ensureMounted = (): void => {
+    if (host?.isConnected) return;
+    if (!host) {
+      host = doc.createElement('seller-inbox-notice');
+      host.setAttribute('data-si', 'notice');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = doc.createElement('style');
+      style.textContent = CSS;
+      const container = doc.createElement('div');
+      shadow.append(style, container);
+      root = createRoot(container, { onCaughtError: () => undefined, onUncaughtError: () => undefined });
+      root.render(<NoticeView store={store} />);
+    }
+    // documentElement, not body: survives the app replacing <body> content
+    doc.documentElement.append(host);
+  };
+
+  return {
+    addProblem(problem) {
+      const { problems, dismissed } = store.getState();
+      if (problems.some((p) => p.featureId === problem.featureId)) return;
+      // a problem the seller already dismissed (same feature, same message) stays quiet; a new one shows
+      const seen = dismissedKeys.has(keyOf(problem));
+      store.set({ problems: [...problems, problem], dismissed: seen ? dismissed : false });
+      ensureMounted();
+    },
+    clearProblems() {
+      if (store.getState().problems.length > 0) store.set({ problems: [] });
+    },
+    showInvalidated() {
+      if (store.getState().invalidated) return;
+      store.set({ invalidated: true, dismissed: false });
+      ensureMounted();
+    },
+    dismiss: () => store.dismiss(),
+    getState: store.getState,
+    destroy() {
+      root?.unmount();
+      host?.remove();
+      host = undefined;
+      root = undefined;
+    },
+  };
+}

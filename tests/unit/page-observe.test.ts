@@ -1,0 +1,226 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { observe } from '../../components/page/observe';
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** lets MutationObserver records arrive, then the watcher's frame run */
+const settle = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await frame();
+  await frame();
+};
+
+const el = (tag: string, attrs: Record<string, string> = {}, ...children: Node[]): HTMLElement => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+};
+
+const controllers: AbortController[] = [];
+const signal = () => {
+  const c = new AbortController();
+  controllers.push(c);
+  return c;
+};
+
+afterEach(async () => {
+  for (const c of controllers.splice(0)) c.abort();
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+  await settle();
+});
+
+describe('observe', () => {
+  it('calls the handler once per matching element, present or added later, batched per frame', async () => {
+    document.body.append(el('div', { class: 'row' }), el('div', { class: 'other' }));
+    const seen: Element[] = [];
+    observe('.row', (e) => void seen.push(e), { signal: signal().signal });
+    expect(seen).toHaveLength(0); // nothing synchronously
+    await settle();
+    expect(seen).toHaveLength(1);
+
+    for (let i = 0; i < 3; i++) document.body.append(el('div', { class: 'row' }));
+    const before = seen.length;
+    await Promise.resolve();
+    expect(seen.length).toBe(before); // not per mutation: collected until the frame
+    await settle();
+    expect(seen).toHaveLength(4);
+    // moving an element does not call again
+    document.body.append(seen[0]!);
+    await settle();
+    expect(seen).toHaveLength(4);
+    expect(new Set(seen).size).toBe(4);
+  });
+
+  it('accepts a predicate', async () => {
+    const seen: string[] = [];
+    observe((e) => e.getAttribute('data-kind') === 'x', (e) => void seen.push(e.id), { signal: signal().signal });
+    document.body.append(el('span', { 'data-kind': 'x', id: 'a' }), el('span', { 'data-kind': 'y', id: 'b' }));
+    await settle();
+    expect(seen).toEqual(['a']);
+  });
+
+  it('finds elements inside open shadow roots, nested and attached later', async () => {
+    const host = el('div', { id: 'host' });
+    host.attachShadow({ mode: 'open' }).append(el('p', { class: 'hit', id: 'in-shadow' }));
+    document.body.append(host);
+    const seen: string[] = [];
+    observe('.hit', (e) => void seen.push(e.id), { signal: signal().signal });
+    await settle();
+    expect(seen).toEqual(['in-shadow']);
+
+    // content added later inside an already observed shadow root
+    host.shadowRoot!.append(el('p', { class: 'hit', id: 'later-in-shadow' }));
+    await settle();
+    expect(seen).toContain('later-in-shadow');
+
+    // a new host with a nested shadow root
+    const outer = el('section');
+    const inner = el('div');
+    inner.attachShadow({ mode: 'open' }).append(el('b', { class: 'hit', id: 'nested' }));
+    outer.attachShadow({ mode: 'open' }).append(inner);
+    document.body.append(outer);
+    await settle();
+    expect(seen).toContain('nested');
+
+    // content added inside the nested root afterwards
+    inner.shadowRoot!.append(el('i', { class: 'hit', id: 'nested-later' }));
+    await settle();
+    expect(seen).toContain('nested-later');
+    expect(seen).toHaveLength(4);
+  });
+
+  it('a later registration sees what is inside shadow roots already found; a host that comes back is re-scanned', async () => {
+    const host = el('div');
+    host.attachShadow({ mode: 'open' }).append(el('p', { class: 'hit', id: 'a' }));
+    document.body.append(host);
+    const first: string[] = [];
+    observe('.hit', (e) => void first.push(e.id), { signal: signal().signal });
+    await settle();
+    const second: string[] = [];
+    observe('.hit', (e) => void second.push(e.id), { signal: signal().signal });
+    await settle();
+    expect(second).toEqual(['a']);
+
+    host.remove();
+    host.shadowRoot!.append(el('p', { class: 'hit', id: 'while-detached' }));
+    document.body.append(host);
+    await settle();
+    expect(first.sort()).toEqual(['a', 'while-detached']);
+    host.shadowRoot!.append(el('p', { class: 'hit', id: 'after' }));
+    await settle();
+    expect(second.sort()).toEqual(['a', 'after', 'while-detached']);
+  });
+
+  it('re-scans custom elements whose shadow root appears when they upgrade (customElements.whenDefined)', async () => {
+    document.body.append(el('kat-late-one', { id: 'k1' }));
+    const seen: string[] = [];
+    observe('.cell', (e) => void seen.push(e.id), { signal: signal().signal });
+    await settle();
+    expect(seen).toEqual([]);
+    customElements.define('kat-late-one', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).append(el('span', { class: 'cell', id: 'upgraded' }));
+      }
+    });
+    await settle();
+    expect(seen).toEqual(['upgraded']);
+  });
+
+  it('falls back to polling when customElements is missing (Chrome content scripts)', async () => {
+    const registry = window.customElements;
+    document.body.append(el('kat-late-two', { id: 'k2' }));
+    Object.defineProperty(window, 'customElements', { value: null, configurable: true });
+    const seen: string[] = [];
+    try {
+      observe('.cell', (e) => void seen.push(e.id), { signal: signal().signal });
+      await settle();
+      registry.define('kat-late-two', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).append(el('span', { class: 'cell', id: 'polled' }));
+        }
+      });
+      await vi.waitFor(() => expect(seen).toEqual(['polled']), { timeout: 2000, interval: 20 });
+    } finally {
+      Object.defineProperty(window, 'customElements', { value: registry, configurable: true });
+    }
+  });
+
+  it('stops on abort, and a new registration still sees existing elements', async () => {
+    const c = signal();
+    const seen: string[] = [];
+    observe('.row', (e) => void seen.push(e.id), { signal: c.signal });
+    document.body.append(el('div', { class: 'row', id: 'r1' }));
+    await settle();
+    c.abort();
+    document.body.append(el('div', { class: 'row', id: 'r2' }));
+    await settle();
+    expect(seen).toEqual(['r1']);
+
+    const again: string[] = [];
+    observe('.row', (e) => void again.push(e.id), { signal: signal().signal });
+    await settle();
+    expect(again.sort()).toEqual(['r1', 'r2']);
+  });
+
+  it('an abort signal that is already aborted registers nothing', async () => {
+    const c = new AbortController();
+    c.abort();
+    const handler = vi.fn();
+    document.body.append(el('div', { class: 'row' }));
+    observe('.row', handler, { signal: c.signal });
+    await settle();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('hands throws and rejections to onError and keeps going', async () => {
+    const errors: unknown[] = [];
+    const seen: string[] = [];
+    observe('.row', (e) => {
+      seen.push(e.id);
+      if (e.id === 'bad') throw new Error('sync boom');
+      if (e.id === 'worse') return Promise.reject(new Error('async boom'));
+    }, { signal: signal().signal, onError: (e) => errors.push(e) });
+    document.body.append(el('div', { class: 'row', id: 'bad' }), el('div', { class: 'row', id: 'worse' }), el('div', { class: 'row', id: 'ok' }));
+    await settle();
+    expect(seen).toEqual(['bad', 'worse', 'ok']);
+    expect(errors.map((e) => (e as Error).message).sort()).toEqual(['async boom', 'sync boom']);
+  });
+
+  it('skips our own UI ([data-si]) and its shadow root', async () => {
+    const ours = el('seller-inbox-x', { 'data-si': 'x' }, el('div', { class: 'row', id: 'light' }));
+    ours.attachShadow({ mode: 'open' }).append(el('div', { class: 'row', id: 'shadow' }));
+    document.body.append(ours, el('div', { class: 'row', id: 'page' }));
+    const seen: string[] = [];
+    observe('.row', (e) => void seen.push(e.id), { signal: signal().signal });
+    await settle();
+    expect(seen).toEqual(['page']);
+  });
+
+  it('on a 5,000-row page only walks what was added', async () => {
+    const table = el('div', { id: 'list' });
+    for (let i = 0; i < 5000; i++) table.append(el('div', { class: 'row' }, el('span'), el('span')));
+    document.body.append(table);
+    let calls = 0;
+    let rows = 0;
+    const started = performance.now();
+    observe((e) => {
+      calls++;
+      return e.classList.contains('row');
+    }, () => void rows++, { signal: signal().signal });
+    await settle();
+    expect(rows).toBe(5000);
+    const firstScan = calls;
+    expect(performance.now() - started).toBeLessThan(3000);
+
+    calls = 0;
+    table.append(el('div', { class: 'row' }, el('span'), el('span')));
+    await settle();
+    expect(rows).toBe(5001);
+    expect(calls).toBeLessThanOrEqual(3); // the added row and its two cells, not the document
+    expect(firstScan).toBeGreaterThan(15000);
+  });
+});
