@@ -1,0 +1,185 @@
+/**
+ * Adapter for the Buyer-Seller Messages inbox (`/messaging/inbox`): finds the thread list (also inside
+ * open shadow roots; custom elements may not be upgraded yet, so only attributes and text are read),
+ * reads each row, and says where the extension may mount its own things. When the page's structure
+ * is not found it says so (`recognised: false` + `missing`) instead of guessing.
+ */
+import type { ThreadStatus } from '../model';
+import { isoFrom, queryDeep, textOf } from './deep-query';
+
+export const SELECTORS = {
+  threadList: 'kat-table#bsm-thread-list, kat-table.bsm-thread-list',
+  toolbar: '.bsm-toolbar',
+  pager: '.bsm-pager',
+  row: 'kat-table-row',
+  headRow: 'kat-table-head kat-table-row',
+  buyerName: '.bsm-buyer-name',
+  subject: '.bsm-subject-text',
+  preview: '.bsm-preview',
+  orderLink: '.bsm-order-id',
+  awaitingSince: 'time.bsm-awaiting-since[datetime]',
+  lastMessage: 'time.bsm-last-message[datetime]',
+  statusBadge: '.bsm-status',
+  systemBadge: 'kat-badge[data-kind="system"]',
+  badgeCell: 'kat-table-cell.bsm-cell-status',
+  attr: {
+    threadId: 'data-thread-id',
+    marketplaceId: 'data-marketplace-id',
+    status: 'data-status',
+    system: 'data-system',
+    orderId: 'data-order-id',
+    datetime: 'datetime',
+    busy: 'aria-busy',
+    pageNumber: 'data-page-number',
+    total: 'data-total',
+    filter: 'data-filter',
+  },
+} as const;
+
+export interface InboxRow {
+  threadId: string;
+  buyerName: string;
+  orderIds: string[];
+  oldestUnansweredAt?: string;
+  lastMessageAt?: string;
+  status: ThreadStatus;
+  subject?: string;
+  preview?: string;
+  isSystem: boolean;
+  marketplaceId?: string;
+  rowElement: Element;
+}
+
+export interface InboxProblems {
+  /** rows skipped: no thread id */
+  missingId: number;
+  /** rows skipped: no message time at all */
+  missingTime: number;
+}
+
+export interface InboxRead {
+  recognised: boolean;
+  /** names of the SELECTORS (or row attributes) not found when not recognised */
+  missing: string[];
+  /** the list is still loading its rows */
+  loading: boolean;
+  rows: InboxRow[];
+  problems: InboxProblems;
+  pageNumber?: number;
+  total?: number;
+}
+
+export interface InboxMounts {
+  /** the thread list (a kat-table); rows are its kat-table-row descendants */
+  list: Element;
+  /** toolbar above the list: where a "Next" button can go */
+  toolbar: Element;
+  /** the paging controls inside the toolbar, when found */
+  pager: Element | null;
+}
+
+const STATUS: Record<string, ThreadStatus> = {
+  RESPONSE_NEEDED: 'response-needed', ANSWERED: 'answered', NO_RESPONSE_NEEDED: 'no-response-needed',
+  'response needed': 'response-needed', answered: 'answered', 'no response needed': 'no-response-needed',
+};
+
+/** The list and toolbar, or null when the page is not (yet) the inbox we know. */
+export function findInboxMounts(root: ParentNode): InboxMounts | null {
+  const list = queryDeep(root, SELECTORS.threadList);
+  const toolbar = queryDeep(root, SELECTORS.toolbar);
+  if (!list || !toolbar) return null;
+  return { list, toolbar, pager: toolbar.querySelector(SELECTORS.pager) };
+}
+
+/** Thread rows of the list (not its header row), read or not. */
+export function threadRowElements(list: Element): Element[] {
+  const head = new Set(list.querySelectorAll(SELECTORS.headRow));
+  return [...list.querySelectorAll(SELECTORS.row)].filter((r) => !head.has(r));
+}
+
+/** The cell of a row where a deadline badge can go (the status cell; the row itself as a last resort). */
+export const badgeCellOf = (row: Element): Element => row.querySelector(SELECTORS.badgeCell) ?? row;
+
+function readStatus(row: Element, awaiting: string | undefined): ThreadStatus {
+  const attr = row.getAttribute(SELECTORS.attr.status);
+  const fromAttr = attr ? STATUS[attr] : undefined;
+  if (fromAttr) return fromAttr;
+  const fromText = STATUS[textOf(row.querySelector(SELECTORS.statusBadge)).toLowerCase()];
+  return fromText ?? (awaiting ? 'response-needed' : 'answered');
+}
+
+function readOrderIds(row: Element): string[] {
+  const ids = [...row.querySelectorAll(SELECTORS.orderLink)]
+    .map((a) => (a.getAttribute(SELECTORS.attr.orderId) ?? textOf(a)).trim())
+    .filter(Boolean);
+  return [...new Set(ids)];
+}
+
+type RowResult = { row: InboxRow } | { skipped: keyof InboxProblems };
+
+export function readInboxRow(row: Element): RowResult {
+  const threadId = row.getAttribute(SELECTORS.attr.threadId)?.trim();
+  if (!threadId) return { skipped: 'missingId' };
+  const awaiting = isoFrom(row.querySelector(SELECTORS.awaitingSince)?.getAttribute(SELECTORS.attr.datetime));
+  const last = isoFrom(row.querySelector(SELECTORS.lastMessage)?.getAttribute(SELECTORS.attr.datetime));
+  if (!awaiting && !last) return { skipped: 'missingTime' };
+  const subject = textOf(row.querySelector(SELECTORS.subject));
+  const preview = textOf(row.querySelector(SELECTORS.preview));
+  const marketplaceId = row.getAttribute(SELECTORS.attr.marketplaceId)?.trim();
+  const status = readStatus(row, awaiting);
+  return {
+    row: {
+      threadId,
+      buyerName: textOf(row.querySelector(SELECTORS.buyerName)),
+      orderIds: readOrderIds(row),
+      ...(awaiting && status === 'response-needed' ? { oldestUnansweredAt: awaiting } : {}),
+      ...(last ? { lastMessageAt: last } : {}),
+      status,
+      ...(subject ? { subject } : {}),
+      ...(preview ? { preview } : {}),
+      isSystem: row.getAttribute(SELECTORS.attr.system) === 'true' || row.querySelector(SELECTORS.systemBadge) !== null,
+      ...(marketplaceId ? { marketplaceId } : {}),
+      rowElement: row,
+    },
+  };
+}
+
+const intAttr = (el: Element, name: string): number | undefined => {
+  const n = Number(el.getAttribute(name));
+  return el.hasAttribute(name) && Number.isInteger(n) ? n : undefined;
+};
+
+export function readInboxPage(root: ParentNode): InboxRead {
+  const list = queryDeep(root, SELECTORS.threadList);
+  const toolbar = queryDeep(root, SELECTORS.toolbar);
+  const missing: string[] = [];
+  if (!list) missing.push('threadList');
+  if (!toolbar) missing.push('toolbar');
+  const problems: InboxProblems = { missingId: 0, missingTime: 0 };
+  if (!list) return { recognised: false, missing, loading: false, rows: [], problems };
+
+  const rows: InboxRow[] = [];
+  const elements = threadRowElements(list);
+  for (const el of elements) {
+    const result = readInboxRow(el);
+    if ('row' in result) rows.push(result.row);
+    else problems[result.skipped] += 1;
+  }
+  // every row unreadable: the row markup changed, not a few odd rows; name the causes of most rows
+  if (elements.length > 0 && rows.length === 0) {
+    if (problems.missingId * 2 > elements.length) missing.push('threadId');
+    if (problems.missingTime * 2 > elements.length) missing.push('time');
+    if (missing.length === 0) missing.push('threadId', 'time');
+  }
+  const pageNumber = intAttr(list, SELECTORS.attr.pageNumber);
+  const total = intAttr(list, SELECTORS.attr.total);
+  return {
+    recognised: missing.length === 0,
+    missing,
+    loading: list.getAttribute(SELECTORS.attr.busy) === 'true',
+    rows,
+    problems,
+    ...(pageNumber !== undefined ? { pageNumber } : {}),
+    ...(total !== undefined ? { total } : {}),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The replica's Seller Central single-page app. Reads `#sc-bootstrap`, renders the header bar and the page
+ * for `location.pathname` into `#sc-content-root`, and navigates in-app. The kat-* elements are defined
+ * late on purpose (see kat-elements.ts).
+ */
+import './kat-jsx';
+import { createRoot } from 'react-dom/client';
+import { BOOT } from './boot';
+import { Header } from './header';
+import { defineKatElementsLater } from './kat-elements';
+import { PageView } from './pages/page-view';
+import { startRouter } from './router';
+import { PAGE_CSS } from './styles';
+
+function mountPoint(id: string, before: Element | null, tag = 'div'): HTMLElement {
+  const existing = document.getElementById(id);
+  if (existing) return existing;
+  const node = document.createElement(tag);
+  node.id = id;
+  if (before?.parentNode) before.parentNode.insertBefore(node, before);
+  else document.body.append(node);
+  return node;
+}
+
+function start(): void {
+  const style = document.createElement('style');
+  style.id = 'sc-page-css';
+  style.textContent = PAGE_CSS;
+  document.head.append(style);
+  document.documentElement.lang = BOOT.locale.replace('_', '-');
+
+  const content = mountPoint('sc-content-root', null);
+  const header = mountPoint('sc-navbar', content, 'header');
+  header.classList.add('sc-navbar');
+  header.replaceChildren();
+
+  startRouter();
+  createRoot(header).render(<Header />);
+  createRoot(content).render(<PageView />);
+  void defineKatElementsLater(60 + Math.floor(Math.random() * 90));
+}
+
+start();
