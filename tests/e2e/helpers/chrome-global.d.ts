@@ -1,0 +1,13 @@
+/** The `chrome` global as seen by code that e2e tests evaluate inside extension pages (minimal). */
+declare namespace chrome.runtime {
+  interface ManifestV3 {
+    manifest_version: number;
+    permissions?: string[];
+    host_permissions?: string[];
+    externally_connectable?: unknown;
+    content_scripts?: Array<{ matches?: string[]; js?: string[] }>;
+    content_security_policy?: { extension_pages?: string };
+  }
+  function getManifest(): ManifestV3;
+  function sendMessage(message: unknown): Promise<unknown>;
+}
