@@ -1,0 +1,118 @@
+/**
+ * Browser harness: Chromium (playwright-core, /usr/bin/chromium) with the built extension, and the replica
+ * attached to the context at the real Seller Central URLs. Any other request is aborted and recorded.
+ *
+ *   const s = await launchWithExtension({ replica: createReplicaServer(generateReplicaData()) });
+ *   const page = await s.context.newPage(); await page.goto('https://sellercentral.amazon.com/messaging/inbox');
+ *   ...; expect(s.blockedRequests).toEqual([]); await s.close();
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Route, type Worker } from 'playwright-core';
+import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
+import type { ReplicaServer } from './server';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const BASE_ARGS = ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface ReplicaAttachment {
+  /** URLs of requests that went anywhere but a Seller Central host (aborted) */
+  blockedRequests: string[];
+  detach(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  replica: ReplicaServer;
+  viewport?: { width: number; height: number };
+}
+
+export interface ExtensionSession extends ReplicaAttachment {
+  context: BrowserContext;
+  replica: ReplicaServer;
+  extensionId: string;
+  /** the extension's service worker now (a restarted worker is a new object: don't keep it across tests) */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export interface PlainSession extends ReplicaAttachment {
+  context: BrowserContext;
+  replica: ReplicaServer;
+  close(): Promise<void>;
+}
+
+const redirectPage = (target: string): string => {
+  const attr = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<!doctype html><meta http-equiv="refresh" content="0;url=${attr}"><title>Redirecting</title>`;
+};
+
+const isSellerCentral = (url: URL): boolean => url.protocol === 'https:' && SELLER_CENTRAL_HOSTS.includes(url.hostname.toLowerCase());
+
+/** Routes every https Seller Central host to `server.handle`; aborts and records every other http(s) request. */
+export const attachReplica = async (context: BrowserContext, server: ReplicaServer): Promise<ReplicaAttachment> => {
+  const blockedRequests: string[] = [];
+  const handler = async (route: Route): Promise<void> => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      await route.continue();
+      return;
+    }
+    if (!isSellerCentral(url)) {
+      blockedRequests.push(request.url());
+      await route.abort('blockedbyclient').catch(() => undefined);
+      return;
+    }
+    const answer = await server.handle({
+      method: request.method(), url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer(),
+    });
+    const location = answer.headers.location;
+    if (answer.status >= 300 && answer.status < 400 && location && request.isNavigationRequest()) {
+      // Chromium does not route the target of a fulfilled redirect: let the page navigate there itself
+      await route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: redirectPage(new URL(location, url).href) })
+        .catch(() => undefined);
+      return;
+    }
+    await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body }).catch(() => undefined);
+  };
+  await context.route('**/*', handler);
+  return { blockedRequests, detach: () => context.unroute('**/*', handler) };
+};
+
+const launch = async (args: string[], headless: boolean, viewport?: { width: number; height: number }): Promise<BrowserContext> => {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH, headless, args: [...BASE_ARGS, ...args], viewport: viewport ?? { width: 1440, height: 900 },
+  });
+};
+
+export const launchWithExtension = async (
+  { headless = true, replica, extensionDir = '.output/chrome-mv3', viewport }: LaunchOptions & { extensionDir?: string },
+): Promise<ExtensionSession> => {
+  const dir = path.resolve(REPO_ROOT, extensionDir);
+  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  const context = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], headless, viewport);
+  try {
+    const attachment = await attachReplica(context, replica);
+    const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const extensionId = new URL(first.url()).host;
+    const serviceWorker = async (): Promise<Worker> =>
+      context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
+      ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+    return { context, replica, extensionId, serviceWorker, ...attachment, close: () => context.close() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+};
+
+/** The same browser and replica without the extension, for bench comparisons. */
+export const launchWithoutExtension = async ({ headless = true, replica, viewport }: LaunchOptions): Promise<PlainSession> => {
+  const context = await launch([], headless, viewport);
+  const attachment = await attachReplica(context, replica);
+  return { context, replica, ...attachment, close: () => context.close() };
+};

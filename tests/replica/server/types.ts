@@ -1,0 +1,76 @@
+/** The replica server's public types: request/response, faults, and the record of what was sent. */
+import type { ReplicaData } from '../data/types';
+
+export interface ReplicaRequest {
+  method: string;
+  /** absolute URL, e.g. https://sellercentral.amazon.com/messaging/inbox?fi=ALL */
+  url: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer | null;
+}
+
+export interface ReplicaResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
+
+/** Limits a fault: only the next `times` matching requests, and/or only paths starting with `pathPrefix`. */
+export interface FaultRule { times?: number; pathPrefix?: string }
+
+export interface Faults {
+  /** JSON endpoints answer 429 Too Many Requests */
+  status429?: boolean | FaultRule;
+  /** JSON endpoints answer 500 */
+  status500?: boolean | FaultRule;
+  /** delay every page and JSON answer by this many ms */
+  slowMs?: number;
+  /** never answer (pages and JSON) */
+  hang?: boolean | FaultRule;
+  /** act as if signed out, without ending the session */
+  signedOut?: boolean;
+  /** pages redirect to /ap/cvf, JSON answers 403 with `captchaRequired: true` */
+  captcha?: boolean;
+  /** passed to the client in the bootstrap JSON */
+  markup?: 'normal' | 'drifted';
+}
+
+export type SentKind = 'reply' | 'contact' | 'review-request' | 'no-response-needed';
+
+export interface SentRecord {
+  kind: SentKind;
+  threadId?: string;
+  orderId?: string;
+  marketplaceId: string;
+  text?: string;
+  /** ISO time on the server clock */
+  at: string;
+}
+
+export interface RequestRecord { method: string; host: string; path: string; search: string; at: string }
+
+export interface ReplicaServerOptions {
+  /** inbox page size when `ps` is absent (default 50) */
+  pageSize?: number;
+  /** server clock (default: data.now plus the real time elapsed since the server was created) */
+  now?: () => Date;
+  /** client entry to bundle (default tests/replica/client/main.tsx) */
+  clientEntry?: string;
+  /** account signed in at start; null starts signed out (default: the first account) */
+  signedInAs?: string | null;
+}
+
+export interface ReplicaServer {
+  readonly data: ReplicaData;
+  handle(req: ReplicaRequest): Promise<ReplicaResponse>;
+  signIn(merchantId?: string): void;
+  signOut(): void;
+  readonly session: Readonly<{ merchantId: string | null; marketplaceId: string | null; csrfToken: string }>;
+  readonly sent: SentRecord[];
+  readonly requests: RequestRecord[];
+  /** replaces the active faults; `setFaults({})` clears them */
+  setFaults(faults: Faults): void;
+  readonly faults: Readonly<Faults>;
+  /** restores the generated data, the session, faults and both records */
+  reset(): void;
+}
