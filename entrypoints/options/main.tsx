@@ -1,2 +1,6 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Seller Inbox</p>);
+import '../../components/ui/ui.css';
+import '../../components/options/options.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
+
+createRoot(document.getElementById('root')!).render(<OptionsApp />);

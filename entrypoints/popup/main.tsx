@@ -1,2 +1,6 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Seller Inbox</p>);
+import '../../components/ui/ui.css';
+import '../../components/popup/popup.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+
+createRoot(document.getElementById('root')!).render(<PopupApp />);

@@ -8,6 +8,7 @@ import type {
   ProblemReport, ProductReview, Return, SendLogEntry, SettingRecord, Template, Thread,
 } from '../model';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
+import type { ResponseEvent } from '../analytics/response-events';
 
 export const DATABASE_NAME = 'seller-inbox';
 
@@ -29,6 +30,7 @@ export class SellerInboxDB extends Dexie {
   declare settings: Table<SettingRecord, string>;
   declare problems: Table<ProblemReport, number>;
   declare meta: Table<SettingRecord, string>;
+  declare responseEvents: Table<ResponseEvent, string>;
 
   constructor(name: string, versions: readonly SchemaVersion[], indexedDB?: IDBFactory) {
     super(name, indexedDB ? { indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : undefined);

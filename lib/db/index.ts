@@ -9,6 +9,11 @@ import { SendLogRepository } from './repositories/send-log';
 import { SettingsRepository } from './repositories/settings';
 import { TemplatesRepository } from './repositories/templates';
 import { ThreadsRepository } from './repositories/threads';
+import { RefundsRepository } from './repositories/refunds';
+import { ReviewsRepository } from './repositories/reviews';
+import { FeedbackRepository } from './repositories/feedback';
+import { ReturnsRepository } from './repositories/returns';
+import { ImportsRepository } from './repositories/imports';
 
 export { openDatabase, SellerInboxDB, DATABASE_NAME } from './database';
 export { StorageError, StorageQuotaError, InvalidTransitionError, toStorageError } from './errors';
@@ -24,6 +29,11 @@ export interface Repositories {
   settings: SettingsRepository;
   sendLog: SendLogRepository;
   problems: ProblemsRepository;
+  feedback: FeedbackRepository;
+  returns: ReturnsRepository;
+  imports: ImportsRepository;
+  reviews: ReviewsRepository;
+  refunds: RefundsRepository;
 }
 
 export function createRepositories(db: SellerInboxDB, now: () => Date = () => new Date()): Repositories {
@@ -38,5 +48,10 @@ export function createRepositories(db: SellerInboxDB, now: () => Date = () => ne
     settings: new SettingsRepository(db),
     sendLog: new SendLogRepository(db, now),
     problems: new ProblemsRepository(db),
+    feedback: new FeedbackRepository(db),
+    returns: new ReturnsRepository(db),
+    imports: new ImportsRepository(db),
+    reviews: new ReviewsRepository(db),
+    refunds: new RefundsRepository(db),
   };
 }

@@ -7,6 +7,8 @@
  * Syntax: first entry = primary key, `&` unique, `*` multi-entry, `[a+b]` compound, `++` auto-increment.
  */
 import type { Transaction } from 'dexie';
+import type { Thread } from '../model';
+import { deriveResponseEvents } from '../analytics/response-events';
 
 export interface SchemaVersion {
   version: number;
@@ -37,6 +39,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       /** ring buffer of feature failures reported by content scripts (log/problem) */
       problems: '++id, at',
       meta: 'key',
+    },
+  },
+  {
+    /** response events (lib/analytics/response-events.ts): one per buyer message, when it arrived and was answered */
+    version: 2,
+    stores: {
+      responseEvents: 'key, threadKey, marketplaceId, receivedAt',
+    },
+    /** threads already awaiting an answer get their open event, so their answer is timed when it comes */
+    upgrade: async (tx) => {
+      const at = new Date().toISOString();
+      const threads = await tx.table<Thread, string>('threads').where('status').equals('response-needed').toArray();
+      const events = threads.flatMap((t) => deriveResponseEvents(undefined, t, at));
+      if (events.length) await tx.table('responseEvents').bulkPut(events);
     },
   },
 ];

@@ -6,6 +6,28 @@
 import * as v from 'valibot';
 import { LANGUAGES } from '../model';
 
+/**
+ * A keyboard shortcut: modifiers in this order, then one key. A letter is lower case when alone
+ * (`n`, like Gmail's `j`) and upper case after a modifier (`Alt+T`, as Chrome writes shortcuts).
+ */
+export const SHORTCUT_RE =
+  /^(?:[a-z0-9[\];',./`=\\-]|F[1-9]|F1[0-2]|(?=[^+]*\+)(?:Ctrl\+)?(?:Alt\+)?(?:Shift\+)?(?:Meta\+)?(?:[A-Z0-9]|F[1-9]|F1[0-2]|[[\];',./`=\\-]))$/;
+/** The in-page features the seller can switch off (Settings, "Features"). */
+export const SWITCHABLE_FEATURES = [
+  'inbox-deadlines', 'inbox-next', 'inbox-categories', 'thread-order-panel', 'thread-buyer-panel',
+  'thread-blacklist', 'compose-templates', 'compose-policy',
+] as const;
+/** True when Intl knows the IANA time zone (e.g. Asia/Shanghai). */
+export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]{1,63}$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const SettingsSchema = v.object({
   /** hours a buyer message may wait for an answer (Amazon's 24 h rule) */
   responseWindowHours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(72)),
@@ -17,6 +39,23 @@ export const SettingsSchema = v.object({
   policyCheckEnabled: v.boolean(),
   /** master switch for review-request campaigns */
   campaignsEnabled: v.boolean(),
+  /** go to the next most urgent thread (inbox and thread pages) */
+  nextShortcut: v.pipe(v.string(), v.regex(SHORTCUT_RE, 'not a shortcut')),
+  /** open the template picker in the reply box */
+  templatePickerShortcut: v.pipe(v.string(), v.regex(SHORTCUT_RE, 'not a shortcut')),
+  /** the seller's time zone for times we show: 'auto' (the computer's) or an IANA zone */
+  timeZone: v.union([v.literal('auto'), v.pipe(v.string(), v.check(isTimeZone, 'not a known time zone'))]),
+  hourCycle: v.picklist(['24h', '12h']),
+  /** language of the extension's own UI: 'auto' follows the browser */
+  uiLanguage: v.picklist(['auto', 'en', 'zh_CN']),
+  /** in-page features switched off (ids, see SWITCHABLE_FEATURES); absent means on */
+  disabledFeatures: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/))), v.maxLength(100)),
+  /** the starter templates were put in once (they are not put back after the seller deletes them) */
+  templatesSeeded: v.boolean(),
+  /** the inbox shows its rows by time to overdue (false: in Amazon's own order) */
+  inboxSortUrgency: v.boolean(),
+  /** the buyer panel flags a bulk buyer when one order has at least this many units */
+  bulkBuyerMinQuantity: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(1000)),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -29,6 +68,15 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   defaultLanguage: 'en',
   policyCheckEnabled: true,
   campaignsEnabled: false,
+  nextShortcut: 'n',
+  templatePickerShortcut: 'Alt+T',
+  timeZone: 'auto',
+  hourCycle: '24h',
+  uiLanguage: 'auto',
+  disabledFeatures: [],
+  templatesSeeded: false,
+  inboxSortUrgency: true,
+  bulkBuyerMinQuantity: 5,
 });
 
 export const SettingsPatchSchema = v.partial(SettingsSchema);

@@ -10,6 +10,18 @@ import * as v from 'valibot';
 import { CATEGORIES, type InboxCounts, type ProblemReport, type Thread } from '../model';
 import { SettingsPatchSchema, type Settings } from '../db/settings-schema';
 import { message } from './define';
+import type { Category } from '../model';
+import type { PolicyResult } from '../policy';
+import type { StoredOrderContext } from './handlers/compose';
+import type { Account, BlacklistEntry } from '../model';
+import type { Template } from '../model';
+import { MAX_ATTACHMENT_BYTES, MAX_BODY_LENGTH, type AttachmentInfo } from '../templates/import-export';
+import { ImportBatchSchema, ImportIdSchema, ReportKindSchema } from '../imports/schemas';
+import type { ImportPlan } from '../imports/types';
+import {
+  BlacklistStatusSchema, BuyerProfileRequestSchema, FeedbackUpsertSchema, OrdersGetSchema, OrdersUpsertSchema, ReturnsUpsertSchema,
+  type BuyerProfileResponse, type OrdersGetResponse, type OrdersUpsertResponse,
+} from './handlers/thread-panels-schemas';
 
 /** an id that is part of a composite `a|b|c` key: non-empty, no `|` */
 const KeyPart = (max = 64) => v.pipe(v.string(), v.minLength(1), v.maxLength(max), v.regex(/^[^|]+$/, 'must not contain "|"'));
@@ -37,6 +49,37 @@ export const ThreadInputSchema = v.object({
 });
 export type ThreadInput = v.InferInput<typeof ThreadInputSchema>;
 
+/** A blacklist entry from the options page (add, CSV import); id and addedAt are kept when given (undo). */
+const OrderIdSchema = v.pipe(v.string(), v.regex(/^\d{3}-\d{7}-\d{7}$/, 'not an order id (123-1234567-1234567)'));
+export const BlacklistInputSchema = v.object({
+  id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+  buyerKey: v.optional(Text(300)),
+  buyerName: v.optional(Text(200)),
+  orderId: v.optional(OrderIdSchema),
+  marketplaceId: v.optional(KeyPart()),
+  reason: v.optional(Text(500)),
+  addedAt: v.optional(Timestamp),
+});
+
+/** A template from the options editor; timestamps and the builtin marker are the background's. */
+const TemplateBody = v.optional(Text(MAX_BODY_LENGTH));
+export const TemplateInputSchema = v.object({
+  id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  name: Text(200),
+  tags: v.optional(v.pipe(v.array(Text(60)), v.maxLength(50)), () => []),
+  categories: v.optional(v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)), () => []),
+  bodies: v.object({ en: TemplateBody, de: TemplateBody, fr: TemplateBody, it: TemplateBody, es: TemplateBody, ja: TemplateBody }),
+});
+/**
+ * A template's file. Chrome's runtime messaging is JSON (a Blob does not survive it), so the page sends the
+ * bytes as base64; the background stores them as a Blob. Size is checked again after decoding.
+ */
+export const AttachmentUploadSchema = v.object({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+  type: Text(200),
+  base64: v.pipe(v.string(), v.maxLength(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')),
+});
+
 export const MESSAGES = {
   ping: message<{ ok: true; version: string }>()(v.object({})),
 
@@ -54,6 +97,13 @@ export const MESSAGES = {
     v.object({ key: Text(400), status: ThreadStatusSchema }),
   ),
   'counts/list': message<{ counts: InboxCounts[] }>()(v.object({ accountId: v.optional(KeyPart()) })),
+  /**
+   * The Next button: the most urgent thread awaiting an answer after `currentKey` across the account's
+   * marketplaces, with its page URL (`mons_sel_mkid` added when it is not `currentMarketplaceId`).
+   */
+  'threads/next': message<{ thread?: Thread; url?: string; awaiting: number }>()(
+    v.object({ accountId: KeyPart(), currentKey: v.optional(Text(400)), currentMarketplaceId: v.optional(KeyPart()) }),
+  ),
 
   'log/problem': message<{ ok: true }>()(
     v.object({ feature: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), message: Text(2000), page: Text(500) }),
@@ -62,6 +112,87 @@ export const MESSAGES = {
 
   'settings/get': message<{ settings: Settings }>()(v.object({})),
   'settings/set': message<{ settings: Settings }>()(v.object({ values: SettingsPatchSchema })),
+
+  'blacklist/list': message<{ entries: BlacklistEntry[] }>()(v.object({})),
+  /** `duplicate`: an entry for the same order id, or the same buyer name on the same marketplace, already existed */
+  'blacklist/add': message<{ entry: BlacklistEntry; duplicate: boolean }>()(BlacklistInputSchema),
+  'blacklist/remove': message<{ removed: BlacklistEntry | null }>()(v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) })),
+  /** all entries in one transaction: none is stored when one fails */
+  'blacklist/import': message<{ added: number; updated: number }>()(
+    v.object({ entries: v.pipe(v.array(v.object({ ...BlacklistInputSchema.entries, id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) })), v.maxLength(20000)) }),
+  ),
+  /** the most urgent threads awaiting an answer across every account and marketplace (popup) */
+  'threads/urgent': message<{ threads: Thread[] }>()(
+    v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)), 5) }),
+  ),
+  'accounts/list': message<{ accounts: Account[] }>()(v.object({})),
+
+  /** every template (the starters are put in on the first call) and the attachments' names and sizes */
+  'templates/list': message<{ templates: Template[]; attachments: AttachmentInfo[] }>()(v.object({})),
+  /** creates or replaces; `attachment`: a new file, null to remove it, absent to keep it */
+  'templates/save': message<{ template: Template; attachment: AttachmentInfo | null }>()(
+    v.object({ template: TemplateInputSchema, attachment: v.optional(v.nullable(AttachmentUploadSchema)) }),
+  ),
+  'templates/remove': message<{ removed: boolean }>()(v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) })),
+  /** a templates file (lib/templates/import-export.ts), all or nothing; merge: same id replaces, copy: all new ids */
+  'templates/import': message<{ added: number; updated: number }>()(
+    v.object({ json: v.pipe(v.string(), v.maxLength(50_000_000)), mode: v.optional(v.picklist(['merge', 'copy']), 'merge') }),
+  ),
+  /** the templates file of the given templates (all when ids is absent) */
+  'templates/export': message<{ json: string; count: number }>()(
+    v.object({ ids: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000))) }),
+  ),
+
+  /** reply box: the policy check of a message (lib/policy), with each found rule's explanation */
+  'compose/check': message<{ result: PolicyResult; explain: Record<string, string> }>()(
+    v.object({
+      text: Text(20_000),
+      kind: v.optional(v.picklist(['reply', 'proactive', 'review-request']), 'reply'),
+      marketplace: v.optional(Text(40)),
+    }),
+  ),
+  /** reply box: template values from the stored orders of the thread, and the category of the buyer's last message */
+  'templates/context': message<{ order?: StoredOrderContext; category?: Category; confidence?: number }>()(
+    v.object({
+      orderIds: v.optional(v.pipe(v.array(Text(40)), v.maxLength(20)), () => []),
+      buyerText: v.optional(Text(5000)),
+      language: v.optional(Text(10)),
+    }),
+  ),
+  /**
+   * Report imports (options page, lib/imports): `imports/stage` sends one batch of an import's records
+   * (<= 2,000 rows; held in the background's memory, nothing is written), `imports/plan` says what the
+   * whole import would change, `imports/apply` writes it in ONE transaction, `imports/cancel` drops it (or
+   * rolls back a commit in progress). `batches`: how many batches the page sent; when the background
+   * holds fewer (its worker was restarted) plan/apply answer not-found and the page sends them again.
+   */
+  'imports/stage': message<{ batches: number; records: number }>()(
+    v.object({
+      importId: ImportIdSchema, kind: ReportKindSchema, fileName: Text(300),
+      seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)), batch: ImportBatchSchema,
+    }),
+  ),
+  'imports/plan': message<{ plan: ImportPlan; records: number }>()(
+    v.object({ importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  ),
+  'imports/apply': message<{ result: ImportPlan; records: number }>()(
+    v.object({ importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  ),
+  'imports/cancel': message<{ dropped: boolean }>()(v.object({ importId: ImportIdSchema })),
+  /** also keeps the background alive while a preview is open; `committing` while `imports/apply` runs */
+  'imports/status': message<{ staged: boolean; batches: number; records: number; committing?: { done: number; total: number } }>()(
+    v.object({ importId: ImportIdSchema }),
+  ),
+
+  /** thread panels: the open thread's orders as fetched by the page (merged by provenance), and read back */
+  'orders/upsert': message<OrdersUpsertResponse>()(OrdersUpsertSchema),
+  'orders/get': message<OrdersGetResponse>()(OrdersGetSchema),
+  'returns/upsert': message<{ stored: number }>()(ReturnsUpsertSchema),
+  'feedback/upsert': message<{ stored: number }>()(FeedbackUpsertSchema),
+  /** the buyer's orders, threads, feedback and reviews, each with how it was matched; flags */
+  'buyers/profile': message<BuyerProfileResponse>()(BuyerProfileRequestSchema),
+  /** blacklist entries that cover this buyer (buyer key, one of the order ids, or name + marketplace) */
+  'blacklist/status': message<{ entries: BlacklistEntry[] }>()(BlacklistStatusSchema),
 };
 
 type Messages = typeof MESSAGES;

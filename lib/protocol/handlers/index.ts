@@ -5,6 +5,13 @@ import type { Handlers } from '../router';
 import { coreHandlers } from './core';
 import type { HandlerDeps } from './deps';
 import { threadHandlers } from './threads';
+import { inboxNextHandlers } from './inbox-next';
+import { templateHandlers } from './templates';
+import { blacklistHandlers } from './blacklist';
+import { popupHandlers } from './popup';
+import { composeHandlers } from './compose';
+import { importHandlers } from './imports';
+import { threadPanelHandlers } from './thread-panels';
 
 export type { HandlerDeps } from './deps';
 export { recountAll } from './threads';
@@ -13,6 +20,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...coreHandlers(deps),
     ...threadHandlers(deps),
+    ...inboxNextHandlers(deps),
+    ...templateHandlers(deps),
+    ...blacklistHandlers(deps),
+    ...popupHandlers(deps),
+    ...composeHandlers(deps),
+    ...importHandlers(deps),
+    ...threadPanelHandlers(deps),
   };
 }
 

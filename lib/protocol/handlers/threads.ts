@@ -7,6 +7,7 @@ import type { RequestOf } from '../messages';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 import { computeInboxCounts } from './inbox-counts';
+import { recordResponseEvents } from './response-events';
 
 type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'threads/set-status' | 'counts/list'>;
 
@@ -47,8 +48,12 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
       const at = now().toISOString();
       const records = threads.map((t) => toThread(accountId, marketplaceId, t, at));
       const result = await guardStorage(() =>
-        db.transaction('rw', [db.threads, db.counts, db.accounts, db.settings], async () => {
+        db.transaction('rw', [db.threads, db.counts, db.accounts, db.settings, db.responseEvents], async () => {
+          const keys = records.map((t) => t.key);
+          const before = await db.threads.bulkGet(keys);
           const r = await repos.threads.upsertMany(records);
+          const after = await db.threads.bulkGet(keys);
+          await recordResponseEvents(db, keys.map((_, i) => ({ before: before[i], after: after[i] })), at);
           await repos.accounts.touch(accountId, marketplaceId, at);
           return { ...r, counts: await recount(deps, accountId, marketplaceId) };
         }),
@@ -68,8 +73,10 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
 
     'threads/set-status': async ({ key, status }) => {
       const thread = await guardStorage(() =>
-        db.transaction('rw', [db.threads, db.counts, db.settings], async () => {
+        db.transaction('rw', [db.threads, db.counts, db.settings, db.responseEvents], async () => {
+          const before = await repos.threads.get(key);
           const t = await repos.threads.setStatus(key, status);
+          if (t) await recordResponseEvents(db, [{ before, after: t }], now().toISOString());
           if (t) await recount(deps, t.accountId, t.marketplaceId);
           return t;
         }),

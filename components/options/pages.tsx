@@ -1,0 +1,56 @@
+/**
+ * The options page's sections, in navigation order. A section is a component rendered in the main
+ * area under its title; `#/<id>` opens it. Templates come from ./templates/TemplatesPage (written
+ * separately): loaded lazily, and while that file does not exist the section says so instead of
+ * breaking the build.
+ */
+import { lazy, type ComponentType } from 'react';
+import type { IconName } from '../ui';
+import { useT } from '../i18n';
+import { ComingSoon } from './ComingSoon';
+import { SettingsPage } from './settings/SettingsPage';
+import { BlacklistPage } from './blacklist/BlacklistPage';
+
+/** Report imports (./imports): loaded when first opened (its parser runs in a Web Worker). */
+const ImportsRoute: ComponentType = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+
+export interface OptionsPage {
+  id: string;
+  /** i18n keys of the navigation label and the page description */
+  labelKey: string;
+  descriptionKey: string;
+  icon: IconName;
+  Component: ComponentType;
+}
+
+const templateModules = import.meta.glob<{ TemplatesPage: ComponentType }>('./templates/TemplatesPage.tsx');
+const loadTemplates = templateModules['./templates/TemplatesPage.tsx'];
+
+function TemplatesPending() {
+  const t = useT();
+  return <ComingSoon icon="templates" what={t('navTemplates')} />;
+}
+
+const TemplatesRoute: ComponentType = loadTemplates
+  ? lazy(() => loadTemplates().then((m) => ({ default: m.TemplatesPage })))
+  : TemplatesPending;
+
+const later = (icon: IconName, labelKey: string) =>
+  function Later() {
+    const t = useT();
+    return <ComingSoon icon={icon} what={t(labelKey)} />;
+  };
+
+export const OPTIONS_PAGES: readonly OptionsPage[] = [
+  { id: 'templates', labelKey: 'navTemplates', descriptionKey: 'pageTemplatesDesc', icon: 'templates', Component: TemplatesRoute },
+  { id: 'blacklist', labelKey: 'navBlacklist', descriptionKey: 'pageBlacklistDesc', icon: 'blacklist', Component: BlacklistPage },
+  { id: 'campaigns', labelKey: 'navCampaigns', descriptionKey: 'pageCampaignsDesc', icon: 'campaigns', Component: later('campaigns', 'navCampaigns') },
+  { id: 'holiday', labelKey: 'navHoliday', descriptionKey: 'pageHolidayDesc', icon: 'holiday', Component: later('holiday', 'navHoliday') },
+  { id: 'analytics', labelKey: 'navAnalytics', descriptionKey: 'pageAnalyticsDesc', icon: 'analytics', Component: later('analytics', 'navAnalytics') },
+  { id: 'imports', labelKey: 'navImports', descriptionKey: 'pageImportsDesc', icon: 'upload', Component: ImportsRoute },
+  { id: 'backup', labelKey: 'navBackup', descriptionKey: 'pageBackupDesc', icon: 'backup', Component: later('backup', 'navBackup') },
+  { id: 'settings', labelKey: 'navSettings', descriptionKey: 'pageSettingsDesc', icon: 'settings', Component: SettingsPage },
+];
+
+export const PAGE_IDS: readonly string[] = OPTIONS_PAGES.map((p) => p.id);
+export const templatesPageExists = Boolean(loadTemplates);

@@ -1,0 +1,71 @@
+/**
+ * The toolbar popup: overdue and due-soon totals across every account and marketplace, a row per
+ * account + marketplace, the five most urgent threads (each opens in Seller Central), a link to the
+ * options page. Light on purpose: no charts, no database (everything comes from the background).
+ */
+import { useEffect, useState } from 'react';
+import browser from 'webextension-polyfill';
+import type { Account, InboxCounts, Thread } from '../../lib/model';
+import { sendRequest } from '../messaging';
+import { I18nProvider, useT } from '../i18n';
+import { Badge, IconButton, Toggle } from '../ui';
+import { CountsList, Totals } from './Counts';
+import { UrgentList } from './UrgentList';
+import { summarize } from './summary';
+
+interface Data { counts: InboxCounts[]; accounts: Account[]; threads: Thread[]; dueSoonHours: number; loadedAt: number }
+
+async function load(): Promise<Data> {
+  const [{ counts }, { accounts }, { threads }, { settings }] = await Promise.all([
+    sendRequest({ type: 'counts/list' }),
+    sendRequest({ type: 'accounts/list' }),
+    sendRequest({ type: 'threads/urgent', limit: 5 }),
+    sendRequest({ type: 'settings/get' }),
+  ]);
+  return { counts, accounts, threads, dueSoonHours: settings.dueSoonHours, loadedAt: Date.now() };
+}
+
+export function PopupApp() {
+  return (
+    <I18nProvider>
+      <Popup />
+    </I18nProvider>
+  );
+}
+
+function Popup() {
+  const t = useT();
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  const summary = data ? summarize(data.counts, data.accounts) : null;
+  const openOptions = () => { void browser.runtime.openOptionsPage(); window.close(); };
+  const openSettings = () => { void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/settings') }); window.close(); };
+
+  return (
+    <div className="pop">
+      <header className="pop-header">
+        <span className="opt-brand__mark" aria-hidden="true">SI</span>
+        <h1 className="pop-title">{t('appName')}</h1>
+        <span className="si-spacer" />
+        <IconButton icon="settings" label={t('popOpenOptions')} onClick={openOptions} data-si="popup-options" />
+      </header>
+      {error && <div className="si-notice si-notice--error pop-pad" role="alert">{t('popLoadFailed', error)}</div>}
+      {summary && data && (
+        <>
+          <Totals overdue={summary.overdue} dueSoon={summary.dueSoon} />
+          <CountsList rows={summary.rows} now={data.loadedAt} />
+          <UrgentList threads={data.threads} dueSoonHours={data.dueSoonHours} now={data.loadedAt} />
+        </>
+      )}
+      <footer className="pop-footer">
+        <Toggle checked={false} disabled label={t('popHolidayMode')} title={t('popComingSoon')} data-si="popup-holiday" />
+        <Badge>{t('popSoonBadge')}</Badge>
+        <span className="si-spacer" />
+        <a href="options.html#/settings" onClick={(e) => { e.preventDefault(); openSettings(); }} data-si="popup-options-link">{t('popAllSettings')}</a>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** What the popup shows, computed from protocol answers (pure, unit-tested). */
+import { marketplaceById } from '../../lib/marketplaces';
+import type { Account, InboxCounts } from '../../lib/model';
+
+export interface CountRow {
+  key: string;
+  marketplaceCode: string;
+  accountName: string;
+  overdue: number;
+  dueSoon: number;
+  updatedAt: string;
+}
+
+export interface Summary { overdue: number; dueSoon: number; rows: CountRow[] }
+
+/** Totals and one row per account + marketplace, most urgent first. */
+export function summarize(counts: readonly InboxCounts[], accounts: readonly Account[]): Summary {
+  const names = new Map(accounts.map((a) => [a.id, a.name ?? a.id]));
+  const rows = counts.map((c) => ({
+    key: c.key,
+    marketplaceCode: marketplaceById(c.marketplaceId)?.code ?? c.marketplaceId,
+    accountName: names.get(c.accountId) ?? c.accountId,
+    overdue: c.overdue,
+    dueSoon: c.dueSoon,
+    updatedAt: c.updatedAt,
+  }));
+  rows.sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.accountName.localeCompare(b.accountName)
+    || a.marketplaceCode.localeCompare(b.marketplaceCode));
+  return {
+    overdue: rows.reduce((n, r) => n + r.overdue, 0),
+    dueSoon: rows.reduce((n, r) => n + r.dueSoon, 0),
+    rows,
+  };
+}
+
+/** "updated 4 min ago" as an i18n key and its number. */
+export function updatedAgo(updatedAt: string, now: number): { key: string; n: string } {
+  const min = Math.max(0, Math.floor((now - Date.parse(updatedAt)) / 60_000));
+  if (Number.isNaN(min)) return { key: 'popUpdatedUnknown', n: '' };
+  if (min < 1) return { key: 'popUpdatedJustNow', n: '' };
+  if (min < 60) return { key: 'popUpdatedMinutes', n: String(min) };
+  if (min < 48 * 60) return { key: 'popUpdatedHours', n: String(Math.floor(min / 60)) };
+  return { key: 'popUpdatedDays', n: String(Math.floor(min / 1440)) };
+}
+
+/** The thread in Seller Central, on its marketplace's host. */
+export function threadUrl(marketplaceId: string, threadId: string): string {
+  const host = marketplaceById(marketplaceId)?.sellerCentralHost ?? 'sellercentral.amazon.com';
+  return `https://${host}/messaging/thread?threadId=${encodeURIComponent(threadId)}`;
+}

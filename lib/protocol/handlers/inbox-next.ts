@@ -1,0 +1,24 @@
+/** The inbox's Next button: the next most urgent thread awaiting an answer, across marketplaces. */
+import { awaitsResponse } from '../../deadlines/due';
+import { nextThread } from '../../ordering';
+import { pageUrls } from '../../seller-central/pages';
+import type { Handlers } from '../router';
+import type { HandlerDeps } from './deps';
+
+/** Relative URL of a thread's page; switches the marketplace when it is not the current one. */
+export function nextThreadUrl(threadId: string, marketplaceId: string, currentMarketplaceId: string | undefined): string {
+  const url = pageUrls.thread(threadId);
+  return marketplaceId === currentMarketplaceId ? url : `${url}&mons_sel_mkid=${encodeURIComponent(marketplaceId)}`;
+}
+
+export function inboxNextHandlers({ repos, now }: HandlerDeps): Pick<Handlers, 'threads/next'> {
+  return {
+    'threads/next': async ({ accountId, currentKey, currentMarketplaceId }) => {
+      const threads = await repos.threads.list(accountId);
+      const thread = nextThread(threads, currentKey, now());
+      const awaiting = threads.filter((t) => awaitsResponse(t) && t.key !== currentKey).length;
+      if (!thread) return { awaiting };
+      return { thread, url: nextThreadUrl(thread.threadId, thread.marketplaceId, currentMarketplaceId), awaiting };
+    },
+  };
+}
