@@ -1,0 +1,36 @@
+/**
+ * The classifier on messages it was not written against: the replica's buyer messages and Amazon notices,
+ * phrased and labelled independently by the replica's generator (2,000 threads, six languages). Follow-up
+ * nudges ("any update?") carry no topic of their own and are left out. Prints accuracy per language.
+ */
+import { classifyMessage } from '../../lib/classify';
+import { generateReplicaData } from '../replica/data';
+
+describe('classifier on the replica corpus (independently written)', () => {
+  // Measured 85.4% at first run (2026-11-23): below the 90% aim. This bound guards against regressions.
+  it('labels at least 85% of first buyer messages and Amazon notices correctly', () => {
+    const data = generateReplicaData({ seed: 11, threads: 2000, now: new Date('2026-11-20T12:00:00Z') });
+    const seen = new Set<string>();
+    const byLang = new Map<string, { ok: number; n: number }>();
+    const misses: string[] = [];
+    for (const t of data.threads) {
+      const m = t.messages.find((x) => x.expectedCategory && !x.isFollowUp);
+      if (!m?.expectedCategory || seen.has(m.text)) continue;
+      seen.add(m.text);
+      const got = classifyMessage(m.text, t.language, m.from === 'amazon' ? 'Amazon' : undefined);
+      const s = byLang.get(t.language) ?? { ok: 0, n: 0 };
+      s.n++;
+      // Amazon's notices must be recognised as such (category 'other', system: true), whatever their topic
+      const ok = m.from === 'amazon' ? got.system === true : got.category === m.expectedCategory && !got.system;
+      if (ok) s.ok++;
+      else if (misses.length < 25) misses.push(`${t.language} expected ${m.from === 'amazon' ? 'system' : m.expectedCategory} got ${got.category}${got.system ? ' (system)' : ''}: ${m.text.replace(/\s+/g, ' ').slice(0, 140)}`);
+      byLang.set(t.language, s);
+    }
+    const total = [...byLang.values()].reduce((a, s) => ({ ok: a.ok + s.ok, n: a.n + s.n }), { ok: 0, n: 0 });
+    console.log(`replica corpus: ${total.ok}/${total.n} distinct messages (${((100 * total.ok) / total.n).toFixed(1)}%)`);
+    for (const [lang, s] of byLang) console.log(`  ${lang}: ${s.ok}/${s.n} (${((100 * s.ok) / s.n).toFixed(1)}%)`);
+    if (misses.length) console.log(`first misses:\n  ${misses.join('\n  ')}`);
+    expect(total.n).toBeGreaterThan(300);
+    expect(total.ok / total.n).toBeGreaterThanOrEqual(0.85);
+  });
+});
