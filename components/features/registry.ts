@@ -3,6 +3,13 @@
  * exporting `defineFeature({ id, pages, init })` and list it here.
  */
 import type { Feature } from '../page/feature';
-import hello from './hello';
+import inboxDeadlines from './inbox-deadlines';
+import inboxNext from './inbox-next';
+import inboxCategories from './inbox-categories';
+import composeTemplates from './compose-templates';
+import composePolicy from './compose-policy';
+import threadOrderPanel from './thread-order-panel';
+import threadBuyerPanel from './thread-buyer-panel';
+import threadBlacklist from './thread-blacklist';
 
-export const FEATURES: readonly Feature[] = [hello];
+export const FEATURES: readonly Feature[] = [inboxDeadlines, inboxNext, inboxCategories, composeTemplates, composePolicy, threadOrderPanel, threadBuyerPanel, threadBlacklist];

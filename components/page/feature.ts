@@ -73,6 +73,11 @@ export interface FeatureContext {
    * quiet notice, sent to the background; the feature is paused (its signal aborts, its UI is removed).
    */
   reportProblem(message: string, details?: ProblemDetails): void;
+  /**
+   * A quiet, non-pausing remark in the notice (e.g. "2 rows could not be read"); the feature keeps
+   * running. A later call replaces this feature's remark; `null` removes it. Gone with the page view.
+   */
+  notify(message: string | null): void;
   /** Wraps a callback (timer, event listener) so that what it throws is attributed to this feature. */
   guard<A extends unknown[]>(fn: (...args: A) => void | Promise<void>): (...args: A) => void;
   settings: FeatureSettings;

@@ -17,8 +17,16 @@ export interface NoticeProblem {
   message: string;
 }
 
+/** A feature's non-pausing remark (FeatureContext.notify); message null removes it. */
+export interface NoticeRemark {
+  featureId: string;
+  message: string | null;
+}
+
 export interface NoticeState {
   problems: readonly NoticeProblem[];
+  /** remarks of features that keep running, shown when nothing is paused */
+  remarks: readonly NoticeProblem[];
   invalidated: boolean;
   dismissed: boolean;
 }
@@ -27,6 +35,8 @@ export interface Notice {
   addProblem(problem: NoticeProblem): void;
   /** A new page view: the paused features run again. */
   clearProblems(): void;
+  /** Sets or (message null) removes a running feature's remark. */
+  setRemark(remark: NoticeRemark): void;
   showInvalidated(): void;
   dismiss(): void;
   getState(): NoticeState;
@@ -40,6 +50,7 @@ const CSS = `
 .pill { display: flex; align-items: center; gap: 4px; background: #fffbeb; border: 1px solid #f59e0b55;
   border-radius: 999px; padding: 3px 4px 3px 10px; box-shadow: 0 1px 4px #0002; opacity: .85; }
 .pill:hover, .pill:focus-within { opacity: 1; }
+.pill.remark { background: #f8fafc; border-color: #cbd5e1; padding: 3px 4px 3px 12px; }
 button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; padding: 2px 6px; border-radius: 999px; }
 button:hover, button:focus-visible { background: #0000000f; outline: none; }
 .summary { text-align: left; }
@@ -67,6 +78,17 @@ function NoticeView({ store }: { store: NoticeStore }) {
     );
   }
   const first = state.problems[0];
+  const remark = state.remarks[0];
+  if (!first && remark) {
+    return (
+      <div className="wrap" role="status">
+        <div className="pill remark" data-si-part="remark">
+          <span className="summary">{t('noticeRemark', 'Seller Inbox: $1', [remark.message])}</span>
+          <button type="button" aria-label={dismiss} title={dismiss} onClick={() => store.dismiss()}>×</button>
+        </div>
+      </div>
+    );
+  }
   if (!first) return null;
   const summary = state.problems.length === 1
     ? t('noticePausedOne', 'Seller Inbox: 1 feature paused — the page changed: $1', [first.message])
@@ -92,7 +114,7 @@ function NoticeView({ store }: { store: NoticeStore }) {
 
 class NoticeStore {
   constructor(private readonly onDismiss: () => void = () => undefined) {}
-  private state: NoticeState = { problems: [], invalidated: false, dismissed: false };
+  private state: NoticeState = { problems: [], remarks: [], invalidated: false, dismissed: false };
   private readonly listeners = new Set<() => void>();
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -114,7 +136,7 @@ const keyOf = (p: NoticeProblem): string => `${p.featureId}|${p.message}`;
 export function createNotice(doc: Document = document): Notice {
   const dismissedKeys = new Set<string>();
   const store = new NoticeStore(() => {
-    for (const p of store.getState().problems) dismissedKeys.add(keyOf(p));
+    for (const p of [...store.getState().problems, ...store.getState().remarks]) dismissedKeys.add(keyOf(p));
   });
   let host: HTMLElement | undefined;
   let root: Root | undefined;
@@ -146,7 +168,20 @@ export function createNotice(doc: Document = document): Notice {
       ensureMounted();
     },
     clearProblems() {
-      if (store.getState().problems.length > 0) store.set({ problems: [] });
+      const { problems, remarks } = store.getState();
+      if (problems.length > 0 || remarks.length > 0) store.set({ problems: [], remarks: [] });
+    },
+    setRemark({ featureId, message }) {
+      const { remarks, dismissed } = store.getState();
+      const others = remarks.filter((r) => r.featureId !== featureId);
+      if (message === null) {
+        if (others.length !== remarks.length) store.set({ remarks: others });
+        return;
+      }
+      if (remarks.some((r) => r.featureId === featureId && r.message === message)) return;
+      const seen = dismissedKeys.has(keyOf({ featureId, message }));
+      store.set({ remarks: [...others, { featureId, message }], dismissed: seen ? dismissed : false });
+      ensureMounted();
     },
     showInvalidated() {
       if (store.getState().invalidated) return;

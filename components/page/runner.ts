@@ -114,6 +114,7 @@ export function startRunner(deps: RunnerDeps): Runner {
       }
     };
 
+    let notified = false;
     const ctx: FeatureContext = {
       page,
       settings: current,
@@ -129,6 +130,14 @@ export function startRunner(deps: RunnerDeps): Runner {
         return mounted;
       },
       reportProblem: pause,
+      notify: (message) => {
+        if (signal.aborted || stopped) return;
+        if (!notified) {
+          notified = true;
+          signal.addEventListener('abort', () => notice.setRemark({ featureId: feature.id, message: null }), { once: true });
+        }
+        notice.setRemark({ featureId: feature.id, message });
+      },
       guard: (fn) => (...args) => {
         if (signal.aborted) return;
         try {

@@ -22,6 +22,10 @@ export const SELECTORS = {
   statusBadge: '.bsm-status',
   systemBadge: 'kat-badge[data-kind="system"]',
   badgeCell: 'kat-table-cell.bsm-cell-status',
+  /** the cell with the subject and preview: where a category chip can go */
+  subjectCell: 'kat-table-cell.bsm-cell-subject',
+  /** the link that opens the thread (clicking it navigates in-app) */
+  threadLink: 'kat-link[href*="/messaging/thread"], a[href*="/messaging/thread"]',
   attr: {
     threadId: 'data-thread-id',
     marketplaceId: 'data-marketplace-id',
@@ -100,6 +104,15 @@ export function threadRowElements(list: Element): Element[] {
 /** The cell of a row where a deadline badge can go (the status cell; the row itself as a last resort). */
 export const badgeCellOf = (row: Element): Element => row.querySelector(SELECTORS.badgeCell) ?? row;
 
+/** The cell of a row where a category chip can go (the subject cell; the row itself as a last resort). */
+export const chipCellOf = (row: Element): Element => row.querySelector(SELECTORS.subjectCell) ?? row;
+
+/** The row's own link to its thread, when there is one. */
+export const threadLinkOf = (row: Element): HTMLElement | null => row.querySelector<HTMLElement>(SELECTORS.threadLink);
+
+/** The list's header row (its cells give the number of columns), when there is one. */
+export const headRowOf = (list: Element): Element | null => list.querySelector(SELECTORS.headRow);
+
 function readStatus(row: Element, awaiting: string | undefined): ThreadStatus {
   const attr = row.getAttribute(SELECTORS.attr.status);
   const fromAttr = attr ? STATUS[attr] : undefined;
@@ -115,7 +128,7 @@ function readOrderIds(row: Element): string[] {
   return [...new Set(ids)];
 }
 
-type RowResult = { row: InboxRow } | { skipped: keyof InboxProblems };
+export type RowResult = { row: InboxRow } | { skipped: keyof InboxProblems };
 
 export function readInboxRow(row: Element): RowResult {
   const threadId = row.getAttribute(SELECTORS.attr.threadId)?.trim();
@@ -149,7 +162,24 @@ const intAttr = (el: Element, name: string): number | undefined => {
   return el.hasAttribute(name) && Number.isInteger(n) ? n : undefined;
 };
 
-export function readInboxPage(root: ParentNode): InboxRead {
+/** The thread row a node is in (for telling which rows a page change touched), or null. */
+export const rowOf = (node: Node): Element | null =>
+  (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(SELECTORS.row) ?? null;
+
+/**
+ * Per-row memo for readInboxPage: the result of each row element, reused while the row is not marked
+ * dirty (a caller that watches the list marks the rows a change touched). Rows read once stay the
+ * same objects, so callers can tell changed rows by identity.
+ */
+export interface InboxRowCache {
+  results: WeakMap<Element, RowResult>;
+  /** rows to read again; emptied by readInboxPage */
+  dirty: Set<Element>;
+}
+
+export const createInboxRowCache = (): InboxRowCache => ({ results: new WeakMap(), dirty: new Set() });
+
+export function readInboxPage(root: ParentNode, cache?: InboxRowCache): InboxRead {
   const list = queryDeep(root, SELECTORS.threadList);
   const toolbar = queryDeep(root, SELECTORS.toolbar);
   const missing: string[] = [];
@@ -161,10 +191,15 @@ export function readInboxPage(root: ParentNode): InboxRead {
   const rows: InboxRow[] = [];
   const elements = threadRowElements(list);
   for (const el of elements) {
-    const result = readInboxRow(el);
+    let result = cache && !cache.dirty.has(el) ? cache.results.get(el) : undefined;
+    if (!result) {
+      result = readInboxRow(el);
+      cache?.results.set(el, result);
+    }
     if ('row' in result) rows.push(result.row);
     else problems[result.skipped] += 1;
   }
+  cache?.dirty.clear();
   // every row unreadable: the row markup changed, not a few odd rows; name the causes of most rows
   if (elements.length > 0 && rows.length === 0) {
     if (problems.missingId * 2 > elements.length) missing.push('threadId');

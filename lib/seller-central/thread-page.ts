@@ -168,3 +168,38 @@ export function findReplyArea(root: ParentNode): ReplyArea | null {
     templateArea: queryDeep(scope, SELECTORS.templateArea),
   };
 }
+
+/** The order panel next to the conversation (product lines of the thread's first order). */
+export const ORDER_PANEL_SELECTORS = {
+  panel: '.bsm-order-panel',
+  product: '.bsm-product',
+  title: '.bsm-product-title',
+  asin: '.bsm-asin',
+  attr: { orderId: 'data-order-id', asin: 'data-asin' },
+} as const;
+
+export interface OrderPanelItem { asin: string; title?: string; sku?: string; quantity?: number }
+export interface OrderPanelRead { orderId?: string; items: OrderPanelItem[] }
+
+/**
+ * The order panel's order id and product lines (title, ASIN, and SKU and quantity from the "ASIN: … ·
+ * SKU: … · Qty: …" line when present); null while the panel is absent or still loading.
+ */
+export function readOrderPanel(root: ParentNode): OrderPanelRead | null {
+  const S = ORDER_PANEL_SELECTORS;
+  const panel = queryDeep(root, S.panel);
+  if (!panel) return null;
+  const orderId = panel.getAttribute(S.attr.orderId)?.trim();
+  const items: OrderPanelItem[] = [];
+  for (const el of panel.querySelectorAll(S.product)) {
+    const asin = (el.getAttribute(S.attr.asin) ?? textOf(el.querySelector(S.asin))).trim();
+    if (!asin) continue;
+    const title = textOf(el.querySelector(S.title));
+    const line = textOf(el);
+    const sku = /\bSKU:\s*([^\s·|]+)/i.exec(line)?.[1];
+    const qty = /\b(?:Qty|Quantity):\s*(\d+)/i.exec(line)?.[1];
+    items.push({ asin, ...(title ? { title } : {}), ...(sku ? { sku } : {}), ...(qty ? { quantity: Number(qty) } : {}) });
+  }
+  if (!orderId && items.length === 0) return null;
+  return { ...(orderId ? { orderId } : {}), items };
+}

@@ -1,11 +1,17 @@
 /** Every bench metric source; later features add theirs here. */
 import { bundleSize } from './metrics/bundle-size';
 import { campaignPlan } from './metrics/campaign-plan';
+import { inbox } from './metrics/inbox';
 import { pageLoad } from './metrics/page-load';
+import { importBench } from './metrics/import';
+import { picker } from './metrics/picker';
 import type { MetricSource } from './types';
 
 export const METRICS: Record<string, MetricSource> = {
   'bundle-size': bundleSize,
   'campaign-plan': campaignPlan,
+  inbox,
   'page-load': pageLoad,
+  import: importBench,
+  picker,
 };

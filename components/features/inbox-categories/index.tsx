@@ -1,0 +1,184 @@
+/**
+ * inbox-categories: a category chip on every inbox row (plain DOM, like the badges) and a category
+ * filter in our toolbar part (All / each category with its count on this page) that hides the other
+ * rows (`data-si-hidden`, undone when the feature stops). On a conversation page, a chip next to the
+ * subject, from the buyer's first message.
+ */
+import { CATEGORIES, type Category } from '../../../lib/model';
+import { chipCellOf } from '../../../lib/seller-central/inbox-page';
+import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
+import { defineFeature, type FeatureContext } from '../../page/feature';
+import { t } from '../../page/i18n';
+import { watchInbox } from '../inbox-shared/inbox-source';
+import { addPageStyle } from '../inbox-shared/page-style';
+import { categoryCounts, classifyRow, classifyThread, passesFilter, type CategoryCounts } from '../inbox-shared/row-model';
+import { createStore, useStore, type Store } from '../inbox-shared/store';
+import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+
+type Filter = Category | 'all';
+
+const LABELS: Record<Category, [key: string, en: string]> = {
+  'where-is-my-order': ['catWhereIsMyOrder', "Where's my order"],
+  'return-refund': ['catReturnRefund', 'Return / refund'],
+  'cancel-order': ['catCancelOrder', 'Cancel order'],
+  'address-change': ['catAddressChange', 'Address change'],
+  'product-question': ['catProductQuestion', 'Product question'],
+  'product-issue': ['catProductIssue', 'Product issue'],
+  'invoice': ['catInvoice', 'Invoice'],
+  'feedback-review': ['catFeedbackReview', 'Feedback / review'],
+  'other': ['catOther', 'Other'],
+};
+
+const labelCache = new Map<Category, string>();
+export const categoryLabel = (c: Category): string => {
+  let label = labelCache.get(c);
+  if (!label) {
+    const [key, en] = LABELS[c];
+    label = t(key, en);
+    labelCache.set(c, label);
+  }
+  return label;
+};
+
+/** Plain-DOM chips, one per row; written in one pass, only what changed. */
+class ChipLayer {
+  private readonly shown = new Map<Element, { el: HTMLElement; category: string; system: boolean }>();
+  constructor(private readonly doc: Document) {}
+
+  /** `after`: the chip goes right after `cell` (outside it) instead of first inside it. */
+  write(items: readonly { row: Element; cell: Element; category: Category; system: boolean }[], after = false): void {
+    const keep = new Set<Element>();
+    for (const { row, cell, category, system } of items) {
+      keep.add(row);
+      let s = this.shown.get(row);
+      if (!s) {
+        const el = this.doc.createElement('span');
+        el.setAttribute('data-si', 'category');
+        s = { el, category: '', system: false };
+        this.shown.set(row, s);
+      }
+      if (after ? s.el.previousElementSibling !== cell : s.el.parentNode !== cell) {
+        if (after) cell.after(s.el);
+        else cell.prepend(s.el);
+      }
+      if (s.category !== category || s.system !== system) {
+        s.category = category;
+        s.system = system;
+        s.el.setAttribute('data-si-category', category);
+        s.el.textContent = system ? t('catSystem', 'Amazon notice') : categoryLabel(category);
+      }
+    }
+    for (const [row, s] of this.shown) {
+      if (keep.has(row)) continue;
+      s.el.remove();
+      this.shown.delete(row);
+    }
+  }
+
+  /** The cell a row's chip is in now, when it is still inside that row. */
+  cellOf(row: Element): Element | undefined {
+    const cell = this.shown.get(row)?.el.parentElement;
+    return cell && cell.parentElement === row ? cell : undefined;
+  }
+
+  clear(): void {
+    for (const s of this.shown.values()) s.el.remove();
+    this.shown.clear();
+  }
+}
+
+interface FilterState { filter: Filter; counts: CategoryCounts; total: number }
+
+function CategoryFilter({ store, onChange }: { store: Store<FilterState>; onChange: (f: Filter) => void }) {
+  const { filter, counts, total } = useStore(store);
+  return (
+    <label className="part">
+      <span className="label">{t('inboxCategoryLabel', 'Category')}:</span>
+      <select value={filter} onChange={(e) => onChange(e.currentTarget.value as Filter)} data-si-part="category-filter">
+        <option value="all">{t('inboxCategoryAll', 'All')} ({total})</option>
+        {CATEGORIES.map((c) => (
+          <option key={c} value={c} disabled={counts[c] === 0 && filter !== c}>{categoryLabel(c)} ({counts[c]})</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
+  addPageStyle(document, signal);
+  const chips = new ChipLayer(document);
+  const hidden = new Set<Element>();
+  const store = createStore<FilterState>({ filter: 'all', counts: categoryCounts([]), total: 0 });
+  let rows: { row: Element; category: Category }[] = [];
+  let mounted = false;
+
+  const applyFilter = (): void => {
+    const { filter } = store.get();
+    for (const { row, category } of rows) {
+      const show = passesFilter(category, filter);
+      if (show && hidden.has(row)) {
+        row.removeAttribute('data-si-hidden');
+        hidden.delete(row);
+      } else if (!show && !hidden.has(row)) {
+        row.setAttribute('data-si-hidden', '');
+        hidden.add(row);
+      }
+    }
+  };
+  signal.addEventListener('abort', () => {
+    chips.clear();
+    for (const row of hidden) row.removeAttribute('data-si-hidden');
+    hidden.clear();
+  }, { once: true });
+
+  watchInbox(ctx, signal, {
+    onRead(snap) {
+      // read phase
+      const items = snap.read.rows.map((r) => {
+        const cls = classifyRow(r);
+        const shown = chips.cellOf(r.rowElement);
+        return { row: r.rowElement, cell: shown ?? chipCellOf(r.rowElement), category: cls.category, system: cls.system };
+      });
+      rows = items;
+      // write phase
+      chips.write(items);
+      for (const row of hidden) if (!row.isConnected) hidden.delete(row);
+      applyFilter();
+      store.set({ counts: categoryCounts(items.map((i) => i.category)), total: items.length });
+      if (mounted) return;
+      mounted = true;
+      void ctx.mountUi({
+        name: 'inbox-filter', ...toolbarSpot(snap.mounts, 'inbox-filter'), css: TOOLBAR_CSS,
+        render: () => <CategoryFilter store={store} onChange={ctx.guard((filter: Filter) => {
+          store.set({ filter });
+          applyFilter();
+        })} />,
+      }).then(() => arrangeToolbar(snap.mounts), () => undefined);
+    },
+  });
+}
+
+function initThread(ctx: FeatureContext, signal: AbortSignal): void {
+  addPageStyle(document, signal);
+  const chips = new ChipLayer(document);
+  signal.addEventListener('abort', () => chips.clear(), { once: true });
+  const show = ctx.guard(() => {
+    const read = readThreadPage(document);
+    const subject = document.querySelector(`${THREAD.thread} ${THREAD.subject}`);
+    if (!read.recognised || !subject) return;
+    const cls = classifyThread(read);
+    // next to the subject, not inside it (the subject's text stays the page's own)
+    chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system }], true);
+  });
+  ctx.observe(THREAD.subject, show);
+  ctx.observe(THREAD.message, show);
+}
+
+export default defineFeature({
+  id: 'inbox-categories',
+  pages: ['inbox', 'thread'],
+  init(ctx, signal) {
+    if (ctx.page.kind === 'thread') initThread(ctx, signal);
+    else initInbox(ctx, signal);
+  },
+});

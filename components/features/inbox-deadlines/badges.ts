@@ -1,0 +1,74 @@
+/**
+ * Deadline badges: one plain-DOM `<span data-si="deadline">` per row in the adapter's badge cell
+ * (no React per row). `write()` takes view models computed beforehand (read phase) and only touches
+ * what changed (write phase), so a whole list costs one style/layout pass at the next frame.
+ */
+import type { Badge } from '../../../lib/deadlines';
+import { badgeCellOf } from '../../../lib/seller-central/inbox-page';
+
+interface Shown {
+  el: HTMLElement;
+  state: string;
+  text: string;
+  title: string;
+  due: string;
+}
+
+export interface BadgeWrite {
+  row: Element;
+  badge: Badge;
+}
+
+export class BadgeLayer {
+  private readonly shown = new Map<Element, Shown>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Writes the badges of these rows (every other badge we made is removed). One batched pass. */
+  write(items: readonly BadgeWrite[]): void {
+    // read phase: the cells (a badge already in its row's cell keeps it: no query)
+    const cells = items.map((i) => {
+      const cell = this.shown.get(i.row)?.el.parentElement;
+      return cell && cell.parentElement === i.row ? cell : badgeCellOf(i.row);
+    });
+    const keep = new Set<Element>();
+    // write phase
+    for (let i = 0; i < items.length; i++) {
+      const { row, badge } = items[i] as BadgeWrite;
+      const cell = cells[i] as Element;
+      keep.add(row);
+      let s = this.shown.get(row);
+      if (!s) {
+        const el = this.doc.createElement('span');
+        el.setAttribute('data-si', 'deadline');
+        el.setAttribute('role', 'status');
+        s = { el, state: '', text: '', title: '', due: '' };
+        this.shown.set(row, s);
+      }
+      if (s.el.parentNode !== cell) cell.append(s.el);
+      if (s.state !== badge.state) s.el.setAttribute('data-si-state', (s.state = badge.state));
+      if (s.text !== badge.text) s.el.textContent = (s.text = badge.text);
+      if (s.title !== badge.title) s.el.title = (s.title = badge.title);
+      const due = badge.dueIso ?? '';
+      if (s.due !== due) {
+        s.due = due;
+        if (due) s.el.setAttribute('data-si-due', due);
+        else s.el.removeAttribute('data-si-due');
+      }
+    }
+    for (const [row, s] of this.shown) {
+      if (keep.has(row)) continue;
+      s.el.remove();
+      this.shown.delete(row);
+    }
+  }
+
+  get size(): number {
+    return this.shown.size;
+  }
+
+  clear(): void {
+    for (const s of this.shown.values()) s.el.remove();
+    this.shown.clear();
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * inbox-deadlines: on the inbox, a deadline badge on every row (Amazon's 24-hour rule), the rows in
+ * urgency order (switchable in our toolbar part, remembered in the settings), and the rows stored in
+ * the background (counts, Next). On a conversation page, the thread's status is stored.
+ *
+ * Every list change is ONE batched pass: read all rows, compute every badge and the order, then write
+ * (only what changed); the minute tick rewrites the badges in one pass. The pass is timed with
+ * `performance.measure('seller-inbox:inbox-update')` (the page's timeline; the bench reads it).
+ */
+import { defineFeature, type FeatureContext } from '../../page/feature';
+import { t } from '../../page/i18n';
+import { readSession } from '../../../lib/seller-central/session';
+import type { InboxRow } from '../../../lib/seller-central/inbox-page';
+import { loadInboxSettings, saveSortUrgency, type InboxSettings } from '../inbox-shared/settings';
+import { addPageStyle } from '../inbox-shared/page-style';
+import { watchInbox, type InboxSnapshot } from '../inbox-shared/inbox-source';
+import { classifyRow, groupByMarketplace, rowBadge, threadInputOf, urgencyPlan } from '../inbox-shared/row-model';
+import { createStore, useStore, type Store } from '../inbox-shared/store';
+import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+import { BadgeLayer } from './badges';
+import { UrgencyOrder } from './urgency-order';
+import { ThreadSync, type ThreadBatch } from './store-threads';
+import { syncThreadPage } from './thread-page';
+
+export const UPDATE_MEASURE = 'seller-inbox:inbox-update';
+const MINUTE = 60_000;
+
+interface SortState { urgency: boolean }
+
+function SortToggle({ store, onChange }: { store: Store<SortState>; onChange: (urgency: boolean) => void }) {
+  const { urgency } = useStore(store);
+  return (
+    <div className="part" role="group" aria-label={t('inboxSortLabel', 'Sort')}>
+      <span className="label">{t('inboxSortLabel', 'Sort')}:</span>
+      <span className="seg">
+        <button type="button" aria-pressed={urgency} data-si-sort="urgency" title={t('inboxSortUrgencyTitle', 'Most urgent first: least time left before the 24-hour deadline')}
+          onClick={() => onChange(true)}>{t('inboxSortUrgency', 'Urgency')}</button>
+        <button type="button" aria-pressed={!urgency} data-si-sort="page"
+          onClick={() => onChange(false)}>{t('inboxSortPage', "Amazon's order")}</button>
+      </span>
+    </div>
+  );
+}
+
+function batchesOf(rows: readonly InboxRow[], accountId: string, marketplaceId: string, page: number | undefined): ThreadBatch[] {
+  return [...groupByMarketplace(rows, marketplaceId)].map(([mp, list]) => ({
+    accountId, marketplaceId: mp, threads: list.map((r) => threadInputOf(r, classifyRow(r), page)),
+  }));
+}
+
+function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSettings): void {
+  addPageStyle(document, signal);
+  const badges = new BadgeLayer(document);
+  const order = new UrgencyOrder();
+  const sync = new ThreadSync((error) => {
+    console.warn('[seller-inbox:inbox-deadlines] could not store the threads:', error);
+    ctx.notify(t('inboxStoreFailed', 'threads could not be saved; deadlines still show'));
+  });
+  const sort = createStore<SortState>({ urgency: settings.sortUrgency });
+  const opts = { timeZone: settings.timeZone, dueSoonHours: settings.dueSoonHours };
+  let last: InboxSnapshot | undefined;
+  let toolbarMounted = false;
+  let marketplaceId: string | undefined;
+  const sent = new WeakSet<InboxRow>();
+
+  signal.addEventListener('abort', () => {
+    badges.clear();
+    order.restore();
+    sync.stop();
+  }, { once: true });
+
+  /** The batched pass: badges (and the order when `withOrder`), timed. */
+  const update = (snap: InboxSnapshot, withOrder: boolean, reason: string): void => {
+    const start = performance.now();
+    const now = new Date();
+    const { rows } = snap.read;
+    // read/compute phase: every view model first
+    const items = rows.map((r) => ({ row: r.rowElement, badge: rowBadge(r, marketplaceId, now, opts, settings.locale) }));
+    const plan = withOrder && sort.get().urgency ? urgencyPlan(rows) : undefined;
+    // write phase
+    badges.write(items);
+    if (withOrder) {
+      if (plan) order.apply(snap.mounts.list, rows.map((r) => r.rowElement), plan);
+      else order.restore();
+    }
+    performance.clearMeasures(UPDATE_MEASURE);
+    performance.measure(UPDATE_MEASURE, { start, end: performance.now(), detail: { rows: rows.length, reason } });
+  };
+
+  const mountToolbar = (snap: InboxSnapshot): void => {
+    if (toolbarMounted) return;
+    toolbarMounted = true;
+    const onChange = (urgency: boolean): void => {
+      if (sort.get().urgency === urgency) return;
+      sort.set({ urgency });
+      if (last) update(last, true, 'sort');
+      saveSortUrgency(urgency).catch((error: unknown) => console.warn('[seller-inbox:inbox-deadlines] sort not saved:', error));
+    };
+    void ctx.mountUi({
+      name: 'inbox-sort', ...toolbarSpot(snap.mounts, 'inbox-sort'), css: TOOLBAR_CSS,
+      render: () => <SortToggle store={sort} onChange={ctx.guard(onChange)} />,
+    }).then(() => arrangeToolbar(snap.mounts), () => undefined);
+  };
+
+  watchInbox(ctx, signal, {
+    onRead(snap) {
+      last = snap;
+      const session = readSession(document);
+      marketplaceId = session.marketplaceId;
+      update(snap, true, 'list');
+      mountToolbar(snap);
+      const skipped = snap.read.problems.missingId + snap.read.problems.missingTime;
+      ctx.notify(skipped > 0 ? t('inboxRowsSkipped', '$1 inbox rows could not be read (no thread id or time)', [String(skipped)]) : null);
+      // store the rows read anew (unchanged rows keep their read object: already sent)
+      const fresh = snap.read.rows.filter((r) => !sent.has(r));
+      if (fresh.length && session.merchantId && session.marketplaceId) {
+        for (const r of fresh) sent.add(r);
+        const { merchantId, marketplaceId: mp } = session;
+        const page = snap.read.pageNumber;
+        sync.schedule(() => batchesOf(fresh, merchantId, mp, page));
+      }
+    },
+  });
+
+  // the minute tick, on the minute: badge texts and states move with time (the order does not)
+  const tick = ctx.guard(() => { if (last) update(last, false, 'tick'); });
+  let interval: ReturnType<typeof setInterval> | undefined;
+  const first = setTimeout(() => {
+    tick();
+    interval = setInterval(tick, MINUTE);
+  }, MINUTE - (Date.now() % MINUTE) + 50);
+  signal.addEventListener('abort', () => {
+    clearTimeout(first);
+    clearInterval(interval);
+  }, { once: true });
+}
+
+export default defineFeature({
+  id: 'inbox-deadlines',
+  pages: ['inbox', 'thread'],
+  async init(ctx, signal) {
+    if (ctx.page.kind === 'thread') {
+      syncThreadPage(ctx, signal);
+      return;
+    }
+    const settings = await loadInboxSettings();
+    if (signal.aborted) return;
+    initInbox(ctx, signal, settings);
+  },
+});

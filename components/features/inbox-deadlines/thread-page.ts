@@ -1,0 +1,54 @@
+/**
+ * On a conversation page: store what the page says about the thread (status, category), so that answering it or marking it "no response needed" here updates the
+ * background's counts and the Next order at once, without a visit to the inbox.
+ */
+import type { FeatureContext } from '../../page/feature';
+import { readSession } from '../../../lib/seller-central/session';
+import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
+import type { ThreadInput } from '../../../lib/protocol/messages';
+import { classifyThread } from '../inbox-shared/row-model';
+import { ThreadSync } from './store-threads';
+
+export function threadInputOfPage(read: ReturnType<typeof readThreadPage>): ThreadInput | undefined {
+  if (!read.recognised || !read.threadId || !read.status) return undefined;
+  const cls = classifyThread(read);
+  const input: ThreadInput = {
+    threadId: read.threadId.slice(0, 200),
+    buyerName: (read.buyerName ?? '').slice(0, 200),
+    orderIds: read.orderIds.slice(0, 50),
+    status: read.status,
+    // as the inbox decides it: a notice Amazon still lists as "response needed" awaits an answer
+    isSystem: read.isSystem && read.status !== 'response-needed',
+    category: cls.category,
+    categoryConfidence: cls.confidence,
+  };
+  if (read.buyerId) input.buyerId = read.buyerId.slice(0, 200);
+  if (read.subject) input.subject = read.subject.slice(0, 1000);
+  // oldestUnansweredAt stays the inbox's: the inbox list is what Amazon counts from (it may count an
+  // Amazon message after the seller's last one, the conversation adapter only buyer messages); once
+  // the thread no longer awaits an answer, the background clears it.
+  if (read.lastMessageAt) input.lastMessageAt = read.lastMessageAt;
+  return input;
+}
+
+export function syncThreadPage(ctx: FeatureContext, signal: AbortSignal): void {
+  const sync = new ThreadSync((error) => console.warn('[seller-inbox:inbox-deadlines] could not store the thread:', error));
+  signal.addEventListener('abort', () => sync.stop(), { once: true });
+  const push = ctx.guard(() => {
+    const session = readSession(document);
+    const read = readThreadPage(document);
+    const input = threadInputOfPage(read);
+    const marketplaceId = read.marketplaceId ?? session.marketplaceId;
+    if (!input || !session.merchantId || !marketplaceId) return;
+    sync.schedule([{ accountId: session.merchantId, marketplaceId, threads: [input] }]);
+  });
+  let watched: Element | undefined;
+  ctx.observe(THREAD.thread, (el) => {
+    if (watched === el) return;
+    watched = el;
+    push();
+    const mo = new MutationObserver(push);
+    mo.observe(el, { attributes: true, attributeFilter: [THREAD.attr.status], childList: true, subtree: true });
+    signal.addEventListener('abort', () => mo.disconnect(), { once: true });
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * inbox-next: a Next button (our toolbar part on the inbox, next to paging; near the subject on a
+ * conversation) and a keyboard shortcut (settings, default `n`; quiet while typing, shadow roots
+ * included) that open the most urgent unanswered thread after the current one, across the pages and
+ * marketplaces of the account, from what the background stored (`threads/next`). "All caught up"
+ * when nothing awaits.
+ *
+ * Navigation: clicking the row's own link when the thread is on this page (the page's router moves
+ * in-app), else `location.assign` (also for another marketplace: `mons_sel_mkid` switches it).
+ */
+import { defineFeature, type FeatureContext } from '../../page/feature';
+import { t } from '../../page/i18n';
+import { matchesShortcut } from '../../ui/shortcut';
+import { sendRequest } from '../../messaging';
+import { formatTimeLeft, dueAtMs } from '../../../lib/deadlines';
+import type { Thread } from '../../../lib/model';
+import { readSession } from '../../../lib/seller-central/session';
+import { threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX } from '../../../lib/seller-central/inbox-page';
+import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
+import { loadInboxSettings, type InboxSettings } from '../inbox-shared/settings';
+import { watchInbox } from '../inbox-shared/inbox-source';
+import { isTyping } from '../inbox-shared/keys';
+import { createStore, useStore, type Store } from '../inbox-shared/store';
+import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+
+interface NextState {
+  /** undefined: not asked yet */
+  next?: { thread?: Thread; url?: string; awaiting: number };
+  busy: boolean;
+}
+
+export const threadKeyOf = (accountId: string, marketplaceId: string, threadId: string): string =>
+  `${accountId}|${marketplaceId}|${threadId}`;
+
+function describe(thread: Thread, settings: InboxSettings): string {
+  const due = dueAtMs(thread.oldestUnansweredAt);
+  const left = Number.isNaN(due) ? '' : ` · ${formatTimeLeft(due - Date.now(), settings.locale)}`;
+  return `${thread.buyerName || thread.threadId}${thread.subject ? ` — ${thread.subject}` : ''}${left}`;
+}
+
+function NextButton({ store, settings, onNext }: { store: Store<NextState>; settings: InboxSettings; onNext: () => void }) {
+  const { next, busy } = useStore(store);
+  const done = next !== undefined && !next.thread;
+  const hint = next?.thread ? describe(next.thread, settings) : '';
+  return (
+    <div className="part">
+      {done && <span className="status" role="status" data-si-part="caught-up">✓ {t('inboxAllCaughtUp', 'All caught up')}</span>}
+      <button type="button" className="next" disabled={done || busy} onClick={onNext}
+        title={done ? t('inboxAllCaughtUp', 'All caught up') : `${t('inboxNextTitle', 'Open the most urgent unanswered thread')}${hint ? `\n${hint}` : ''} (${settings.nextShortcut})`}
+        aria-keyshortcuts={settings.nextShortcut}>
+        {t('inboxNext', 'Next')} <span aria-hidden="true">›</span>
+        <kbd aria-hidden="true">{settings.nextShortcut.toUpperCase()}</kbd>
+      </button>
+    </div>
+  );
+}
+
+const CSS = `${TOOLBAR_CSS}
+:host([data-si-place="thread"]) { margin: 0 0 10px; }`;
+
+/** Opens a thread: its row link when it is on this page (in-app), else a page load. */
+export function openThread(target: { threadId: string; url: string }, doc: Document = document): 'link' | 'assign' {
+  const sameMarketplace = !target.url.includes('mons_sel_mkid=');
+  const mounts = sameMarketplace ? findInboxMounts(doc) : null;
+  if (mounts) {
+    const row = threadRowElements(mounts.list).find((r) => r.getAttribute(INBOX.attr.threadId) === target.threadId);
+    const link = row ? threadLinkOf(row) : null;
+    if (link) {
+      link.click();
+      return 'link';
+    }
+  }
+  doc.defaultView?.location.assign(target.url);
+  return 'assign';
+}
+
+async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
+  const settings = await loadInboxSettings();
+  if (signal.aborted) return;
+  const store = createStore<NextState>({ busy: false });
+
+  const current = (): { accountId?: string; marketplaceId?: string; key?: string } => {
+    const session = readSession(document);
+    if (!session.merchantId) return {};
+    if (ctx.page.kind !== 'thread') return { accountId: session.merchantId, ...(session.marketplaceId ? { marketplaceId: session.marketplaceId } : {}) };
+    const read = readThreadPage(document);
+    const marketplaceId = read.marketplaceId ?? session.marketplaceId;
+    const threadId = read.threadId ?? ctx.page.params.threadId;
+    return {
+      accountId: session.merchantId,
+      ...(marketplaceId ? { marketplaceId } : {}),
+      ...(marketplaceId && threadId ? { key: threadKeyOf(session.merchantId, marketplaceId, threadId) } : {}),
+    };
+  };
+
+  const ask = async (): Promise<NextState['next']> => {
+    const { accountId, marketplaceId, key } = current();
+    if (!accountId) return { awaiting: 0 };
+    return sendRequest({
+      type: 'threads/next', accountId, ...(key ? { currentKey: key } : {}), ...(marketplaceId ? { currentMarketplaceId: marketplaceId } : {}),
+    });
+  };
+  const refresh = ctx.guard(async () => {
+    const next = await ask();
+    if (!signal.aborted) store.set({ next });
+  });
+
+  const go = ctx.guard(async () => {
+    if (store.get().busy) return;
+    store.set({ busy: true });
+    try {
+      const next = await ask();
+      if (signal.aborted) return;
+      store.set({ next });
+      if (next?.thread && next.url) openThread({ threadId: next.thread.threadId, url: next.url });
+    } finally {
+      if (!signal.aborted) store.set({ busy: false });
+    }
+  });
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.repeat || event.defaultPrevented || !matchesShortcut(event, settings.nextShortcut)) return;
+    if (isTyping(event.composedPath())) return;
+    event.preventDefault();
+    go();
+  };
+  ctx.wxt.addEventListener(window, 'keydown', ctx.guard(onKey), { capture: true, signal });
+
+  const render = () => <NextButton store={store} settings={settings} onNext={go} />;
+  if (ctx.page.kind === 'thread') {
+    let mounted = false;
+    ctx.observe(THREAD.subject, async (subject) => {
+      if (mounted || !subject.closest(THREAD.thread)) return;
+      mounted = true;
+      const ui = await ctx.mountUi({ name: 'next', anchor: subject, append: 'after', css: CSS, render });
+      ui.shadowHost.setAttribute('data-si-place', 'thread');
+      refresh();
+    });
+    return;
+  }
+  let mounted = false;
+  watchInbox(ctx, signal, {
+    onRead(snap) {
+      // the stored threads change with every read (inbox-deadlines stores them): ask again, a bit later
+      setTimeout(refresh, 600);
+      if (mounted) return;
+      mounted = true;
+      void ctx.mountUi({ name: 'next', ...toolbarSpot(snap.mounts, 'next'), css: CSS, render }).then(() => arrangeToolbar(snap.mounts), () => undefined);
+    },
+  });
+}
+
+export default defineFeature({ id: 'inbox-next', pages: ['inbox', 'thread'], init });

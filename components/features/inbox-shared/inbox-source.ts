@@ -1,0 +1,166 @@
+/**
+ * The inbox list as the features see it: found (also inside open shadow roots, also when it renders
+ * late), read with the adapter each time the page changes the list (paging, filter, search and sort
+ * re-render it), and reported when the page is not the inbox we know.
+ *
+ * The features of one page view share one MutationObserver per list and one read per change. Changes
+ * the features make themselves (their nodes are marked `data-si`; `style`, `data-si-*` attributes)
+ * are not changes of the list. Listeners run synchronously in the observer's callback: before the
+ * next paint, so rows never show without their badges.
+ */
+import type { FeatureContext } from '../../page/feature';
+import {
+  createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead,
+} from '../../../lib/seller-central/inbox-page';
+
+/** user-timing name of one list change handled (read + every inbox feature's batched pass) */
+export const CHANGE_MEASURE = 'seller-inbox:inbox-change';
+
+/** how long the inbox may take to render its list before we call it "not found" */
+export const INBOX_WAIT_MS = 8_000;
+
+export interface InboxSnapshot {
+  read: InboxRead;
+  mounts: InboxMounts;
+}
+
+interface RawSnapshot {
+  read: InboxRead;
+  mounts: InboxMounts | null;
+}
+type Listener = (snapshot: RawSnapshot) => void;
+
+/** the page's attributes that change what a row says (ours are never among them) */
+const WATCHED_ATTRIBUTES = [
+  SELECTORS.attr.threadId, SELECTORS.attr.status, SELECTORS.attr.busy, SELECTORS.attr.pageNumber,
+  SELECTORS.attr.total, SELECTORS.attr.datetime, SELECTORS.attr.marketplaceId, SELECTORS.attr.system,
+];
+
+const isOurs = (node: Node): boolean => {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el?.closest('[data-si]') != null;
+};
+
+/** True when a mutation record is only about our own nodes. */
+export function isOwnMutation(record: Pick<MutationRecord, 'type' | 'target' | 'addedNodes' | 'removedNodes'>): boolean {
+  if (isOurs(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  for (const n of record.addedNodes) if (!isOurs(n)) return false;
+  for (const n of record.removedNodes) if (!(n.nodeType === 1 && (n as Element).hasAttribute('data-si'))) return false;
+  return true;
+}
+
+class ListSource {
+  private readonly listeners = new Set<Listener>();
+  private readonly observer: MutationObserver;
+  private cached: RawSnapshot | undefined;
+  private readonly rowCache = createInboxRowCache();
+
+  constructor(readonly list: Element, private readonly root: ParentNode) {
+    this.observer = new MutationObserver((records) => {
+      let changed = false;
+      for (const r of records) {
+        if (isOwnMutation(r)) continue;
+        changed = true;
+        // rows the change touched are read again; the others keep their read (and identity)
+        const row = rowOf(r.target);
+        if (row) this.rowCache.dirty.add(row);
+      }
+      if (!changed) return;
+      this.cached = undefined;
+      this.emit();
+    });
+    this.observer.observe(list, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  }
+
+  /** The current read (cached until the list changes). */
+  snapshot(): RawSnapshot {
+    this.cached ??= { read: readInboxPage(this.root, this.rowCache), mounts: findInboxMounts(this.root) };
+    return this.cached;
+  }
+
+  add(listener: Listener, signal: AbortSignal): void {
+    this.listeners.add(listener);
+    signal.addEventListener('abort', () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) {
+        this.observer.disconnect();
+        sources.delete(this.list);
+      }
+    }, { once: true });
+  }
+
+  /** One list change: the read and every feature's pass, timed on the page's timeline (the bench reads it). */
+  private emit(): void {
+    const start = performance.now();
+    const snap = this.snapshot();
+    for (const l of [...this.listeners]) l(snap);
+    performance.clearMeasures(CHANGE_MEASURE);
+    performance.measure(CHANGE_MEASURE, { start, end: performance.now(), detail: { rows: snap.read.rows.length } });
+  }
+
+  /** Forces a fresh read on the next snapshot. */
+  invalidate(): void {
+    this.cached = undefined;
+    this.rowCache.results = new WeakMap();
+  }
+}
+
+const sources = new Map<Element, ListSource>();
+
+export interface WatchOptions {
+  /** Called for every new read of a recognised, loaded list. */
+  onRead: (snapshot: InboxSnapshot) => void;
+  root?: ParentNode;
+  waitMs?: number;
+}
+
+/**
+ * Watches the inbox list for this feature until `signal` aborts. A list that is missing after
+ * `waitMs`, or whose rows cannot be read, is reported with what is missing (the feature pauses).
+ * Returns `refresh()`: re-reads now and calls onRead (e.g. after a setting changed).
+ */
+export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: WatchOptions): { refresh(): void } {
+  const root = options.root ?? document;
+  let current: ListSource | undefined;
+
+  const handle = ({ read, mounts }: RawSnapshot): void => {
+    if (read.loading) return;
+    if (!read.recognised || !mounts) {
+      const missing = read.missing.length ? read.missing : ['toolbar'];
+      ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
+      return;
+    }
+    options.onRead({ read, mounts });
+  };
+  const guarded = ctx.guard(handle);
+
+  const attach = (list: Element): void => {
+    if (signal.aborted || current?.list === list) return;
+    let source = sources.get(list);
+    if (!source) {
+      source = new ListSource(list, root);
+      sources.set(list, source);
+    }
+    current = source;
+    source.add((snap) => { if (current === source) guarded(snap); }, signal);
+    guarded(source.snapshot());
+  };
+
+  ctx.observe(SELECTORS.threadList, (list) => attach(list));
+  const timer = setTimeout(ctx.guard(() => {
+    if (current) return;
+    const read = readInboxPage(root);
+    const missing = read.missing.length ? read.missing : ['threadList'];
+    ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
+  }), options.waitMs ?? INBOX_WAIT_MS);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+  return {
+    refresh() {
+      if (!current || signal.aborted) return;
+      current.invalidate();
+      guarded(current.snapshot());
+    },
+  };
+}

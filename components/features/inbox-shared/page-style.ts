@@ -1,0 +1,73 @@
+/**
+ * The one stylesheet the inbox features put into the page's light DOM, for the plain-DOM nodes they
+ * add to rows (deadline badges, category chips) and the row attributes they set (hidden by the
+ * category filter, urgency order). Every rule is scoped by one of OUR attributes, so nothing else on
+ * the page is affected. Injected once, removed when the last feature using it stops.
+ */
+
+export const STYLE_ID = 'seller-inbox-page-style';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** category -> [background, text] */
+export const CATEGORY_COLOURS: Readonly<Record<string, readonly [string, string]>> = {
+  'where-is-my-order': ['#e0f2fe', '#075985'],
+  'return-refund': ['#fce7f3', '#9d174d'],
+  'cancel-order': ['#fee2e2', '#991b1b'],
+  'address-change': ['#ede9fe', '#5b21b6'],
+  'product-question': ['#e0e7ff', '#3730a3'],
+  'product-issue': ['#ffedd5', '#9a3412'],
+  'invoice': ['#ccfbf1', '#115e59'],
+  'feedback-review': ['#fef9c3', '#854d0e'],
+  'other': ['#f1f5f9', '#475569'],
+};
+
+const badge = '[data-si="deadline"]';
+const chip = '[data-si="category"]';
+
+export const PAGE_CSS = `
+${badge}, ${chip} { all: unset; box-sizing: border-box; font: 600 11px/18px ${FONT}; white-space: nowrap;
+  letter-spacing: .01em; cursor: default; -webkit-font-smoothing: antialiased; }
+${badge} { display: block; width: max-content; margin-top: 6px; padding: 0 8px 0 7px; border-radius: 9px;
+  border: 1px solid transparent; font-variant-numeric: tabular-nums; }
+${badge}::before { content: ""; display: inline-block; width: 6px; height: 6px; margin: 0 5px 1px 0;
+  border-radius: 50%; background: currentColor; vertical-align: middle; }
+${badge}[data-si-state="overdue"] { background: #fdecea; color: #b42318; border-color: #f4b8b1; }
+${badge}[data-si-state="due-soon"] { background: #fff4dc; color: #8a4b00; border-color: #f2cf86; }
+${badge}[data-si-state="on-time"] { background: #e8f5ec; color: #1d6b3a; border-color: #b8dfc4; }
+${badge}[data-si-state="answered"], ${badge}[data-si-state="no-response-needed"],
+${badge}[data-si-state="no-reply-expected"] { background: #f3f4f6; color: #6b7280; border-color: #e0e3e7; }
+${badge}[data-si-state="answered"]::before, ${badge}[data-si-state="no-response-needed"]::before,
+${badge}[data-si-state="no-reply-expected"]::before { background: #b6bcc5; }
+${chip} { display: inline-block; margin: 0 6px 3px 0; padding: 0 6px; border-radius: 4px; font-size: 10.5px;
+  line-height: 17px; vertical-align: 1px; }
+${Object.entries(CATEGORY_COLOURS).map(([c, [bg, fg]]) => `${chip}[data-si-category="${c}"] { background: ${bg}; color: ${fg}; }`).join('\n')}
+[data-si-urgency="grid"] { display: grid !important; grid-template-columns: repeat(var(--si-columns, 5), auto) !important; }
+[data-si-urgency="flex"] { display: flex !important; flex-direction: column !important; }
+[data-si-urgency-rows] { display: contents !important; }
+[data-si-urgency-rows] > * { display: grid !important; grid-column: 1 / -1 !important; grid-template-columns: subgrid !important; }
+[data-si-hidden], [data-si-urgency-rows] > [data-si-hidden] { display: none !important; }
+`;
+
+let users = 0;
+
+/** Puts the stylesheet in (once) until `signal` aborts; the last user leaving removes it. */
+export function addPageStyle(doc: Document, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  users++;
+  let style = doc.getElementById(STYLE_ID);
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = STYLE_ID;
+    style.setAttribute('data-si', 'page-style');
+    style.textContent = PAGE_CSS;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  signal.addEventListener('abort', () => {
+    users--;
+    if (users <= 0) {
+      users = 0;
+      doc.getElementById(STYLE_ID)?.remove();
+    }
+  }, { once: true });
+}

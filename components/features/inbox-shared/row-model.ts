@@ -1,0 +1,139 @@
+/**
+ * Pure helpers from the adapter's rows to what the features need: the thread records to store, the
+ * urgency order, the badge view models, category counts. No DOM writes here.
+ */
+import type { Category } from '../../../lib/model';
+import { CATEGORIES } from '../../../lib/model';
+import { badgeFor, type Badge, type BadgeOptions, type UiLocale } from '../../../lib/deadlines';
+import { sortByUrgency, orderPlan, type UrgencyThread } from '../../../lib/ordering';
+import { classifyMessage } from '../../../lib/classify';
+import type { InboxRow } from '../../../lib/seller-central/inbox-page';
+import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
+import type { ThreadInput } from '../../../lib/protocol/messages';
+
+export interface RowClass { category: Category; confidence: number; system: boolean }
+
+/** The text a row's category is read from: subject and preview. */
+export const rowText = (row: Pick<InboxRow, 'subject' | 'preview'>): string =>
+  [row.subject, row.preview].filter(Boolean).join('\n');
+
+const classCache = new Map<string, RowClass>();
+const CLASS_CACHE_MAX = 20_000;
+
+const byRow = new WeakMap<object, RowClass>();
+
+/** The row's category (cached by row read and by text: re-reads of the same rows cost nothing). */
+export function classifyRow(row: Pick<InboxRow, 'subject' | 'preview' | 'isSystem'>): RowClass {
+  const known = byRow.get(row);
+  if (known) return known;
+  const text = rowText(row);
+  const key = `${row.isSystem ? 1 : 0}\n${text}`;
+  let hit = classCache.get(key);
+  if (!hit) {
+    const c = classifyMessage(text, undefined, row.isSystem ? 'amazon' : undefined);
+    hit = { category: c.category, confidence: Math.round(c.confidence * 100) / 100, system: row.isSystem || c.system === true };
+    if (classCache.size >= CLASS_CACHE_MAX) classCache.clear();
+    classCache.set(key, hit);
+  }
+  byRow.set(row, hit);
+  return hit;
+}
+
+/** The record `threads/upsert` stores for a row. */
+export function threadInputOf(row: InboxRow, cls: RowClass | undefined, page: number | undefined): ThreadInput {
+  const input: ThreadInput = {
+    threadId: row.threadId.slice(0, 200),
+    buyerName: row.buyerName.slice(0, 200),
+    orderIds: row.orderIds.slice(0, 50).map((id) => id.slice(0, 40)),
+    status: row.status,
+    isSystem: row.isSystem,
+  };
+  if (row.subject) input.subject = row.subject.slice(0, 1000);
+  if (row.preview) input.preview = row.preview.slice(0, 2000);
+  if (row.oldestUnansweredAt) input.oldestUnansweredAt = row.oldestUnansweredAt;
+  if (row.lastMessageAt) input.lastMessageAt = row.lastMessageAt;
+  if (cls) {
+    input.category = cls.category;
+    input.categoryConfidence = cls.confidence;
+  }
+  if (page !== undefined && page >= 0) input.page = page;
+  return input;
+}
+
+/** Rows grouped by marketplace (a row's own marketplace, else the page's), for one upsert each. */
+export function groupByMarketplace<T extends Pick<InboxRow, 'marketplaceId'>>(rows: readonly T[], fallback: string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const m = r.marketplaceId ?? fallback;
+    let list = out.get(m);
+    if (!list) out.set(m, (list = []));
+    list.push(r);
+  }
+  return out;
+}
+
+const urgencyOf = (row: InboxRow): UrgencyThread & { row: InboxRow } => ({
+  key: row.threadId,
+  status: row.status,
+  isSystem: row.isSystem,
+  seenAt: '',
+  row,
+  ...(row.oldestUnansweredAt ? { oldestUnansweredAt: row.oldestUnansweredAt } : {}),
+  ...(row.lastMessageAt ? { lastMessageAt: row.lastMessageAt } : {}),
+});
+
+/** CSS `order` for each row (in page order) that shows them most urgent first. */
+export function urgencyPlan(rows: readonly InboxRow[]): number[] {
+  const ids = rows.map((r) => r.threadId);
+  const urgent = sortByUrgency(rows.map(urgencyOf)).map((t) => t.key);
+  return orderPlan(ids, urgent);
+}
+
+const badgeMemo = { minute: NaN, zone: '', soon: NaN, locale: '', byRow: new WeakMap<InboxRow, Badge>() };
+
+/**
+ * Badge view model of a row at `now`. Within one minute (the badges' resolution: the tick runs on
+ * the minute) the same row read gives the same badge, so list changes reuse the badges of unchanged rows.
+ */
+export function rowBadge(row: InboxRow, marketplaceId: string | undefined, now: Date, opts: BadgeOptions, locale: UiLocale): Badge {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const m = badgeMemo;
+  if (m.minute !== minute || m.zone !== opts.timeZone || m.soon !== (opts.dueSoonHours ?? NaN) || m.locale !== locale) {
+    Object.assign(m, { minute, zone: opts.timeZone, soon: opts.dueSoonHours ?? NaN, locale, byRow: new WeakMap() });
+  }
+  let badge = m.byRow.get(row);
+  if (!badge) {
+    badge = computeBadge(row, marketplaceId, now, opts, locale);
+    m.byRow.set(row, badge);
+  }
+  return badge;
+}
+
+function computeBadge(row: InboxRow, marketplaceId: string | undefined, now: Date, opts: BadgeOptions, locale: UiLocale): Badge {
+  return badgeFor({
+    status: row.status,
+    isSystem: row.isSystem,
+    marketplaceId: row.marketplaceId ?? marketplaceId ?? '',
+    ...(row.oldestUnansweredAt ? { oldestUnansweredAt: row.oldestUnansweredAt } : {}),
+  }, now, opts, locale);
+}
+
+export type CategoryCounts = Record<Category, number>;
+
+/** How many rows of each category (every category present, zero when none). */
+export function categoryCounts(categories: readonly Category[]): CategoryCounts {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as CategoryCounts;
+  for (const c of categories) counts[c]++;
+  return counts;
+}
+
+/** Whether a row stays visible under the category filter ('all' shows every row). */
+export const passesFilter = (category: Category | undefined, filter: Category | 'all'): boolean =>
+  filter === 'all' || category === filter;
+
+
+/** A conversation's category: its first buyer message (Amazon's, for a notice), with the subject. */
+export function classifyThread(read: Pick<ThreadPageRead, 'subject' | 'messages' | 'isSystem'>): RowClass {
+  const first = read.messages.find((m) => m.sender === 'buyer') ?? read.messages.find((m) => m.sender === 'amazon');
+  return classifyRow({ subject: read.subject, preview: first?.text.slice(0, 2000), isSystem: read.isSystem });
+}

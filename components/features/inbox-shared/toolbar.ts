@@ -1,0 +1,53 @@
+/**
+ * Where the inbox features put their parts in the page's toolbar: in a fixed order (sort, category
+ * filter, Next), just before the page's paging controls, whichever feature mounts first.
+ */
+import type { InboxMounts } from '../../../lib/seller-central/inbox-page';
+import type { UiAppend } from '../../page/feature';
+
+export const TOOLBAR_PARTS = ['inbox-sort', 'inbox-filter', 'next'] as const;
+export type ToolbarPart = (typeof TOOLBAR_PARTS)[number];
+
+/** Anchor + position for one of our toolbar parts. */
+export function toolbarSpot(mounts: InboxMounts, part: ToolbarPart): { anchor: Element; append: UiAppend } {
+  const rank = TOOLBAR_PARTS.indexOf(part);
+  for (const later of TOOLBAR_PARTS.slice(rank + 1)) {
+    const el = mounts.toolbar.querySelector(`[data-si="${later}"]`);
+    if (el) return { anchor: el, append: 'before' };
+  }
+  if (mounts.pager && mounts.pager.parentElement === mounts.toolbar) return { anchor: mounts.pager, append: 'before' };
+  return { anchor: mounts.toolbar, append: 'last' };
+}
+
+/** Puts our parts in their order again after one was mounted (mounts finish in any order). */
+export function arrangeToolbar(mounts: InboxMounts): void {
+  const parts = TOOLBAR_PARTS.map((p) => mounts.toolbar.querySelector(`[data-si="${p}"]`)).filter((el): el is Element => el !== null);
+  for (let i = parts.length - 1; i > 0; i--) {
+    const el = parts[i - 1] as Element;
+    const after = parts[i] as Element;
+    if (el.nextElementSibling !== after && after.parentElement) after.parentElement.insertBefore(el, after);
+  }
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** CSS of our toolbar parts (inside their shadow roots). */
+export const TOOLBAR_CSS = `
+:host { all: initial; display: inline-flex; vertical-align: middle; }
+.part { display: inline-flex; align-items: center; gap: 6px; font: 13px/1.2 ${FONT}; color: #0f1111; }
+.label { font-size: 12px; color: #565959; }
+.seg { display: inline-flex; border: 1px solid #a6a6a6; border-radius: 4px; overflow: hidden; background: #fff; }
+.seg button { font: inherit; font-size: 12.5px; padding: 5px 10px; border: 0; background: #fff; color: #0f1111; cursor: pointer; }
+.seg button + button { border-left: 1px solid #d5d9d9; }
+.seg button[aria-pressed="true"] { background: #008296; color: #fff; font-weight: 600; }
+.seg button:focus-visible, select:focus-visible, .next:focus-visible { outline: 2px solid #008296; outline-offset: 1px; }
+select { font: inherit; font-size: 12.5px; padding: 5px 6px; border: 1px solid #a6a6a6; border-radius: 4px; background: #fff; color: #0f1111; max-width: 240px; }
+.next { display: inline-flex; align-items: center; gap: 6px; font: inherit; font-size: 13px; font-weight: 600; padding: 6px 12px;
+  border: 1px solid #007185; border-radius: 4px; background: #008296; color: #fff; cursor: pointer; white-space: nowrap; }
+.next:hover { background: #006f80; }
+.next[disabled] { background: #f0f2f2; color: #6b7280; border-color: #d5d9d9; cursor: default; }
+kbd { font: 600 11px/1 ${FONT}; padding: 2px 5px; border-radius: 3px; background: #ffffff2e; border: 1px solid #ffffff55; }
+.next[disabled] kbd { background: #fff; border-color: #d5d9d9; }
+.status { font-size: 12px; color: #1d6b3a; white-space: nowrap; }
+.status.muted { color: #565959; }
+`;
