@@ -14,6 +14,8 @@ import { ReviewsRepository } from './repositories/reviews';
 import { FeedbackRepository } from './repositories/feedback';
 import { ReturnsRepository } from './repositories/returns';
 import { ImportsRepository } from './repositories/imports';
+import { CampaignsRepository } from './repositories/campaigns';
+import { CampaignRunnerRepository } from './repositories/campaign-runner';
 
 export { openDatabase, SellerInboxDB, DATABASE_NAME } from './database';
 export { StorageError, StorageQuotaError, InvalidTransitionError, toStorageError } from './errors';
@@ -34,6 +36,8 @@ export interface Repositories {
   imports: ImportsRepository;
   reviews: ReviewsRepository;
   refunds: RefundsRepository;
+  campaigns: CampaignsRepository;
+  campaignRunner: CampaignRunnerRepository;
 }
 
 export function createRepositories(db: SellerInboxDB, now: () => Date = () => new Date()): Repositories {
@@ -53,5 +57,7 @@ export function createRepositories(db: SellerInboxDB, now: () => Date = () => ne
     imports: new ImportsRepository(db),
     reviews: new ReviewsRepository(db),
     refunds: new RefundsRepository(db),
+    campaigns: new CampaignsRepository(db, now),
+    campaignRunner: new CampaignRunnerRepository(db),
   };
 }

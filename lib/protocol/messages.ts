@@ -7,16 +7,24 @@
  * A response must never have a top-level `error` field (reserved for ErrorResponse).
  */
 import * as v from 'valibot';
+import {
+  CampaignInputSchema, ControlSchema as CampaignControlSchema, CsrfSchema, QueueRequestSchema, ResolveSchema as CampaignResolveSchema,
+  type CampaignStatusResponse, type QueueResponse,
+} from './handlers/campaigns-schemas';
+import { RunnerConfigPatchSchema, type RunnerConfig } from '../campaigns/runner/types';
+import type { Campaign, SendLogEntry } from '../model';
+import type { AnalyticsData, BackupImportResponse } from './handlers/options-data-types';
+import type { BackupTable } from '../backup/format';
 import { CATEGORIES, type InboxCounts, type ProblemReport, type Thread } from '../model';
 import { SettingsPatchSchema, type Settings } from '../db/settings-schema';
 import { message } from './define';
 import type { Category } from '../model';
 import type { PolicyResult } from '../policy';
-import type { StoredOrderContext } from './handlers/compose';
+import type { PickRow, StoredOrderContext, TemplatePreview } from './handlers/compose';
 import type { Account, BlacklistEntry } from '../model';
 import type { Template } from '../model';
 import { MAX_ATTACHMENT_BYTES, MAX_BODY_LENGTH, type AttachmentInfo } from '../templates/import-export';
-import { ImportBatchSchema, ImportIdSchema, ReportKindSchema } from '../imports/schemas';
+import { ImportBatchJsonSchema, ImportIdSchema, ReportKindSchema } from '../imports/schemas';
 import type { ImportPlan } from '../imports/types';
 import {
   BlacklistStatusSchema, BuyerProfileRequestSchema, FeedbackUpsertSchema, OrdersGetSchema, OrdersUpsertSchema, ReturnsUpsertSchema,
@@ -156,31 +164,65 @@ export const MESSAGES = {
     v.object({
       orderIds: v.optional(v.pipe(v.array(Text(40)), v.maxLength(20)), () => []),
       buyerText: v.optional(Text(5000)),
+      /** the subject and every buyer message: classified when buyerText alone says nothing */
+      threadText: v.optional(Text(10_000)),
       language: v.optional(Text(10)),
+    }),
+  ),
+  /** the picker's ranked list for a query; `session`: one opening of the picker (its index is kept meanwhile) */
+  'templates/pick': message<{ rows: PickRow[]; total: number; templates: number }>()(
+    v.object({
+      session: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+      query: v.optional(Text(200), ''),
+      marketplaceId: v.optional(KeyPart()),
+      category: v.optional(v.picklist(CATEGORIES)),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 100),
+    }),
+  ),
+  /** one template rendered with the thread's values, and the policy check of the result */
+  'templates/preview': message<{ preview?: TemplatePreview }>()(
+    v.object({
+      session: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+      templateId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+      ctx: v.object({
+        marketplaceId: Text(64),
+        buyerName: v.optional(Text(200)),
+        orderId: v.optional(Text(40)),
+        items: v.pipe(v.array(v.object({
+          asin: Text(20), sku: v.optional(Text(100)), title: v.optional(Text(1000)),
+          quantity: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+        })), v.maxLength(100)),
+        deliveryDate: v.optional(Text(40)),
+        trackingNumber: v.optional(Text(100)),
+        storeName: v.optional(Text(200)),
+        sellerId: v.optional(Text(40)),
+      }),
     }),
   ),
   /**
    * Report imports (options page, lib/imports): `imports/stage` sends one batch of an import's records
-   * (<= 2,000 rows; held in the background's memory, nothing is written), `imports/plan` says what the
-   * whole import would change, `imports/apply` writes it in ONE transaction, `imports/cancel` drops it (or
-   * rolls back a commit in progress). `batches`: how many batches the page sent; when the background
-   * holds fewer (its worker was restarted) plan/apply answer not-found and the page sends them again.
+   * (<= 2,000 rows; kept in a staging record nothing else reads), `imports/plan` says what the whole import
+   * would change, `imports/apply` writes it in ONE transaction, `imports/cancel` drops it (or rolls back a
+   * commit in progress). `batches`: how many batches the page sent; when fewer are staged (stale staging
+   * purged) plan/apply answer not-found and the page sends them again.
    */
-  'imports/stage': message<{ batches: number; records: number }>()(
+  'imports/stage': message<{ batches: number }>()(
     v.object({
       importId: ImportIdSchema, kind: ReportKindSchema, fileName: Text(300),
-      seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)), batch: ImportBatchSchema,
+      seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+      /** the batch's records as JSON text ({ orders?, orderItems?, feedback?, returns? }), parsed and checked here */
+      batch: ImportBatchJsonSchema,
     }),
   ),
-  'imports/plan': message<{ plan: ImportPlan; records: number }>()(
+  'imports/plan': message<{ plan: ImportPlan }>()(
     v.object({ importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   ),
-  'imports/apply': message<{ result: ImportPlan; records: number }>()(
+  'imports/apply': message<{ result: ImportPlan }>()(
     v.object({ importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   ),
   'imports/cancel': message<{ dropped: boolean }>()(v.object({ importId: ImportIdSchema })),
-  /** also keeps the background alive while a preview is open; `committing` while `imports/apply` runs */
-  'imports/status': message<{ staged: boolean; batches: number; records: number; committing?: { done: number; total: number } }>()(
+  /** how many batches are staged; `committing` (batches written) while `imports/apply` runs */
+  'imports/status': message<{ staged: boolean; batches: number; committing?: { done: number; total: number } }>()(
     v.object({ importId: ImportIdSchema }),
   ),
 
@@ -193,6 +235,35 @@ export const MESSAGES = {
   'buyers/profile': message<BuyerProfileResponse>()(BuyerProfileRequestSchema),
   /** blacklist entries that cover this buyer (buyer key, one of the order ids, or name + marketplace) */
   'blacklist/status': message<{ entries: BlacklistEntry[] }>()(BlacklistStatusSchema),
+  /** Analytics section: response events, review requests, feedback/review order ids (computed in the page, lib/analytics) */
+  'analytics/data': message<AnalyticsData>()(v.object({})),
+  /** Backup section (lib/backup): the whole store as one deterministic file */
+  'backup/export': message<{ json: string; fileName: string; counts: Record<BackupTable, number> }>()(v.object({})),
+  /** what importing the file would change, per table; nothing is written */
+  'backup/preview': message<BackupImportResponse>()(
+    v.object({ json: v.pipe(v.string(), v.maxLength(60_000_000)), mode: v.picklist(['merge', 'replace']) }),
+  ),
+  /** imports the file in ONE transaction (a failure leaves the store unchanged) */
+  'backup/import': message<BackupImportResponse>()(
+    v.object({ json: v.pipe(v.string(), v.maxLength(60_000_000)), mode: v.picklist(['merge', 'replace']) }),
+  ),
+  /** Campaigns page (lib/protocol/handlers/campaigns.ts): campaigns, queues, runner status and controls */
+  'campaigns/list': message<{ campaigns: Campaign[] }>()(v.object({})),
+  'campaigns/save': message<{ campaign: Campaign }>()(v.object({ campaign: CampaignInputSchema })),
+  'campaigns/remove': message<{ removed: boolean }>()(v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) })),
+  'campaigns/status': message<CampaignStatusResponse>()(v.object({})),
+  /** pause / resume the runner (resume also clears a stop: signed out, captcha, errors), or look for due work now */
+  'campaigns/control': message<CampaignStatusResponse>()(CampaignControlSchema),
+  'campaigns/config': message<{ config: RunnerConfig }>()(v.object({ values: RunnerConfigPatchSchema })),
+  /** pending / sent / skipped / failed / unknown ("needs a look") / test, with reasons, search and paging */
+  'campaigns/queue': message<QueueResponse>()(QueueRequestSchema),
+  /** the seller checked an order whose send outcome was unknown */
+  'campaigns/resolve': message<{ entry: SendLogEntry }>()(CampaignResolveSchema),
+  /** the send log as CSV (formula-injection guarded) */
+  'campaigns/export': message<{ csv: string; count: number }>()(v.object({})),
+  'campaigns/clear-tests': message<{ removed: number }>()(v.object({ campaignId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) })),
+  /** a Seller Central page's CSRF token for the campaign runner (content script; own tab's host only) */
+  'session/csrf': message<{ ok: true }>()(CsrfSchema),
 };
 
 type Messages = typeof MESSAGES;

@@ -1,11 +1,12 @@
 /**
  * Report imports (options page "Imports"). The page parses the file in a Web Worker and sends the records
- * in batches (`imports/stage`) while it parses; the background holds them in memory per import id
- * (lib/imports/staging.ts, bounded) and writes NOTHING until `imports/apply` commits the whole import in
- * one transaction. `imports/plan` says what the import would change; `imports/cancel` drops it.
- * `imports/status` keeps the worker alive while a preview is open and reports the commit's progress.
+ * in batches (`imports/stage`) while it parses; the background stores each batch as a staging record
+ * (lib/db/repositories/imports.ts) that nothing else reads, and writes the real stores only when
+ * `imports/apply` commits the whole import in ONE transaction. `imports/plan` says what the import would
+ * change; `imports/cancel` drops the staging, or rolls back a commit in progress; `imports/status` reports
+ * the commit's progress.
  */
-import { ImportStaging, StagingLimitError, type ImportBatch } from '../../imports';
+import { StagingMismatchError } from '../../db/repositories/imports';
 import { HandlerError } from '../define';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
@@ -14,70 +15,65 @@ type ImportHandlers = Pick<Handlers, 'imports/stage' | 'imports/plan' | 'imports
 
 interface Committing { done: number; total: number; cancelled: boolean }
 
-export function importHandlers({ repos }: HandlerDeps, staging = new ImportStaging()): ImportHandlers {
-  const committing = new Map<string, Committing>();
+/** A staging that does not match what the page sent answers not-found: the page sends the batches again. */
+const mismatch = async <T>(op: () => Promise<T>): Promise<T> => {
+  try {
+    return await op();
+  } catch (e) {
+    const inner = e instanceof Error && e.cause instanceof StagingMismatchError ? e.cause : e;
+    if (inner instanceof StagingMismatchError) throw new HandlerError('not-found', inner.message);
+    throw e;
+  }
+};
 
-  /** The staged import, complete: every batch the page sent arrived (else the worker was restarted). */
-  const complete = (importId: string, batches: number) => {
-    const s = staging.get(importId);
-    if (!s || s.seqs.size !== batches) {
-      throw new HandlerError('not-found', `import ${importId} is not staged (complete) any more: send its records again`);
-    }
-    return s;
-  };
+export function importHandlers({ repos }: HandlerDeps): ImportHandlers {
+  const committing = new Map<string, Committing>();
+  let purged = false;
 
   return {
-    'imports/stage': ({ importId, kind, fileName, seq, batch }) => {
+    'imports/stage': async ({ importId, kind, fileName, seq, batch }) => {
       if (committing.has(importId)) throw new HandlerError('invalid-request', `import ${importId} is being committed`);
-      try {
-        const s = staging.add(importId, { kind, fileName }, seq, batch as ImportBatch);
-        return { batches: s.seqs.size, records: s.size };
-      } catch (e) {
-        if (e instanceof StagingLimitError) throw new HandlerError('invalid-request', e.message);
-        throw e;
+      if (!purged) {
+        purged = true;
+        await repos.imports.purgeStale().catch((e: unknown) => console.warn('[seller-inbox] could not purge stale imports', e));
       }
+      return mismatch(() => repos.imports.stage(importId, { kind, fileName }, seq, batch));
     },
 
-    'imports/plan': async ({ importId, batches }) => {
-      const s = complete(importId, batches);
-      return { plan: await repos.imports.plan(s.tables), records: s.size };
-    },
+    'imports/plan': async ({ importId, batches }) => mismatch(async () => ({ plan: await repos.imports.plan(importId, batches) })),
 
     'imports/apply': async ({ importId, batches }) => {
       if (committing.has(importId)) throw new HandlerError('invalid-request', `import ${importId} is already being committed`);
-      const s = complete(importId, batches);
-      const progress: Committing = { done: 0, total: s.size, cancelled: false };
+      const progress: Committing = { done: 0, total: batches, cancelled: false };
       committing.set(importId, progress);
       try {
-        const result = await repos.imports.commit(s.tables, (done, total) => {
+        const result = await mismatch(() => repos.imports.commit(importId, batches, (done, total) => {
           // throwing inside the transaction rolls the whole import back
           if (progress.cancelled) throw new HandlerError('invalid-request', `import ${importId} was cancelled: nothing was saved`);
           progress.done = done;
           progress.total = total;
-        });
-        staging.drop(importId);
-        return { result, records: s.size };
+        }));
+        return { result };
       } finally {
         committing.delete(importId);
       }
     },
 
     /** drops a staged import; during the commit, rolls it back (the pending `imports/apply` fails) */
-    'imports/cancel': ({ importId }) => {
+    'imports/cancel': async ({ importId }) => {
       const c = committing.get(importId);
-      if (c) c.cancelled = true;
-      return { dropped: staging.drop(importId) };
+      if (c) {
+        c.cancelled = true;
+        return { dropped: true };
+      }
+      await repos.imports.drop(importId);
+      return { dropped: true };
     },
 
-    'imports/status': ({ importId }) => {
+    'imports/status': async ({ importId }) => {
       const c = committing.get(importId);
-      const s = staging.get(importId);
-      return {
-        staged: !!s,
-        batches: s?.seqs.size ?? 0,
-        records: s?.size ?? 0,
-        ...(c ? { committing: { done: c.done, total: c.total } } : {}),
-      };
+      const s = await repos.imports.staged(importId);
+      return { staged: !!s, batches: s?.batches ?? 0, ...(c ? { committing: { done: c.done, total: c.total } } : {}) };
     },
   };
 }

@@ -12,6 +12,9 @@ import { popupHandlers } from './popup';
 import { composeHandlers } from './compose';
 import { importHandlers } from './imports';
 import { threadPanelHandlers } from './thread-panels';
+import { analyticsHandlers } from './analytics';
+import { backupHandlers } from './backup';
+import { campaignHandlers } from './campaigns';
 
 export type { HandlerDeps } from './deps';
 export { recountAll } from './threads';
@@ -27,6 +30,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...composeHandlers(deps),
     ...importHandlers(deps),
     ...threadPanelHandlers(deps),
+    ...analyticsHandlers(deps),
+    ...backupHandlers(deps),
+    ...campaignHandlers(deps),
   };
 }
 

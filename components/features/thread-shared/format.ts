@@ -1,0 +1,113 @@
+/** Text helpers of the thread panels: dates in the marketplace's zone, ages, money, provenance. */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import type { Money, Provenance } from '../../../lib/model';
+import { marketplaceById } from '../../../lib/marketplaces';
+import { safeZone } from '../../../lib/deadlines/zone-time';
+import { zoneCity, type UiLocale } from '../../../lib/deadlines';
+import { browser } from 'wxt/browser';
+import { t } from '../../page/i18n';
+
+let cachedLocale: UiLocale | undefined;
+/** The UI language Chrome uses for our messages (English without an extension context). */
+export function uiLocale(): UiLocale {
+  if (!cachedLocale) {
+    let lang = 'en';
+    try {
+      lang = browser.i18n.getUILanguage();
+    } catch {
+      // no extension context
+    }
+    cachedLocale = /^zh/i.test(lang) ? 'zh_CN' : 'en';
+  }
+  return cachedLocale;
+}
+
+export function zoneOf(marketplaceId: string | undefined): string {
+  return safeZone((marketplaceId && marketplaceById(marketplaceId)?.timeZone) || 'UTC');
+}
+
+export function zoneLabel(marketplaceId: string | undefined): string {
+  const zone = zoneOf(marketplaceId);
+  return zoneCity(zone, uiLocale());
+}
+
+const parse = (iso: string | undefined): number => (iso ? Date.parse(iso) : Number.NaN);
+
+/** "Nov 21" / "11月21日" in the zone; with `time`: "Nov 21, 08:25". '' for no date. */
+export function day(iso: string | undefined, zone: string, time = false): string {
+  const ms = parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const d = new TZDate(ms, zone);
+  const zh = uiLocale() === 'zh_CN';
+  const sameYear = d.getFullYear() === new TZDate(Date.now(), zone).getFullYear();
+  const pattern = zh ? `${sameYear ? '' : 'yyyy年'}M月d日${time ? ' HH:mm' : ''}` : `MMM d${sameYear ? '' : ', yyyy'}${time ? ', HH:mm' : ''}`;
+  return format(d, pattern, zh ? { locale: zhCN } : undefined);
+}
+
+/** "Nov 26 – Dec 1", or one day when both ends fall on the same local day. */
+export function dayRange(from: string | undefined, to: string | undefined, zone: string): string {
+  const a = day(from, zone);
+  const b = day(to, zone);
+  if (!a) return b;
+  if (!b || a === b) return a;
+  return `${a} – ${b}`;
+}
+
+/** "just now", "5 min ago", "3 h ago", "4 d ago" (zh: "刚刚", "5 分钟前" ...). */
+export function ago(iso: string | undefined, now = Date.now()): string {
+  const ms = parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const s = Math.max(0, Math.round((now - ms) / 1000));
+  if (s < 45) return t('threadAgoNow', 'just now');
+  const min = Math.round(s / 60);
+  if (min < 60) return t('threadAgoMinutes', '$1 min ago', [String(min)]);
+  const h = Math.round(min / 60);
+  if (h < 36) return t('threadAgoHours', '$1 h ago', [String(h)]);
+  const d = Math.round(h / 24);
+  if (d < 60) return t('threadAgoDays', '$1 d ago', [String(d)]);
+  return t('threadAgoMonths', '$1 mo ago', [String(Math.round(d / 30))]);
+}
+
+export function money(m: Money | undefined): string {
+  if (!m) return '';
+  try {
+    return new Intl.NumberFormat(uiLocale() === 'zh_CN' ? 'zh-CN' : 'en-US', { style: 'currency', currency: m.currency }).format(m.amount);
+  } catch {
+    return `${m.amount.toFixed(2)} ${m.currency}`;
+  }
+}
+
+/** Where a value came from and how old it is: "from Seller Central · 2 min ago", "from All Orders report · imported 3 d ago". */
+export function provenanceText(p: Provenance | undefined): string {
+  if (!p) return '';
+  const age = ago(p.at);
+  switch (p.source) {
+    case 'endpoint':
+    case 'page':
+      return t('threadFromSellerCentral', 'from Seller Central · $1', [age]);
+    case 'import': {
+      const report = p.detail?.split(':')[0]?.trim();
+      return report
+        ? t('threadFromReport', 'from $1 · imported $2', [report, age])
+        : t('threadFromImport', 'from an imported report · $1', [age]);
+    }
+    case 'manual':
+      return t('threadFromManual', 'entered by you · $1', [age]);
+  }
+}
+
+/** ★★★★☆ for a 1-5 rating. */
+export const stars = (rating: number): string => '★★★★★'.slice(0, rating) + '☆☆☆☆☆'.slice(0, 5 - rating);
+
+/** An https URL, or undefined (nothing else goes into href/src). */
+export function safeHttps(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url, location.href);
+    return u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
