@@ -13,6 +13,11 @@ import { BlacklistPage } from './blacklist/BlacklistPage';
 
 /** Report imports (./imports): loaded when first opened (its parser runs in a Web Worker). */
 const ImportsRoute: ComponentType = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+/** Analytics brings recharts: its own chunk, loaded when the section opens */
+const AnalyticsRoute: ComponentType = lazy(() => import('./analytics/AnalyticsPage').then((m) => ({ default: m.AnalyticsPage })));
+const BackupRoute: ComponentType = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
+/** Campaigns (./campaigns): runner status, campaign editor, queues, send-log export. */
+const CampaignsRoute: ComponentType = lazy(() => import('./campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 
 export interface OptionsPage {
   id: string;
@@ -44,11 +49,11 @@ const later = (icon: IconName, labelKey: string) =>
 export const OPTIONS_PAGES: readonly OptionsPage[] = [
   { id: 'templates', labelKey: 'navTemplates', descriptionKey: 'pageTemplatesDesc', icon: 'templates', Component: TemplatesRoute },
   { id: 'blacklist', labelKey: 'navBlacklist', descriptionKey: 'pageBlacklistDesc', icon: 'blacklist', Component: BlacklistPage },
-  { id: 'campaigns', labelKey: 'navCampaigns', descriptionKey: 'pageCampaignsDesc', icon: 'campaigns', Component: later('campaigns', 'navCampaigns') },
+  { id: 'campaigns', labelKey: 'navCampaigns', descriptionKey: 'pageCampaignsDesc', icon: 'campaigns', Component: CampaignsRoute },
   { id: 'holiday', labelKey: 'navHoliday', descriptionKey: 'pageHolidayDesc', icon: 'holiday', Component: later('holiday', 'navHoliday') },
-  { id: 'analytics', labelKey: 'navAnalytics', descriptionKey: 'pageAnalyticsDesc', icon: 'analytics', Component: later('analytics', 'navAnalytics') },
+  { id: 'analytics', labelKey: 'navAnalytics', descriptionKey: 'pageAnalyticsDesc', icon: 'analytics', Component: AnalyticsRoute },
   { id: 'imports', labelKey: 'navImports', descriptionKey: 'pageImportsDesc', icon: 'upload', Component: ImportsRoute },
-  { id: 'backup', labelKey: 'navBackup', descriptionKey: 'pageBackupDesc', icon: 'backup', Component: later('backup', 'navBackup') },
+  { id: 'backup', labelKey: 'navBackup', descriptionKey: 'pageBackupDesc', icon: 'backup', Component: BackupRoute },
   { id: 'settings', labelKey: 'navSettings', descriptionKey: 'pageSettingsDesc', icon: 'settings', Component: SettingsPage },
 ];
 

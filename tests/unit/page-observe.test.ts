@@ -206,7 +206,6 @@ describe('observe', () => {
     document.body.append(table);
     let calls = 0;
     let rows = 0;
-    const started = performance.now();
     observe((e) => {
       calls++;
       return e.classList.contains('row');
@@ -214,7 +213,6 @@ describe('observe', () => {
     await settle();
     expect(rows).toBe(5000);
     const firstScan = calls;
-    expect(performance.now() - started).toBeLessThan(3000);
 
     calls = 0;
     table.append(el('div', { class: 'row' }, el('span'), el('span')));

@@ -52,11 +52,4 @@ describe('checkMessage', () => {
     expect(r.findings.map((f) => f.rule)).toEqual(['emoji', 'email-address']);
     expect(checkMessage('Thanks 😊', { kind: 'reply', marketplace: 'US' }).verdict).toBe('warn');
   });
-  it('checks a 1,000-character message in well under a millisecond', () => {
-    const text = 'Hello Anna, thank you for your message. We have shipped a replacement at no cost; it should arrive by Thursday. '.repeat(9).slice(0, 1000);
-    for (let i = 0; i < 50; i++) checkMessage(text, { kind: 'proactive', marketplace: 'DE' });
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) checkMessage(text + i, { kind: 'proactive', marketplace: 'DE' });
-    expect((performance.now() - t0) / 200).toBeLessThan(1); // ~0.1 ms on a laptop; loose bound for CI
-  });
 });

@@ -5,7 +5,7 @@
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { Icon } from '../../ui';
 
-export function FilesDrop({ title, hint, onFiles }: { title: ReactNode; hint?: ReactNode; onFiles: (files: File[]) => void }) {
+export function FilesDrop({ title, hint, compact, onFiles }: { title: ReactNode; hint?: ReactNode; compact?: boolean; onFiles: (files: File[]) => void }) {
   const id = useId();
   const [active, setActive] = useState(false);
   const onDrop = (e: DragEvent) => {
@@ -15,7 +15,7 @@ export function FilesDrop({ title, hint, onFiles }: { title: ReactNode; hint?: R
     if (files.length) onFiles(files);
   };
   return (
-    <label htmlFor={id} className={`si-drop imp-drop ${active ? 'si-drop--active' : ''}`} data-si="imports-drop"
+    <label htmlFor={id} className={`si-drop imp-drop ${compact ? 'imp-drop--compact' : ''} ${active ? 'si-drop--active' : ''}`} data-si="imports-drop"
       onDragOver={(e) => { e.preventDefault(); setActive(true); }} onDragLeave={() => setActive(false)} onDrop={onDrop}>
       <span className="imp-drop__icon"><Icon name="upload" size={20} /></span>
       <span className="si-drop__title">{title}</span>

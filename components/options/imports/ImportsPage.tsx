@@ -25,7 +25,7 @@ export function ImportsPage() {
   return (
     <div className="opt-sections imp-page" data-si="imports-page">
       <Card>
-        <FilesDrop title={t('impDropTitle')} hint={t('impDropHint')} onFiles={(files) => controller.addFiles(files)} />
+        <FilesDrop title={t('impDropTitle')} hint={t('impDropHint')} compact={jobs.length > 0} onFiles={(files) => controller.addFiles(files)} />
         <p className="si-muted imp-privacy">{t('impPrivacy')}</p>
       </Card>
       {ready.length > 1 && (

@@ -4,9 +4,9 @@
  *   -> planning (`imports/plan`: new / updated / unchanged) -> preview -> committing (`imports/apply`, one
  *   transaction) -> done.  Cancel works in every phase; nothing is written before the commit, and a commit
  *   cancelled half-way is rolled back by the background.
- * Files are parsed one at a time (one worker, bounded memory). While a preview is open the page pings the
- * background (`imports/status`) so that its service worker, which holds the staged records, stays alive;
- * if it was restarted anyway, Confirm parses the file again and re-sends it before committing.
+ * Files are parsed one at a time (one worker, bounded memory). The background keeps the staged batches in
+ * the database (not in memory), so a preview may stay open as long as the page does; if the staging was
+ * purged meanwhile, Confirm parses the file again and re-sends it before committing.
  */
 import type { ImportPlan, MarketplaceGuess } from '../../../lib/imports';
 import { IMPORT_BATCH_RECORDS } from '../../../lib/imports';
@@ -51,9 +51,8 @@ export interface ImportJob {
 export interface ControllerOptions {
   makeWorker?: () => Worker;
   now?: () => Date;
-  /** lines per batch */
-  batchRows?: number;
-  keepAliveMs?: number;
+  /** records per batch */
+  batchRecords?: number;
 }
 
 const EMPTY_STATS: ReportStats = { rows: 0, accepted: 0, rejected: 0 };
@@ -74,16 +73,14 @@ export class ImportController {
   private running: string | undefined;
   /** parser runs in progress, per job: stop() terminates the worker and rejects the run */
   private readonly runs = new Map<string, { worker: Worker; stop: () => void }>();
-  private keepAlive: ReturnType<typeof setInterval> | undefined;
   private readonly makeWorker: () => Worker;
   private readonly now: () => Date;
-  private readonly batchRows: number;
+  private readonly batchRecords: number;
 
   constructor(opts: ControllerOptions = {}) {
     this.makeWorker = opts.makeWorker ?? defaultWorker;
     this.now = opts.now ?? (() => new Date());
-    this.batchRows = opts.batchRows ?? IMPORT_BATCH_RECORDS;
-    this.keepAlive = setInterval(() => this.ping(), opts.keepAliveMs ?? 20_000);
+    this.batchRecords = opts.batchRecords ?? IMPORT_BATCH_RECORDS;
   }
 
   // --- store for useSyncExternalStore -------------------------------------------------------------
@@ -179,7 +176,7 @@ export class ImportController {
         res = await sendRequest({ type: 'imports/apply', importId: id, batches: j.batches });
       } catch (e) {
         if (!(e instanceof RequestFailedError && e.code === 'not-found')) throw e;
-        // the background was restarted and lost the staged records: send them again, then commit
+        // the staging is gone (purged as stale): send the batches again, then commit
         await sendRequest({ type: 'imports/cancel', importId: id }).catch(() => undefined);
         const again = await this.stage(this.job(id)!, true);
         this.patch(id, { phase: 'committing', progress: 0 }, true);
@@ -202,7 +199,6 @@ export class ImportController {
 
   /** The page is going away: drop what the background holds for us. */
   dispose(): void {
-    clearInterval(this.keepAlive);
     clearTimeout(this.notifyTimer);
     for (const j of this.jobs) if (j.phase !== 'committing') this.abort(j);
   }
@@ -220,12 +216,6 @@ export class ImportController {
     if (this.running === j.id) this.running = undefined;
     if (j.phase !== 'queued' && j.phase !== 'done') {
       void sendRequest({ type: 'imports/cancel', importId: j.id }).catch(() => undefined);
-    }
-  }
-
-  private ping(): void {
-    for (const j of this.jobs) {
-      if (j.phase === 'preview' && j.batches > 0) void sendRequest({ type: 'imports/status', importId: j.id }).catch(() => undefined);
     }
   }
 
@@ -300,7 +290,7 @@ export class ImportController {
             break;
           case 'batch': {
             const p = sendRequest({
-              type: 'imports/stage', importId: id, kind: m.kind, fileName: job.file.name, seq: m.seq, batch: m.batch,
+              type: 'imports/stage', importId: id, kind: m.kind, fileName: job.file.name, seq: m.seq, batch: m.json,
             }).then(() => {
               inFlight.delete(p);
               if (!live()) throw new Cancelled();
@@ -336,7 +326,7 @@ export class ImportController {
       };
       const start: StartMessage = {
         type: 'start', file: job.file, kind: job.chosenKind, marketplace: job.marketplace, now: this.now().toISOString(),
-        batchRows: this.batchRows, window: WINDOW, sampleRows: SAMPLE_ROWS,
+        batchRecords: this.batchRecords, window: WINDOW, sampleRows: SAMPLE_ROWS,
       };
       worker.postMessage(start);
     });

@@ -30,6 +30,9 @@ const waitForAcks = async (count: number) => {
   while (acked < count) await new Promise<void>((resolve) => { wake = resolve; });
 };
 
+/** an All Orders row gives one item, and a new order for ~70 % of rows (orders have 1-3 items) */
+const ALL_ORDERS_RECORDS_PER_ROW = 1.7;
+
 const isFeedback = (k: ReportKind | 'unknown') => k === 'seller-feedback' || k === 'seller-feedback-legacy';
 const firstLine = (text: string) => {
   const m = /\r\n|\n|\r/.exec(text.slice(0, 100_000));
@@ -46,14 +49,14 @@ function addSample(sample: ImportSample, batch: ImportBatch, rows: number): void
 }
 
 async function run(m: StartMessage): Promise<void> {
-  const bytes = new Uint8Array(await m.file.arrayBuffer());
-  const { text, encoding } = decodeReport(bytes, { marketplace: m.marketplace });
+  const size = m.file.size;
+  const { text, encoding } = decodeReport(new Uint8Array(await m.file.arrayBuffer()), { marketplace: m.marketplace });
   const headerLine = firstLine(text.replace(/^\s*[\r\n]+/, ''));
   const detected = m.kind ?? detectReportKind(headerLine).kind;
   let marketplace = m.marketplace;
   const guess = isFeedback(detected) && !marketplace ? guessFeedbackMarketplace(text, encoding) : undefined;
   marketplace ??= guess?.code;
-  post({ type: 'detected', kind: detected, encoding, bytes: bytes.length, marketplace, guess });
+  post({ type: 'detected', kind: detected, encoding, bytes: size, marketplace, guess });
 
   const sample: ImportSample = { orders: [], orderItems: [], feedback: [], returns: [] };
   const allErrors: ReportError[] = [];
@@ -68,7 +71,7 @@ async function run(m: StartMessage): Promise<void> {
     pendingErrors.push(...chunk.errors);
     if (records) {
       addSample(sample, batch, m.sampleRows);
-      post({ type: 'batch', kind: chunk.kind, seq, batch, records, errors: pendingErrors, stats: chunk.stats, progress: chunk.progress });
+      post({ type: 'batch', kind: chunk.kind, seq, json: JSON.stringify(batch), records, errors: pendingErrors, stats: chunk.stats, progress: chunk.progress });
       pendingErrors = [];
       seq++;
       await waitForAcks(seq - m.window);
@@ -76,7 +79,7 @@ async function run(m: StartMessage): Promise<void> {
       post({ type: 'errors', errors: pendingErrors, stats: chunk.stats, progress: chunk.progress });
       pendingErrors = [];
     }
-  }, m.batchRows);
+  }, detected === 'all-orders' ? Math.round(m.batchRecords / ALL_ORDERS_RECORDS_PER_ROW) : m.batchRecords);
   if (pendingErrors.length) post({ type: 'errors', errors: pendingErrors, stats: result.stats, progress: 1 });
   await waitForAcks(seq);
 

@@ -11,8 +11,8 @@ export interface StartMessage {
   marketplace?: string;
   /** ISO time of the import (provenance) */
   now: string;
-  /** lines per batch */
-  batchRows: number;
+  /** records per batch (an All Orders row makes an item and, for most rows, an order: fewer rows per batch) */
+  batchRecords: number;
   /** batches the worker may send before the page acknowledges them */
   window: number;
   /** rows of each store kept for the preview */
@@ -27,7 +27,7 @@ export interface ImportSample { orders: ImportBatch['orders']; orderItems: Impor
 export type FromWorker =
   | { type: 'detected'; kind: ReportKind | 'unknown'; encoding: ReportEncoding; bytes: number; marketplace?: string; guess?: MarketplaceGuess }
   /** records of the next batch (empty batches are not sent) and the rows rejected since the previous one */
-  | { type: 'batch'; kind: ReportKind; seq: number; batch: ImportBatch; records: number; errors: ReportError[]; stats: ReportStats; progress: number }
+  | { type: 'batch'; kind: ReportKind; seq: number; /** the batch as JSON text, sent on as is */ json: string; records: number; errors: ReportError[]; stats: ReportStats; progress: number }
   /** rows rejected, sent on their own when a stretch of the file had no accepted rows */
   | { type: 'errors'; errors: ReportError[]; stats: ReportStats; progress: number }
   | {

@@ -47,7 +47,7 @@ export class ImportsRepository {
   constructor(private readonly db: SellerInboxDB, private readonly now: () => Date = () => new Date()) {}
 
   private table(t: ImportTable): Table<ImportRecord, string> {
-    return this.db.table(t);
+    return this.db[t] as unknown as Table<ImportRecord, string>;
   }
 
   /** Stores one batch of an import (again: replaced). Returns how many batches the import has now. */

@@ -27,12 +27,19 @@ export interface PickerIndex {
   entries: PickerEntry[];
   /** lower-case name per entry */
   names: string[];
+  /** lower-case name and tags per entry */
+  labels: string[];
   /** lower-case name, tags and body per entry */
   hay: string[];
   /** entries for the thread's category first, then the rest (no query) */
   base: number[];
+  /** the last query searched in full (name, tags and body) and its matches */
   last?: { query: string; hits: number[] };
+  /** ranked results of recent queries (backspacing, re-ranking the same query) */
+  memo: Map<string, number[]>;
 }
+
+const MEMO = 64;
 
 // Unicode-aware (template names and bodies may be German, Japanese, Chinese): as uFuzzy's README advises.
 const fuzzy = new uFuzzy({
@@ -56,8 +63,9 @@ export function buildIndex(templates: readonly Template[], marketplaceId: string
   });
   entries.sort((a, b) => Number(b.inCategory) - Number(a.inCategory) || byName(a, b));
   const names = entries.map((e) => e.template.name.toLowerCase());
-  const hay = entries.map((e, i) => `${names[i]}\n${e.template.tags.join(' ').toLowerCase()}\n${e.body.toLowerCase()}`);
-  return { entries, names, hay, base: entries.map((_, i) => i) };
+  const labels = entries.map((e, i) => `${names[i]}\n${e.template.tags.join(' ').toLowerCase()}`);
+  const hay = entries.map((e, i) => `${labels[i]}\n${e.body.toLowerCase()}`);
+  return { entries, names, labels, hay, base: entries.map((_, i) => i), memo: new Map() };
 }
 
 /** Query terms (split on white space; each must match, in any order). */
@@ -78,19 +86,27 @@ function matchAll(hay: readonly string[], terms: readonly string[], from: number
 /** Ranked entry indexes for a query ('' = every template, category first). */
 export function searchIndex(index: PickerIndex, query: string): number[] {
   const q = query.trim().toLowerCase();
-  if (!q) {
-    index.last = undefined;
-    return index.base;
-  }
+  if (!q) return index.base;
+  const known = index.memo.get(q);
+  if (known) return known;
   const terms = termsOf(q);
-  // typing forward: search only what matched the shorter query
-  const prev = index.last && q.startsWith(index.last.query) ? index.last.hits : undefined;
-  const hits = matchAll(index.hay, terms, prev);
-  index.last = { query: q, hits };
+  let hits: number[];
+  if (terms.length === 1 && terms[0]!.length === 1) {
+    // one letter is in nearly every body: it only looks at names and tags
+    hits = matchAll(index.labels, terms, undefined);
+  } else {
+    // typing forward: search only what matched the shorter query
+    const prev = index.last && q.startsWith(index.last.query) ? index.last.hits : undefined;
+    hits = matchAll(index.hay, terms, prev);
+    index.last = { query: q, hits };
+  }
   const inName = new Set(matchAll(index.names, terms, hits));
   // hits are in base order (category first, then by name): a stable partition keeps that within each group
   const first: number[] = [];
   const rest: number[] = [];
   for (const i of hits) (inName.has(i) ? first : rest).push(i);
-  return first.concat(rest);
+  const ranked = first.concat(rest);
+  index.memo.set(q, ranked);
+  if (index.memo.size > MEMO) index.memo.delete(index.memo.keys().next().value as string);
+  return ranked;
 }

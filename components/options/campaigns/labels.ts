@@ -1,0 +1,25 @@
+/** i18n keys for runner phases, stop reasons, queue reasons and verdicts. Pure. */
+import type { RunnerPhase, StopReason } from '../../../lib/campaigns/runner/types';
+
+export const phaseKey = (p: RunnerPhase): string => `cpPhase_${p}`;
+export const stopKey = (r: StopReason): string => `cpStop_${r.replace(/-/g, '_')}`;
+
+const PLAN_REASONS = new Set([
+  'marketplace-not-in-campaign', 'not-target-asin', 'not-repeat-buyer', 'below-quantity', 'covered-by-asin-campaign', 'cancelled',
+  'not-shipped', 'returned', 'refunded', 'blacklisted', 'opted-out', 'negative-feedback', 'already-requested', 'problem-thread',
+  'excluded-asin', 'excluded-sku', 'outside-window', 'no-delivery-date', 'daily-cap', 'claimed-by-other-campaign',
+]);
+const LOG_REASONS = new Set(['rate-limited', 'server-error', 'signed-out', 'captcha', 'csrf-invalid', 'checked-not-sent', 'not-found', 'marked-sent']);
+
+/** The key and any detail for a reason as stored (plan skip reason, or send-log reason like "timeout: …"). */
+export function reasonKey(reason: string | undefined): { key: string; detail?: string } {
+  if (!reason) return { key: 'anSkip_unknown' };
+  if (PLAN_REASONS.has(reason)) return { key: `anSkip_${reason.replace(/-/g, '_')}` };
+  if (LOG_REASONS.has(reason)) return { key: `cpReason_${reason.replace(/-/g, '_')}` };
+  if (reason.startsWith('interrupted')) return { key: 'cpReason_interrupted' };
+  const m = /^([a-z-]+): (.*)$/s.exec(reason);
+  if (m?.[1] && ['timeout', 'network-error', 'unknown', 'rejected', 'ineligible', 'server-error'].includes(m[1])) {
+    return { key: `cpReason_${m[1].replace(/-/g, '_')}`, detail: m[2] };
+  }
+  return { key: 'cpReason_other', detail: reason };
+}

@@ -1,0 +1,72 @@
+/**
+ * What importing a backup would change, table by table, and the writes that do it. Pure: the background
+ * applies the plan in one Dexie transaction.
+ *
+ * merge:   rows of the file are added or replace the stored row with the same key; stored rows the file
+ *          does not have are kept.
+ * replace: every table of the backup is emptied first; afterwards the store holds exactly the file.
+ */
+import { BACKUP_TABLE_NAMES, canonicalRow, rowKey, type BackupData, type BackupTable, type Row } from './format';
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface TableChange {
+  table: BackupTable;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** stored rows the file does not have: removed by replace, kept by merge */
+  notInFile: number;
+}
+
+export interface ImportPreview {
+  mode: ImportMode;
+  tables: TableChange[];
+  totals: { added: number; updated: number; unchanged: number; removed: number; kept: number };
+}
+
+export interface ImportPlan {
+  preview: ImportPreview;
+  /** rows to write per table (replace: every row of the file) */
+  puts: Partial<Record<BackupTable, Row[]>>;
+  /** replace: the tables to empty first */
+  clear: BackupTable[];
+}
+
+export function planImport(current: BackupData, incoming: BackupData, mode: ImportMode): ImportPlan {
+  const tables: TableChange[] = [];
+  const puts: Partial<Record<BackupTable, Row[]>> = {};
+  for (const table of BACKUP_TABLE_NAMES) {
+    const stored = new Map((current[table] ?? []).map((r) => [rowKey(table, r), canonicalRow(r)]));
+    const change: TableChange = { table, added: 0, updated: 0, unchanged: 0, notInFile: 0 };
+    const writes: Row[] = [];
+    const inFile = new Set<string>();
+    for (const row of incoming[table] ?? []) {
+      const key = rowKey(table, row);
+      inFile.add(key);
+      const old = stored.get(key);
+      if (old === undefined) { change.added++; writes.push(row); }
+      else if (old !== canonicalRow(row)) { change.updated++; writes.push(row); }
+      else { change.unchanged++; if (mode === 'replace') writes.push(row); }
+    }
+    for (const key of stored.keys()) if (!inFile.has(key)) change.notInFile++;
+    tables.push(change);
+    if (writes.length) puts[table] = writes;
+  }
+  const sum = (f: (c: TableChange) => number) => tables.reduce((s, c) => s + f(c), 0);
+  const notInFile = sum((c) => c.notInFile);
+  return {
+    preview: {
+      mode, tables,
+      totals: {
+        added: sum((c) => c.added), updated: sum((c) => c.updated), unchanged: sum((c) => c.unchanged),
+        removed: mode === 'replace' ? notInFile : 0, kept: mode === 'merge' ? notInFile : 0,
+      },
+    },
+    puts,
+    clear: mode === 'replace' ? [...BACKUP_TABLE_NAMES] : [],
+  };
+}
+
+/** True when the import would change nothing. */
+export const isNoop = (p: ImportPreview): boolean => p.totals.added + p.totals.updated + p.totals.removed === 0;
