@@ -1,5 +1,6 @@
 /** The session the server put in `#sc-bootstrap`, read once at start. */
 import type { Bootstrap } from '../server/api-types';
+import { isMarkupVariant, type MarkupVariant } from '../server/markup-variants';
 
 const FALLBACK: Bootstrap = {
   signedIn: false, merchantId: null, accountName: null, marketplaceId: null, marketplaces: [], locale: 'en_US',
@@ -22,7 +23,9 @@ export const BOOT: Bootstrap = readBootstrap(document);
 const CLOCK_OFFSET_MS = Number.isNaN(Date.parse(BOOT.now)) ? 0 : Date.parse(BOOT.now) - Date.now();
 export const serverNow = (): number => Date.now() + CLOCK_OFFSET_MS;
 
-/** BCP 47 tag for Intl from the bootstrap's `en_US`. */
-export const LOCALE_TAG = BOOT.locale.replace('_', '-');
-
 export const DRIFTED = BOOT.markup === 'drifted';
+/** The page variant to render (server/markup-variants.ts); unknown names render 'normal'. */
+export const MARKUP: MarkupVariant = isMarkupVariant(BOOT.markup) ? BOOT.markup : 'normal';
+
+/** BCP 47 tag for Intl from the bootstrap's `en_US` (German for the `german-ui` variant). */
+export const LOCALE_TAG = MARKUP === 'german-ui' ? 'de-DE' : BOOT.locale.replace('_', '-');

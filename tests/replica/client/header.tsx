@@ -1,11 +1,12 @@
 /** Top bar: logo, nav links, account name and the marketplace switcher (a full reload with mons_sel_mkid). */
 import { BOOT } from './boot';
+import { L } from './labels';
 import { switchMarketplace, useLocation } from './router';
 
 const NAV = [
-  { href: '/orders-v3', label: 'Orders', prefix: '/orders-v3' },
-  { href: '/messaging/inbox', label: 'Messages', prefix: '/messaging' },
-  { href: '/feedback-manager/index.html', label: 'Feedback', prefix: '/feedback-manager' },
+  { href: '/orders-v3', label: L.navOrders, prefix: '/orders-v3' },
+  { href: '/messaging/inbox', label: L.navMessages, prefix: '/messaging' },
+  { href: '/feedback-manager/index.html', label: L.navFeedback, prefix: '/feedback-manager' },
 ];
 
 export function Header() {

@@ -105,6 +105,12 @@ const DEFS: Record<string, KatDef> = {
   },
 };
 
+/** 'no-shadow-dom' variant: upgraded, but no shadow root and no visuals of their own (light DOM only). */
+function defineLight(registry: CustomElementRegistry, name: string): void {
+  if (registry.get(name)) return;
+  registry.define(name, class KatLightElement extends HTMLElement {});
+}
+
 function defineOne(registry: CustomElementRegistry, name: string, def: KatDef): void {
   if (registry.get(name)) return;
   class KatElement extends HTMLElement {
@@ -128,11 +134,17 @@ function defineOne(registry: CustomElementRegistry, name: string, def: KatDef): 
 
 export const KAT_TAGS = Object.keys(DEFS);
 
-/** Register every kat-* element after `delayMs` (the late upgrade the adapters must cope with). */
-export function defineKatElementsLater(delayMs: number): Promise<void> {
+/**
+ * Register every kat-* element after `delayMs` (the late upgrade the adapters must cope with);
+ * `shadow: false` defines them without shadow roots (the 'no-shadow-dom' variant).
+ */
+export function defineKatElementsLater(delayMs: number, { shadow = true }: { shadow?: boolean } = {}): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(() => {
-      for (const [name, def] of Object.entries(DEFS)) defineOne(customElements, name, def);
+      for (const [name, def] of Object.entries(DEFS)) {
+        if (shadow) defineOne(customElements, name, def);
+        else defineLight(customElements, name);
+      }
       resolve();
     }, delayMs);
   });

@@ -27,6 +27,7 @@ declare module 'react' {
       'kat-badge': KatProps; 'kat-star-rating': KatProps; 'kat-textarea': KatProps; 'kat-input': KatProps;
       'kat-alert': KatProps; 'kat-spinner': KatProps; 'kat-box': KatProps;
       'bsm-reply-composer': KatProps; 'msg-composer-v2': KatProps;
+      'bsm-inbox-frame': KatProps; 'bsm-thread-frame': KatProps; 'bsm-row-host': KatProps;
     }
   }
 }

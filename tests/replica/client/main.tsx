@@ -5,9 +5,11 @@
  */
 import './kat-jsx';
 import { createRoot } from 'react-dom/client';
-import { BOOT } from './boot';
+import { LATE_UPGRADE_MS } from '../server/markup-variants';
+import { LOCALE_TAG } from './boot';
 import { Header } from './header';
 import { defineKatElementsLater } from './kat-elements';
+import { V } from './markup';
 import { PageView } from './pages/page-view';
 import { startRouter } from './router';
 import { PAGE_CSS } from './styles';
@@ -27,7 +29,7 @@ function start(): void {
   style.id = 'sc-page-css';
   style.textContent = PAGE_CSS;
   document.head.append(style);
-  document.documentElement.lang = BOOT.locale.replace('_', '-');
+  document.documentElement.lang = LOCALE_TAG;
 
   const content = mountPoint('sc-content-root', null);
   const header = mountPoint('sc-navbar', content, 'header');
@@ -37,7 +39,7 @@ function start(): void {
   startRouter();
   createRoot(header).render(<Header />);
   createRoot(content).render(<PageView />);
-  void defineKatElementsLater(60 + Math.floor(Math.random() * 90));
+  void defineKatElementsLater(V.lateUpgrade ? LATE_UPGRADE_MS : 60 + Math.floor(Math.random() * 90), { shadow: !V.noShadow });
 }
 
 start();

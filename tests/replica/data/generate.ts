@@ -10,6 +10,7 @@ import { KIRIN_CATALOG, LUMEN_CATALOG } from './catalog';
 import { ORDER_STATUSES, buildOrders } from './orders';
 import { buildProducts } from './products';
 import { createRng } from './random';
+import { makeHostile } from './hostile';
 import { buildThread, type ThreadPlan } from './threads';
 import { DAY, iso } from './time';
 import type { GenerateOptions, ReplicaBuyer, ReplicaData, ReplicaOrder, ThreadScenario } from './types';
@@ -39,7 +40,7 @@ const coveragePlans = (): ThreadPlan[] => [
   { category: 'other', scenario: 'no-response-needed', system: false },
 ];
 
-export const generateReplicaData = ({ seed = 1, threads = 500, now = new Date() }: GenerateOptions = {}): ReplicaData => {
+export const generateReplicaData = ({ seed = 1, threads = 500, now = new Date(), hostile = false }: GenerateOptions = {}): ReplicaData => {
   const rng = createRng(seed);
   const nowMs = now.getTime();
   const data: ReplicaData = {
@@ -81,5 +82,5 @@ export const generateReplicaData = ({ seed = 1, threads = 500, now = new Date() 
       data.reviews.push(...after.reviews);
     });
   });
-  return data;
+  return hostile ? makeHostile(data) : data;
 };

@@ -183,4 +183,6 @@ export interface GenerateOptions {
   /** threads of the default (first) account; the second account gets a fifth of it */
   threads?: number;
   now?: Date;
+  /** HTML/script payloads, formulas, RTL/zero-width characters and very long strings in buyer and product texts (hostile.ts) */
+  hostile?: boolean;
 }

@@ -2,6 +2,7 @@
  * JSON shapes on the wire between the replica server and its client (and, through the page, the
  * extension's adapters). Decided here: Amazon's real inbox JSON is not publicly known.
  */
+import type { MarkupVariant } from './markup-variants';
 
 export type WireThreadStatus = 'RESPONSE_NEEDED' | 'ANSWERED' | 'NO_RESPONSE_NEEDED';
 export type WireInboxFilter = 'RESPONSE_NEEDED' | 'ALL' | 'NO_RESPONSE_NEEDED';
@@ -18,8 +19,8 @@ export interface Bootstrap {
   /** server clock, ISO */
   now: string;
   host: string;
-  /** 'drifted': the client renders renamed classes / drops some nodes */
-  markup: 'normal' | 'drifted';
+  /** 'drifted': the client renders renamed classes / drops some nodes; other variants: markup-variants.ts */
+  markup: MarkupVariant;
 }
 
 export interface ThreadSummary {

@@ -4,6 +4,7 @@ import type { ReplicaMessage, ReplicaThread } from '../data/types';
 import type { Language } from '../../../lib/model';
 import type { ThreadListResponse, WireInboxFilter } from './api-types';
 import { intParam, json, readJson } from './http';
+import { copiedThread, driftPageSize, driftRows } from './markup-variants';
 import { csrfOk, nowIso, type RouteContext } from './route-context';
 import type { ReplicaResponse, SentRecord } from './types';
 import { lastMessage, threadSummary, wireMessage } from './wire';
@@ -20,14 +21,16 @@ const listThreads = (ctx: RouteContext): ReplicaResponse => {
   const params = ctx.url.searchParams;
   const fi = (params.get('fi') ?? 'RESPONSE_NEEDED').toUpperCase() as WireInboxFilter;
   const filter = FILTERS.includes(fi) ? fi : 'RESPONSE_NEEDED';
-  const pageSize = intParam(params.get('ps'), ctx.state.pageSize, 1, 500);
+  const variant = ctx.state.faults.markup;
+  const pageSize = driftPageSize(variant, intParam(params.get('ps'), ctx.state.pageSize, 1, 500));
   const pageNumber = intParam(params.get('pn'), 1, 1, 1_000_000);
   const q = (params.get('q') ?? '').trim();
-  const rows = ctx.state.threads
+  const sorted = ctx.state.threads
     .filter((t) => t.accountId === ctx.account.merchantId && t.marketplaceId === ctx.marketplaceId && matchesFilter(t, filter))
     .filter((t) => !q || t.orderIds.some((id) => id.includes(q)))
     .map((t) => ({ t, at: lastMessage(t)?.sentAt ?? '' }))
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.t.threadId.localeCompare(b.t.threadId)));
+  const rows = driftRows(variant, sorted);
   const page = rows.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
   const body: ThreadListResponse = { total: rows.length, pageNumber, pageSize, threads: page.map((r) => threadSummary(r.t)) };
   return json(200, body);
@@ -52,7 +55,8 @@ const attachmentsOf = (value: unknown): ReplicaMessage['attachments'] | 'too-lar
 };
 
 const threadAction = (ctx: RouteContext, threadId: string, action: string): ReplicaResponse => {
-  const thread = ctx.state.threadsById.get(threadId);
+  const thread = ctx.state.threadsById.get(threadId)
+    ?? (ctx.state.faults.markup === 'huge-inbox' ? copiedThread(threadId, (id) => ctx.state.threadsById.get(id)) : undefined);
   if (!thread || thread.accountId !== ctx.account.merchantId) return json(404, { ok: false, error: 'THREAD_NOT_FOUND' });
   if (ctx.method === 'GET' && action === '') {
     return json(200, { thread: threadSummary(thread), messages: thread.messages.map(wireMessage) });

@@ -1,5 +1,6 @@
 /** The replica server's public types: request/response, faults, and the record of what was sent. */
 import type { ReplicaData } from '../data/types';
+import type { MarkupVariant } from './markup-variants';
 
 export interface ReplicaRequest {
   method: string;
@@ -31,8 +32,8 @@ export interface Faults {
   signedOut?: boolean;
   /** pages redirect to /ap/cvf, JSON answers 403 with `captchaRequired: true` */
   captcha?: boolean;
-  /** passed to the client in the bootstrap JSON */
-  markup?: 'normal' | 'drifted';
+  /** passed to the client in the bootstrap JSON (variants: markup-variants.ts) */
+  markup?: MarkupVariant;
 }
 
 export type SentKind = 'reply' | 'contact' | 'review-request' | 'no-response-needed';

@@ -1,18 +1,21 @@
 /** Buyer-Seller Messages inbox: filter tabs, order-id search, sort of the page, paging, one kat-table-row per thread. */
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { ThreadListResponse, ThreadSummary, WireInboxFilter } from '../../server/api-types';
 import { localDateTime, relativeTime } from '../format';
-import { N, threadIdProp } from '../markup';
+import { L } from '../labels';
+import { COLUMNS, N, threadIdProp, V, type Column } from '../markup';
+import { ShadowHost } from '../shadow-host';
+import { PAGE_CSS } from '../styles';
 import { navigate } from '../router';
 import { useJson } from '../use-json';
 
 const FILTERS: { id: WireInboxFilter; label: string }[] = [
-  { id: 'RESPONSE_NEEDED', label: 'Response needed' },
-  { id: 'ALL', label: 'All' },
-  { id: 'NO_RESPONSE_NEEDED', label: 'No response needed' },
+  { id: 'RESPONSE_NEEDED', label: L.filterResponseNeeded },
+  { id: 'ALL', label: L.filterAll },
+  { id: 'NO_RESPONSE_NEEDED', label: L.filterNoResponseNeeded },
 ];
 
-const STATUS_LABEL = { RESPONSE_NEEDED: 'Response needed', ANSWERED: 'Answered', NO_RESPONSE_NEEDED: 'No response needed' } as const;
+const STATUS_LABEL = { RESPONSE_NEEDED: L.statusResponseNeeded, ANSWERED: L.statusAnswered, NO_RESPONSE_NEEDED: L.statusNoResponseNeeded } as const;
 const STATUS_TYPE = { RESPONSE_NEEDED: 'warning', ANSWERED: 'success', NO_RESPONSE_NEEDED: 'default' } as const;
 
 /** Amazon's own notifications: no buyer message awaits and Amazon wrote last. */
@@ -47,30 +50,49 @@ function When({ t }: { t: ThreadSummary }) {
 function Row({ t }: { t: ThreadSummary }) {
   const href = `/messaging/thread?threadId=${encodeURIComponent(t.threadId)}`;
   const system = isSystem(t);
-  return (
-    <kat-table-row className={N.row} {...threadIdProp(t.threadId)} data-marketplace-id={t.marketplaceId} data-status={t.status}
-      data-system={String(system)}
-      onClick={(e) => { if (!(e.target as Element).closest('kat-link, a, input, select')) navigate(href); }}>
-      <kat-table-cell className={N.cellBuyer}>
+  const cells: Record<Column, ReactElement> = {
+    buyer: (
+      <kat-table-cell key="buyer" className={N.cellBuyer}>
         <span className={N.buyerName}>{t.buyerName}</span>
-        {system && <> <kat-badge type="info" data-kind="system">Amazon notification</kat-badge></>}
+        {system && <> <kat-badge type="info" data-kind="system">{L.amazonNotification}</kat-badge></>}
       </kat-table-cell>
-      <kat-table-cell className={N.cellSubject}>
+    ),
+    subject: (
+      <kat-table-cell key="subject" className={N.cellSubject}>
         <kat-link href={href}><span className={N.subject}>{t.subject}</span></kat-link>
         <div className={N.preview}>{t.preview}</div>
       </kat-table-cell>
-      <kat-table-cell className={N.cellOrder}>
+    ),
+    order: (
+      <kat-table-cell key="order" className={N.cellOrder}>
         {t.orderIds.map((id) => (
           <div key={id}><kat-link className={N.orderLink} href={`/orders-v3/order/${id}`} data-order-id={id}>{id}</kat-link></div>
         ))}
       </kat-table-cell>
-      <kat-table-cell className={N.cellReceived}><When t={t} /></kat-table-cell>
-      <kat-table-cell className={N.cellStatus}>
+    ),
+    received: <kat-table-cell key="received" className={N.cellReceived}><When t={t} /></kat-table-cell>,
+    status: (
+      <kat-table-cell key="status" className={N.cellStatus}>
         <kat-badge className={N.status} type={STATUS_TYPE[t.status]} data-status={t.status}>{STATUS_LABEL[t.status]}</kat-badge>
       </kat-table-cell>
+    ),
+  };
+  const row = (
+    <kat-table-row className={N.row} {...threadIdProp(t.threadId)} data-marketplace-id={t.marketplaceId} data-status={t.status}
+      data-system={String(system)}
+      onClick={(e) => { if (!(e.target as Element).closest('kat-link, a, input, select')) navigate(href); }}>
+      {COLUMNS.map((c) => cells[c])}
     </kat-table-row>
   );
+  // drift variants: an extra div around each row, or each row in its own shadow root
+  if (V.extraWrappers) return <div className="bsm-row-frame" style={{ display: 'contents' }}>{row}</div>;
+  if (V.shadowRows) return <ShadowHost tag="bsm-row-host" css={`${PAGE_CSS}\n:host{display:contents}`}>{row}</ShadowHost>;
+  return row;
 }
+
+const HEAD_LABEL: Record<Column, string> = {
+  buyer: L.colBuyer, subject: L.colSubject, order: L.colOrder, received: L.colReceived, status: L.colStatus,
+};
 
 export function InboxPage({ params }: { params: URLSearchParams }) {
   const fi = (params.get('fi') ?? 'RESPONSE_NEEDED') as WireInboxFilter;
@@ -90,9 +112,21 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
   const last = data ? Math.min(data.total, first + data.threads.length - 1) : 0;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
+  const table = (
+    <kat-table id={N.list} className={N.list} aria-busy={list.state === 'loading' ? 'true' : 'false'} data-filter={fi}
+      data-page-number={data?.pageNumber} data-total={data?.total}>
+      <kat-table-head>
+        <kat-table-row>
+          {COLUMNS.map((c) => <kat-table-cell key={c}>{HEAD_LABEL[c]}</kat-table-cell>)}
+        </kat-table-row>
+      </kat-table-head>
+      <kat-table-body>{threads.map((t) => <Row key={t.threadId} t={t} />)}</kat-table-body>
+    </kat-table>
+  );
+
   return (
     <div className="sc-page" data-page="messaging-inbox">
-      <h1>Buyer Messages</h1>
+      <h1>{L.inboxTitle}</h1>
       <div id={N.inbox} className={N.inbox}>
         <div className={N.toolbar}>
           <nav className="bsm-tabs" role="tablist">
@@ -105,39 +139,30 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
             e.preventDefault();
             navigate(inboxHref(params, { q: search.trim(), pn: null, fi: search.trim() ? 'ALL' : fi }));
           }}>
-            <kat-input><input type="search" name="q" placeholder="Search by order ID" aria-label="Search by order ID"
+            <kat-input><input type="search" name="q" placeholder={L.searchPlaceholder} aria-label={L.searchPlaceholder}
               value={search} onChange={(e) => setSearch(e.currentTarget.value)} /></kat-input>
-            <kat-button onClick={(e) => (e.currentTarget.closest('form') as HTMLFormElement | null)?.requestSubmit()}>Search</kat-button>
+            <kat-button onClick={(e) => (e.currentTarget.closest('form') as HTMLFormElement | null)?.requestSubmit()}>{L.search}</kat-button>
           </form>
-          <kat-dropdown label="Sort" className="bsm-sort">
-            <select aria-label="Sort" value={sort} onChange={(e) => navigate(inboxHref(params, { sort: e.currentTarget.value }), true)}>
-              <option value="newest">Newest first</option>
-              <option value="oldest">Oldest first</option>
+          <kat-dropdown label={L.sort} className="bsm-sort">
+            <select aria-label={L.sort} value={sort} onChange={(e) => navigate(inboxHref(params, { sort: e.currentTarget.value }), true)}>
+              <option value="newest">{L.newestFirst}</option>
+              <option value="oldest">{L.oldestFirst}</option>
             </select>
           </kat-dropdown>
           <div className="bsm-pager">
-            <span className="bsm-page-info">{data ? `${first}-${last} of ${data.total}` : ''}</span>
+            <span className="bsm-page-info">{data ? L.range(first, last, data.total) : ''}</span>
             <kat-button data-action="previous-page" disabled={pn <= 1}
-              onClick={() => pn > 1 && navigate(inboxHref(params, { pn: String(pn - 1) }))}>Previous</kat-button>
-            <span className="sc-small">Page {pn} of {pages}</span>
+              onClick={() => pn > 1 && navigate(inboxHref(params, { pn: String(pn - 1) }))}>{L.previous}</kat-button>
+            <span className="sc-small">{L.pageOf(pn, pages)}</span>
             <kat-button data-action="next-page" disabled={pn >= pages}
-              onClick={() => pn < pages && navigate(inboxHref(params, { pn: String(pn + 1) }))}>Next</kat-button>
+              onClick={() => pn < pages && navigate(inboxHref(params, { pn: String(pn + 1) }))}>{L.next}</kat-button>
           </div>
         </div>
-        <kat-table id={N.list} className={N.list} aria-busy={list.state === 'loading' ? 'true' : 'false'} data-filter={fi}
-          data-page-number={data?.pageNumber} data-total={data?.total}>
-          <kat-table-head>
-            <kat-table-row>
-              <kat-table-cell>Buyer</kat-table-cell><kat-table-cell>Subject</kat-table-cell><kat-table-cell>Order ID</kat-table-cell>
-              <kat-table-cell>Received</kat-table-cell><kat-table-cell>Status</kat-table-cell>
-            </kat-table-row>
-          </kat-table-head>
-          <kat-table-body>{threads.map((t) => <Row key={t.threadId} t={t} />)}</kat-table-body>
-        </kat-table>
-        {list.state === 'loading' && <div className="sc-empty"><kat-spinner /> Loading messages…</div>}
-        {list.state === 'error' && <kat-alert variant="danger" header="Messages could not be loaded">{list.message}</kat-alert>}
+        {V.extraWrappers ? <ShadowHost tag="bsm-inbox-frame" css={`${PAGE_CSS}\n:host{display:block}`}>{table}</ShadowHost> : table}
+        {list.state === 'loading' && <div className="sc-empty"><kat-spinner />{` ${L.loadingMessages}`}</div>}
+        {list.state === 'error' && <kat-alert variant="danger" header={L.messagesFailed}>{list.message}</kat-alert>}
         {data && data.threads.length === 0 && (
-          <div className="sc-empty bsm-empty">{q ? `No messages found for order ${q}.` : 'You have no messages in this view.'}</div>
+          <div className="sc-empty bsm-empty">{q ? L.noMessagesFor(q) : L.noMessages}</div>
         )}
       </div>
     </div>

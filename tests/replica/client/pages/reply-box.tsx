@@ -6,7 +6,8 @@
 import { useRef, useState } from 'react';
 import type { OkResponse, WireAttachment } from '../../server/api-types';
 import { postJson } from '../api';
-import { N } from '../markup';
+import { L } from '../labels';
+import { N, V } from '../markup';
 import { ShadowHost } from '../shadow-host';
 
 const CANNED = [
@@ -55,20 +56,20 @@ export function ReplyBox({ threadId, onSent }: { threadId: string; onSent: (what
   };
 
   return (
-    <ShadowHost tag={N.composerTag} id="bsm-compose" css={CSS}>
-      <div className="compose" data-thread-id={N.times ? threadId : undefined}>
+    <ShadowHost tag={N.composerTag} id="bsm-compose" css={CSS} shadow={!V.noShadow}>
+      <div className="compose" data-thread-id={N.times && N.threadIds !== false ? threadId : undefined}>
         <div className="compose-toolbar">
           <kat-dropdown className="compose-templates">
-            <select aria-label="Templates" value={template} onChange={(e) => {
+            <select aria-label={L.templates} value={template} onChange={(e) => {
               const picked = CANNED.find((c) => c.id === e.currentTarget.value);
               setTemplate(e.currentTarget.value);
               if (picked) setText(picked.text);
             }}>
-              <option value="">Select template</option>
+              <option value="">{L.selectTemplate}</option>
               {CANNED.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
             </select>
           </kat-dropdown>
-          <kat-button className="compose-attach" variant="secondary" onClick={() => fileInput.current?.click()}>Add attachment</kat-button>
+          <kat-button className="compose-attach" variant="secondary" onClick={() => fileInput.current?.click()}>{L.addAttachment}</kat-button>
           <input ref={fileInput} type="file" hidden multiple onChange={(e) => {
             const picked = [...(e.currentTarget.files ?? [])].map((f) => ({ name: f.name, type: f.type, size: f.size }));
             const all = [...files, ...picked];
@@ -76,18 +77,18 @@ export function ReplyBox({ threadId, onSent }: { threadId: string; onSent: (what
             else setFiles(all);
             e.currentTarget.value = '';
           }} />
-          <span className="compose-note">Replies are sent through Amazon's messaging service.</span>
+          <span className="compose-note">{L.composeNote}</span>
         </div>
-        <textarea className="compose-textarea" name="reply" aria-label="Reply to buyer" maxLength={4000}
-          placeholder="Type your message here" value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <textarea className="compose-textarea" name="reply" aria-label={L.replyLabel} maxLength={4000}
+          placeholder={L.replyPlaceholder} value={text} onChange={(e) => setText(e.currentTarget.value)} />
         {files.length > 0 && (
           <ul className="compose-files">{files.map((f) => <li key={f.name}>{f.name} ({Math.ceil(f.size / 1024)} KB)</li>)}</ul>
         )}
         <div className="compose-actions">
           <kat-button className="compose-send" variant="primary" disabled={busy || !text.trim()}
-            onClick={() => { if (!busy && text.trim()) void post(`${base}/reply`, { text, attachments: files }, 'reply'); }}>Send</kat-button>
+            onClick={() => { if (!busy && text.trim()) void post(`${base}/reply`, { text, attachments: files }, 'reply'); }}>{L.send}</kat-button>
           <kat-button className="compose-no-response" variant="link" disabled={busy}
-            onClick={() => { if (!busy) void post(`${base}/no-response-needed`, {}, 'no-response'); }}>Mark as no response needed</kat-button>
+            onClick={() => { if (!busy) void post(`${base}/no-response-needed`, {}, 'no-response'); }}>{L.markNoResponse}</kat-button>
           <span className="compose-count" aria-live="polite">{text.length} / 4000</span>
           {error && <span className="compose-error" role="alert">{error}</span>}
         </div>
