@@ -4,6 +4,7 @@
  * fields it knows are checked. Dates are kept as written (no normalising, so a round trip keeps the bytes).
  */
 import * as v from 'valibot';
+import { isStrictBase64 } from '../base64';
 import { CATEGORIES, LANGUAGES } from '../model';
 import { SettingsSchema } from '../db/settings-schema';
 import type { BackupTable } from './format';
@@ -30,8 +31,7 @@ export const ROW_SCHEMAS: Record<BackupTable, v.GenericSchema> = {
   accounts: v.looseObject({ id: Id(64), name: Opt(Str(300)), marketplaceIds: Strings(100), lastSeenAt: When }),
   attachments: v.looseObject({
     id: Id(200), name: Str(255), type: Str(200), size: Count,
-    // standard base64 with its padding: whole groups of 4 (atob would throw on "A" or "AB=")
-    data: v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'expected base64')),
+    data: v.pipe(v.string(), v.check(isStrictBase64, 'expected base64')),
   }),
   blacklist: v.looseObject({
     id: Id(300), buyerKey: Opt(Str(300)), buyerName: Opt(Str(200)), orderId: Opt(Str(40)), marketplaceId: Opt(Str(64)),

@@ -20,10 +20,15 @@ const ISO_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:
 export const blacklistEntryId = (buyer: string, orderId: string, marketplaceId: string): string =>
   `blacklist|${marketplaceId}|${orderId}|${buyer.toLowerCase()}`;
 
+/** The same bounds as the blacklist messages (lib/protocol/messages.ts BlacklistInputSchema). */
+export const BUYER_MAX = 200;
+export const REASON_MAX = 500;
+
 export function blacklistFromCsv(text: string, opts: { now: string }): BlacklistCsvResult {
   const entries: BlacklistEntry[] = [];
   const errors: BlacklistCsvError[] = [];
-  const src = text.replace(/^\uFEFF/, '');
+  // one kind of line break, so line numbers count what an editor shows
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!src.trim()) return { entries, errors: [{ line: 0, reason: 'The file is empty.' }] };
 
   const parsed = Papa.parse<string[]>(src, { skipEmptyLines: false });
@@ -73,6 +78,9 @@ export function blacklistFromCsv(text: string, opts: { now: string }): Blacklist
     const mpRaw = get('marketplace');
     const addedRaw = get('added_at');
     if (!buyer && !orderId) rowErrors.push({ line: rowLine, reason: 'A line needs a buyer or an order_id.' });
+    if (buyer.length > BUYER_MAX) bad('buyer', buyer, `longer than ${BUYER_MAX} characters`);
+    const reason = get('reason');
+    if (reason.length > REASON_MAX) bad('reason', reason, `longer than ${REASON_MAX} characters`);
     if (orderId && !ORDER_ID_RE.test(orderId)) bad('order_id', orderId, `'${orderId}' is not an order id (123-1234567-1234567)`);
     const mp = mpRaw ? marketplaceByCode(mpRaw) ?? marketplaceById(mpRaw) : undefined;
     if (mpRaw && !mp) bad('marketplace', mpRaw, `'${mpRaw}' is not a known marketplace code`);
@@ -90,7 +98,6 @@ export function blacklistFromCsv(text: string, opts: { now: string }): Blacklist
     if (buyer) entry.buyerName = buyer;
     if (orderId) entry.orderId = orderId;
     if (mp) entry.marketplaceId = mp.id;
-    const reason = get('reason');
     if (reason) entry.reason = reason;
     entries.push(entry);
   }

@@ -7,6 +7,7 @@
  * A response must never have a top-level `error` field (reserved for ErrorResponse).
  */
 import * as v from 'valibot';
+import { isStrictBase64 } from '../base64';
 import {
   CampaignInputSchema, ControlSchema as CampaignControlSchema, CsrfSchema, QueueRequestSchema, ResolveSchema as CampaignResolveSchema,
   type CampaignStatusResponse, type QueueResponse,
@@ -85,7 +86,7 @@ export const TemplateInputSchema = v.object({
 export const AttachmentUploadSchema = v.object({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
   type: Text(200),
-  base64: v.pipe(v.string(), v.maxLength(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')),
+  base64: v.pipe(v.string(), v.maxLength(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4), v.check(isStrictBase64, 'not base64')),
 });
 
 export const MESSAGES = {

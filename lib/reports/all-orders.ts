@@ -80,22 +80,27 @@ export class AllOrdersSink implements RowSink {
     const itemPromo = row.money('item-promotion-discount', 'total');
     const shipPromo = row.money('ship-promotion-discount', 'total');
     const isBusinessOrder = row.flag('is-business-order', 'isBusinessOrder');
-    if (row.errors.length || !orderId || !purchaseDate || !status || !fulfillment || !asin || quantity === undefined) return;
-
+    // text cells are read before the error check: an over-long one is a row error too
     const salesChannel = row.get('sales-channel') || undefined;
-    const mp = (salesChannel && marketplaceOfSalesChannel(salesChannel)) || this.ctx.marketplace;
-    const currency = currencyRaw || mp?.currency;
-    const itemStatus = normaliseItemStatus(row.get('item-status'));
+    const itemStatusRaw = row.get('item-status');
     const orderItemId = row.get('order-item-id') || undefined;
     const sku = row.get('sku') || undefined;
+    const buyerEmail = row.get('buyer-email') || undefined;
+    const buyerName = row.get('buyer-name') || undefined;
+    const shipCountry = row.get('ship-country') || undefined;
+    const title = row.get('product-name');
+    if (row.errors.length || !orderId || !purchaseDate || !status || !fulfillment || !asin || quantity === undefined) return;
+
+    const mp = (salesChannel && marketplaceOfSalesChannel(salesChannel)) || this.ctx.marketplace;
+    const currency = currencyRaw || mp?.currency;
+    const itemStatus = normaliseItemStatus(itemStatusRaw);
 
     let agg = this.aggs.get(orderId);
     if (!agg) {
       agg = {
         order: compact<Order>({
           orderId, marketplaceId: mp?.id, salesChannel, status, fulfillment, purchaseDate, lastUpdateDate,
-          buyerEmail: row.get('buyer-email') || undefined, buyerName: row.get('buyer-name') || undefined,
-          isBusinessOrder, shipCountry: row.get('ship-country') || undefined, provenance: this.ctx.provenance,
+          buyerEmail, buyerName, isBusinessOrder, shipCountry, provenance: this.ctx.provenance,
         }),
         updatedAt: lastUpdateDate ?? '', total: 0, hasMoney: false, currency,
       };
@@ -108,7 +113,6 @@ export class AllOrdersSink implements RowSink {
         o.lastUpdateDate = lastUpdateDate;
         agg.updatedAt = lastUpdateDate;
       }
-      const shipCountry = row.get('ship-country');
       if (shipCountry && !o.shipCountry) o.shipCountry = shipCountry;
       if (isBusinessOrder !== undefined && o.isBusinessOrder === undefined) o.isBusinessOrder = isBusinessOrder;
       agg.currency ??= currency;
@@ -129,7 +133,6 @@ export class AllOrdersSink implements RowSink {
     const item: OrderItem = { key: this.itemKeys.next(`${orderId}|${orderItemId ?? sku ?? asin}`), orderId, asin, quantity, provenance: this.ctx.provenance };
     if (orderItemId) item.orderItemId = orderItemId;
     if (sku) item.sku = sku;
-    const title = row.get('product-name');
     if (title) item.title = title;
     if (itemPrice !== undefined && currency) item.price = { amount: itemPrice, currency };
     if (itemStatus) item.itemStatus = itemStatus;

@@ -1,5 +1,6 @@
 /** One data row of a report, read by column name, collecting the row's errors. */
 import type { ReportError } from './types';
+import { cellMax } from './limits';
 import { parseCount, parseFlag, parseIsoDateTime, parseMoney } from './values';
 
 export interface ColumnRef { index: number; name: string }
@@ -16,18 +17,30 @@ export function cleanCell(v: string): string {
 export class Row {
   readonly errors: ReportError[] = [];
 
+  /** columns whose cell is longer than its bound: a row error, and read as empty */
+  private readonly tooLong = new Set<string>();
+
   constructor(
     readonly cells: readonly string[],
     readonly line: number,
     private readonly columns: ReadonlyMap<string, ColumnRef>,
-  ) {}
+  ) {
+    for (const [col, ref] of columns) {
+      const raw = cells[ref.index];
+      if (raw === undefined || raw.length <= cellMax(col)) continue;
+      const v = cleanCell(raw);
+      if (v.length <= cellMax(col)) continue;
+      this.tooLong.add(col);
+      this.fail(col, col, v, `longer than ${cellMax(col).toLocaleString('en')} characters`);
+    }
+  }
 
   /** Cleaned value of a column; '' when the column is absent or the cell empty. */
   get(col: string): string {
     const ref = this.columns.get(col);
     if (!ref) return '';
-    const v = this.cells[ref.index];
-    return v === undefined ? '' : cleanCell(v);
+    const raw = this.cells[ref.index];
+    return raw === undefined || this.tooLong.has(col) ? '' : cleanCell(raw);
   }
 
   /** Records `<column>: <what>` against this row. */

@@ -38,9 +38,14 @@ function walk(tokens: Token[], body: string, scopes: string[], errors: TemplateE
         if (!known(value, scopes)) err(unknownMessage(value));
         break;
       case '#': case '^':
-        if (SECTION_FIELDS[value]) walk(children ?? [], body, [...scopes, value], errors);
-        else if (VARIABLE_NAMES.has(value)) walk(children ?? [], body, scopes, errors);
-        else { err(unknownMessage(value)); walk(children ?? [], body, scopes, errors); }
+        if (scopes.length >= MAX_DEPTH) { err(`Sections nest too deeply (at most ${MAX_DEPTH} levels).`); break; }
+        if (SECTION_FIELDS[value]) {
+          // a list section inside itself repeats its content items^levels times
+          if (scopes.includes(value)) { err(`{{#${value}}} cannot be nested inside another {{#${value}}} section.`); break; }
+          // an inverted list section renders only when the list is empty: its item fields never have a value there
+          walk(children ?? [], body, type === '#' ? [...scopes, value] : [...scopes, INVERTED], errors);
+        } else if (VARIABLE_NAMES.has(value)) walk(children ?? [], body, [...scopes, NESTED], errors);
+        else { err(unknownMessage(value)); walk(children ?? [], body, [...scopes, NESTED], errors); }
         break;
       default: err(`Unsupported tag "${type}".`);
     }
@@ -60,6 +65,10 @@ function errorOffset(body: string, message: string, reported: number): number {
   }
   return reported;
 }
+
+const MAX_DEPTH = 8;
+const INVERTED = '^';
+const NESTED = '#';
 
 function known(name: string, scopes: string[]): boolean {
   if (VARIABLE_NAMES.has(name)) return true;

@@ -105,3 +105,15 @@ describe('pickBody', () => {
     expect(pickBody({ bodies: {} }, US)).toBeUndefined();
   });
 });
+
+describe('validateTemplate: sections', () => {
+  it('refuses a list section nested in itself and item fields in an inverted section', () => {
+    expect(validateTemplate('{{#items}}{{#items}}x{{/items}}{{/items}}')[0]?.message).toMatch(/cannot be nested/);
+    expect(validateTemplate('{{^items}}{{title}}{{/items}}')[0]?.message).toMatch(/Unknown variable "\{\{title\}\}"/);
+    expect(validateTemplate('{{^items}}No items{{/items}}{{#items}}{{title}}{{/items}}')).toEqual([]);
+  });
+  it('limits nesting depth', () => {
+    const body = `${'{{#buyer_name}}'.repeat(9)}x${'{{/buyer_name}}'.repeat(9)}`;
+    expect(validateTemplate(body).some((e) => /nest too deeply/.test(e.message))).toBe(true);
+  });
+});
