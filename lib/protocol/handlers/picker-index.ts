@@ -48,7 +48,8 @@ const fuzzy = new uFuzzy({
   intraMode: 0, intraIns: 1,
 });
 
-const byName = (a: PickerEntry, b: PickerEntry) => a.template.name.localeCompare(b.template.name);
+const collator = new Intl.Collator();
+const byName = (a: PickerEntry, b: PickerEntry) => collator.compare(a.template.name, b.template.name);
 
 export function buildIndex(templates: readonly Template[], marketplaceId: string | undefined, category?: Category): PickerIndex {
   const entries = templates.map((template): PickerEntry => {

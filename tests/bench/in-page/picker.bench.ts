@@ -1,6 +1,6 @@
 /**
  * The template picker in Chromium: search per keystroke over 2,000 templates (typing queries letter by
- * letter, as the picker sees them) and the preview of one template (pick the body, render it with the
+ * letter and back again, each query in a fresh picker session) and the preview of one template (pick the body, render it with the
  * thread's values, cut the runs for highlighting). Also the policy check of a preview (it runs in the
  * background, on the same V8) for information.
  */
@@ -40,9 +40,12 @@ const CTX: TemplateContext = {
   const buildMs = performance.now() - t;
 
   const keystroke: number[] = [];
+  const backspace: number[] = [];
   for (let round = 0; round < 6; round++) {
     for (const q of QUERIES) {
-      searchIndex(index, ''); // the picker opens empty
+      // a new opening of the picker: nothing remembered from the last one
+      index.memo.clear();
+      index.last = undefined;
       for (let k = 1; k <= q.length; k++) {
         t = performance.now();
         searchIndex(index, q.slice(0, k));
@@ -52,7 +55,7 @@ const CTX: TemplateContext = {
       for (let k = q.length - 1; k >= 1; k--) {
         t = performance.now();
         searchIndex(index, q.slice(0, k));
-        if (round > 0) keystroke.push(performance.now() - t);
+        if (round > 0) backspace.push(performance.now() - t);
       }
     }
   }
@@ -75,6 +78,7 @@ const CTX: TemplateContext = {
   return {
     buildMs,
     searchMedian: median(keystroke), searchP95: percentile(keystroke, 95), keystrokes: keystroke.length,
+    backspaceP95: percentile(backspace, 95),
     previewMedian: median(preview), previewP95: percentile(preview, 95),
     policyMedian: median(policy), policyP95: percentile(policy, 95),
   };
