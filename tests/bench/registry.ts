@@ -5,6 +5,7 @@ import { inbox } from './metrics/inbox';
 import { pageLoad } from './metrics/page-load';
 import { importBench } from './metrics/import';
 import { picker } from './metrics/picker';
+import { textChecks } from './metrics/text-checks';
 import type { MetricSource } from './types';
 
 export const METRICS: Record<string, MetricSource> = {
@@ -14,4 +15,5 @@ export const METRICS: Record<string, MetricSource> = {
   'page-load': pageLoad,
   import: importBench,
   picker,
+  'text-checks': textChecks,
 };

@@ -5,7 +5,8 @@
  * worker waits for the page's acknowledgements, so a slow background never makes either side buffer the
  * whole file. The page stays responsive: everything heavy happens here.
  */
-import { batchOfRecords, batchSize, errorsToCsv, guessFeedbackMarketplace, type ImportBatch } from '../../../lib/imports';
+import { batchOfRecords, batchSize, errorsToCsv, guessFeedbackMarketplace, IMPORT_TABLES, type ImportBatch } from '../../../lib/imports';
+import { IMPORT_BATCH_JSON_MAX } from '../../../lib/imports/schemas';
 import { decodeReport, detectReportKind, parseReportChunks, type ReportError, type ReportKind } from '../../../lib/reports';
 import type { FromWorker, ImportSample, StartMessage, ToWorker } from './worker-protocol';
 
@@ -48,6 +49,21 @@ function addSample(sample: ImportSample, batch: ImportBatch, rows: number): void
   }
 }
 
+/** The batch as JSON, split in halves while it is larger than a message may be (very long cells). */
+function asMessages(batch: ImportBatch): string[] {
+  const json = JSON.stringify(batch);
+  if (json.length <= IMPORT_BATCH_JSON_MAX || batchSize(batch) <= 1) return [json];
+  const [a, b]: [ImportBatch, ImportBatch] = [{}, {}];
+  for (const t of IMPORT_TABLES) {
+    const list = batch[t] as unknown[] | undefined;
+    if (!list?.length) continue;
+    const half = Math.ceil(list.length / 2);
+    (a as Record<string, unknown[]>)[t] = list.slice(0, half);
+    (b as Record<string, unknown[]>)[t] = list.slice(half);
+  }
+  return [...asMessages(a), ...asMessages(b)];
+}
+
 async function run(m: StartMessage): Promise<void> {
   const size = m.file.size;
   const { text, encoding } = decodeReport(new Uint8Array(await m.file.arrayBuffer()), { marketplace: m.marketplace });
@@ -71,10 +87,12 @@ async function run(m: StartMessage): Promise<void> {
     pendingErrors.push(...chunk.errors);
     if (records) {
       addSample(sample, batch, m.sampleRows);
-      post({ type: 'batch', kind: chunk.kind, seq, json: JSON.stringify(batch), records, errors: pendingErrors, stats: chunk.stats, progress: chunk.progress });
-      pendingErrors = [];
-      seq++;
-      await waitForAcks(seq - m.window);
+      for (const json of asMessages(batch)) {
+        post({ type: 'batch', kind: chunk.kind, seq, json, records, errors: pendingErrors, stats: chunk.stats, progress: chunk.progress });
+        pendingErrors = [];
+        seq++;
+        await waitForAcks(seq - m.window);
+      }
     } else if (pendingErrors.length >= 2000 || chunk.final) {
       post({ type: 'errors', errors: pendingErrors, stats: chunk.stats, progress: chunk.progress });
       pendingErrors = [];

@@ -87,8 +87,9 @@ class HeapSampler {
     for (const t of targetInfos) {
       const label = match(t);
       if (!label || [...this.sessions.keys()].includes(label)) continue;
-      const { sessionId } = await this.cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false }) as { sessionId: string };
-      this.sessions.set(label, sessionId);
+      // the target may be gone already (the parser worker ends when the file is read)
+      const attached = await this.cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false }).catch(() => undefined) as { sessionId: string } | undefined;
+      if (attached) this.sessions.set(label, attached.sessionId);
     }
     return [...this.sessions.keys()];
   }
@@ -204,7 +205,7 @@ export const importBench: MetricSource = async ({ root, extensionDir }) => {
     sampler.peak = 0;
     sampler.start();
     // the worker exists only while a file is read: attach to it as soon as it appears
-    const attachWorker = setInterval(() => { void sampler.attach(label); }, 100);
+    const attachWorker = setInterval(() => { sampler.attach(label).catch(() => undefined); }, 100);
     await page.locator('[data-si="imports-file-input"]').setInputFiles(file);
     await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 240_000, polling: 100 });
     clearInterval(attachWorker);
