@@ -1,6 +1,6 @@
 /** A table as CSV text for a spreadsheet: RFC 4180 quoting (papaparse), CRLF, formula cells guarded. */
 import Papa from 'papaparse';
-import { guardFormula } from '../blacklist-csv/columns';
+import { guardFormula } from '../csv/guard';
 
 export type CsvCell = string | number | undefined | null;
 

@@ -12,15 +12,6 @@ export const BLACKLIST_CSV_ALIASES: Readonly<Record<string, BlacklistCsvColumn>>
 export const normaliseCsvHeader = (h: string): string =>
   h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
 
-/**
- * A cell a spreadsheet would run as a formula (starts with = + - @, or a tab / carriage return that
- * some programs skip) gets a leading apostrophe: Excel and LibreOffice then show it as text.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-export const guardFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-
-/** Undo guardFormula on import: `'=1+2` -> `=1+2`. Other apostrophes are kept. */
-export const unguardFormula = (cell: string): string =>
-  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+export { guardFormula, unguardFormula } from '../csv/guard';
 
 export const ORDER_ID_RE = /^\d{3}-\d{7}-\d{7}$/;

@@ -70,8 +70,13 @@ export function blacklistFromCsv(text: string, opts: { now: string }): Blacklist
       return i === undefined ? '' : unguardFormula((cells[i] ?? '').trim());
     };
     const rowErrors: BlacklistCsvError[] = [];
-    const bad = (column: BlacklistCsvColumn, value: string, what: string) =>
-      rowErrors.push({ line: rowLine, column, value, reason: `${column}: ${what}` });
+    // the value as it stands in the file (before the formula guard is undone)
+    const raw = (c: BlacklistCsvColumn): string => {
+      const i = cols.get(c);
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
+    const bad = (column: BlacklistCsvColumn, _value: string, what: string) =>
+      rowErrors.push({ line: rowLine, column, value: raw(column), reason: `${column}: ${what}` });
 
     const buyer = get('buyer');
     const orderId = get('order_id');

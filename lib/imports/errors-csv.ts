@@ -1,6 +1,6 @@
 /** The rows a report import rejected, as a CSV file to fix them in a spreadsheet (formula cells guarded). */
 import Papa from 'papaparse';
-import { guardFormula } from '../blacklist-csv/columns';
+import { guardFormula } from '../csv/guard';
 import type { ReportError } from '../reports';
 
 export const ERRORS_CSV_HEADER = ['line', 'column', 'field', 'value', 'reason'] as const;

@@ -17,8 +17,18 @@ export interface RenderResult {
   complete: boolean;
 }
 
-const MARK = '\u2063';
-const markRe = new RegExp(`${MARK}([VM]):([a-z_]+)${MARK}([^${MARK}]*)${MARK}`, 'g');
+/**
+ * Values are wrapped in a marker character while mustache renders, then cut out into segments. The marker
+ * is a private-use character that occurs in neither the body nor any value, so buyer text (which may
+ * contain anything) is inserted literally and cannot forge another variable's segment.
+ */
+function pickMarker(texts: readonly string[]): string {
+  for (let code = 0xe000; code <= 0xf8ff; code++) {
+    const c = String.fromCharCode(code);
+    if (!texts.some((t) => t.includes(c))) return c;
+  }
+  throw new Error('no free marker character');
+}
 
 export const placeholderFor = (name: string) => `[${name.replace(/_/g, ' ')}?]`;
 
@@ -27,6 +37,9 @@ export function renderTemplate(body: string, ctx: TemplateContext): RenderResult
   if (errors.length) return { text: '', segments: [], missing: [], errors, complete: false };
 
   const values = variableValues(ctx);
+  const itemTexts = ctx.items.flatMap((i) => [i.asin, i.sku ?? '', i.title ?? '']);
+  const MARK = pickMarker([body, ...Object.values(values).map((x) => x ?? ''), ...itemTexts]);
+  const markRe = new RegExp(`${MARK}([VM]):([a-z_]+)${MARK}([^${MARK}]*)${MARK}`, 'g');
   const missing = new Set<string>();
   const view: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
