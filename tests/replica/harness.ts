@@ -91,7 +91,7 @@ const launch = async (args: string[], headless: boolean, viewport?: { width: num
 };
 
 export const launchWithExtension = async (
-  { headless = true, replica, extensionDir = '.output/chrome-mv3', viewport }: LaunchOptions & { extensionDir?: string },
+  { headless = true, replica, extensionDir = process.env.SI_EXTENSION_DIR ?? '.output/chrome-mv3', viewport }: LaunchOptions & { extensionDir?: string },
 ): Promise<ExtensionSession> => {
   const dir = path.resolve(REPO_ROOT, extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);

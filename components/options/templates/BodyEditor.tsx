@@ -34,8 +34,8 @@ export function BodyEditor({ id, label, value, onChange, errors }: BodyEditorPro
     onChange(value.slice(0, start) + token + value.slice(end));
     caret.current = [start + token.length, start + token.length];
   };
+  // no re-render follows a click on an error: set the selection now and leave no pending caret behind
   const goTo = (offset: number) => {
-    caret.current = [offset, offset];
     ref.current?.focus();
     ref.current?.setSelectionRange(offset, offset);
   };
