@@ -11,6 +11,8 @@ import { errorResponse } from '../lib/protocol/define';
 import { createRegistry, createRouter, isOwnSender } from '../lib/protocol/router';
 import { badgeFor } from '../lib/protocol/badge';
 import type { InboxCounts } from '../lib/model';
+import { startCampaignRunner } from '../components/background/campaign-runner';
+import { startInboxRefresh } from '../components/background/inbox-refresh';
 
 const RECOUNT_ALARM = 'seller-inbox:recount';
 
@@ -36,6 +38,10 @@ export default defineBackground(() => {
     ),
   );
   repos.catch((e: unknown) => console.error('[seller-inbox] could not open the database', e));
+  // review-request campaigns: alarms, one send at a time, resumes after a worker restart
+  startCampaignRunner(repos);
+  // optional refresh of the other marketplaces' inboxes (off by default): alarm, throttled, stops when signed out
+  startInboxRefresh(repos, { onCountsChanged: updateBadge });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     // Ignore anything not from this extension: returning undefined sends no response.

@@ -56,6 +56,10 @@ export const SettingsSchema = v.object({
   inboxSortUrgency: v.boolean(),
   /** the buyer panel flags a bulk buyer when one order has at least this many units */
   bulkBuyerMinQuantity: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(1000)),
+  /** the background refreshes the inbox of the account's marketplaces no open tab shows (off by default) */
+  inboxRefreshEnabled: v.boolean(),
+  /** minutes between two background inbox refreshes */
+  inboxRefreshMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(1440)),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -77,6 +81,8 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   templatesSeeded: false,
   inboxSortUrgency: true,
   bulkBuyerMinQuantity: 5,
+  inboxRefreshEnabled: false,
+  inboxRefreshMinutes: 15,
 });
 
 export const SettingsPatchSchema = v.partial(SettingsSchema);

@@ -13,6 +13,7 @@ import {
   type CampaignStatusResponse, type QueueResponse,
 } from './handlers/campaigns-schemas';
 import { RunnerConfigPatchSchema, type RunnerConfig } from '../campaigns/runner/types';
+import type { InboxRefreshStatus } from '../inbox-refresh/types';
 import type { Campaign, SendLogEntry } from '../model';
 import type { AnalyticsData, BackupImportResponse } from './handlers/options-data-types';
 import type { BackupTable } from '../backup/format';
@@ -265,6 +266,10 @@ export const MESSAGES = {
   'campaigns/clear-tests': message<{ removed: number }>()(v.object({ campaignId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) })),
   /** a Seller Central page's CSRF token for the campaign runner (content script; own tab's host only) */
   'session/csrf': message<{ ok: true }>()(CsrfSchema),
+  /** background refresh of the signed-in account's other marketplaces (components/background/inbox-refresh.ts) */
+  'inbox-refresh/status': message<InboxRefreshStatus>()(v.object({})),
+  /** re-reads the settings (alarm on/off, interval), lifts a stop (the seller signed in again), refreshes now when on */
+  'inbox-refresh/run': message<InboxRefreshStatus>()(v.object({})),
 };
 
 type Messages = typeof MESSAGES;

@@ -5,7 +5,7 @@
  * is not found it says so (`recognised: false` + `missing`) instead of guessing.
  */
 import type { ThreadStatus } from '../model';
-import { isoFrom, queryDeep, textOf } from './deep-query';
+import { isoFrom, queryAllDeep, queryDeep, textOf } from './deep-query';
 
 export const SELECTORS = {
   threadList: 'kat-table#bsm-thread-list, kat-table.bsm-thread-list',
@@ -13,6 +13,8 @@ export const SELECTORS = {
   pager: '.bsm-pager',
   row: 'kat-table-row',
   headRow: 'kat-table-head kat-table-row',
+  /** the list's own row groups (containers, not content) */
+  rowGroup: 'kat-table-head, kat-table-body, thead, tbody',
   buyerName: '.bsm-buyer-name',
   subject: '.bsm-subject-text',
   preview: '.bsm-preview',
@@ -95,10 +97,38 @@ export function findInboxMounts(root: ParentNode): InboxMounts | null {
   return { list, toolbar, pager: toolbar.querySelector(SELECTORS.pager) };
 }
 
-/** Thread rows of the list (not its header row), read or not. */
+/**
+ * Thread rows of the list (not its header row), read or not: the list's light DOM first; when it has
+ * none, the rows inside open shadow roots under the list (e.g. each row in its own micro-frontend host).
+ */
 export function threadRowElements(list: Element): Element[] {
-  const head = new Set(list.querySelectorAll(SELECTORS.headRow));
-  return [...list.querySelectorAll(SELECTORS.row)].filter((r) => !head.has(r));
+  const light = list.querySelectorAll(SELECTORS.row);
+  if (light.length > 0) {
+    const head = new Set(list.querySelectorAll(SELECTORS.headRow));
+    const rows = [...light].filter((r) => !head.has(r));
+    if (rows.length > 0) return rows;
+  }
+  const head = new Set(queryAllDeep(list, SELECTORS.headRow));
+  return queryAllDeep(list, SELECTORS.row).filter((r) => !head.has(r));
+}
+
+/**
+ * True when the list shows something besides its header (elements of the page's own that are not
+ * row groups), e.g. rows the adapter cannot read (closed shadow roots, another row element). With
+ * layout (a real browser), the list must also be taller than its header.
+ */
+export function listShowsContent(list: Element): boolean {
+  let content = false;
+  for (const el of list.querySelectorAll('*')) {
+    if (el.matches(SELECTORS.rowGroup) || el.closest('kat-table-head, thead') || el.closest('[data-si]')) continue;
+    content = true;
+    break;
+  }
+  if (!content) return false;
+  const height = list.getBoundingClientRect().height;
+  if (height === 0) return true; // no layout (or not rendered yet): the elements decide
+  const head = list.querySelector('kat-table-head, thead')?.getBoundingClientRect().height ?? 0;
+  return height - head > 8;
 }
 
 /** The cell of a row where a deadline badge can go (the status cell; the row itself as a last resort). */
@@ -190,6 +220,9 @@ export function readInboxPage(root: ParentNode, cache?: InboxRowCache): InboxRea
 
   const rows: InboxRow[] = [];
   const elements = threadRowElements(list);
+  const loading = list.getAttribute(SELECTORS.attr.busy) === 'true';
+  // the page shows rows, but none is a row we can find: the row markup changed (say so, do not idle)
+  if (elements.length === 0 && !loading && listShowsContent(list)) missing.push('rows');
   for (const el of elements) {
     let result = cache && !cache.dirty.has(el) ? cache.results.get(el) : undefined;
     if (!result) {
@@ -211,7 +244,7 @@ export function readInboxPage(root: ParentNode, cache?: InboxRowCache): InboxRea
   return {
     recognised: missing.length === 0,
     missing,
-    loading: list.getAttribute(SELECTORS.attr.busy) === 'true',
+    loading,
     rows,
     problems,
     ...(pageNumber !== undefined ? { pageNumber } : {}),

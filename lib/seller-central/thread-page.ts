@@ -10,6 +10,7 @@ export const SELECTORS = {
   thread: '#bsm-thread',
   loading: '[data-page="messaging-thread"] > kat-spinner',
   subject: '.bsm-thread-subject',
+  threadHead: '.bsm-thread-head',
   buyerName: '.bsm-buyer-name',
   orderLink: '.bsm-thread-head .bsm-order-id',
   conversation: '.bsm-conversation',
@@ -84,13 +85,26 @@ const STATUS: Record<string, ThreadStatus> = {
 };
 const SENDER: Record<string, MessageSender> = { BUYER: 'buyer', SELLER: 'seller', AMAZON: 'amazon' };
 
+/** The role labels Seller Central puts after a sender's name, in its UI languages (en, de, fr, it, es, ja). */
+const ROLE_LABELS = [
+  'Buyer', 'You', 'Seller', 'Amazon',
+  'Käufer', 'Käuferin', 'Sie', 'Verkäufer',
+  'Acheteur', 'Acheteuse', 'Vous', 'Vendeur',
+  'Acquirente', 'Tu', 'Lei', 'Venditore',
+  'Comprador', 'Compradora', 'Tú', 'Usted', 'Vendedor',
+  '購入者', 'あなた', '出品者',
+];
+const ROLE_SUFFIX = new RegExp(`\\s*[(（]\\s*(?:${ROLE_LABELS.join('|')})\\s*[)）]$`, 'iu');
+
+/** The sender line is "Name (Buyer)" (or "(Käufer)", "（購入者）" ...): the name only. */
+export const senderNameOf = (line: string): string => line.replace(ROLE_SUFFIX, '').trim();
+
 function readMessage(el: Element): ThreadPageMessage | null {
   const sender = SENDER[(el.getAttribute(SELECTORS.attr.senderType) ?? '').toUpperCase()];
   if (!sender) return null;
   const messageId = el.getAttribute(SELECTORS.attr.messageId) ?? undefined;
   const sentAt = isoFrom(el.querySelector(SELECTORS.messageTime)?.getAttribute(SELECTORS.attr.datetime));
-  // the sender line is "Name (Buyer)": keep the name only
-  const senderName = textOf(el.querySelector(SELECTORS.messageSender)).replace(/\s*\((Buyer|You|Amazon)\)$/, '');
+  const senderName = senderNameOf(textOf(el.querySelector(SELECTORS.messageSender)));
   // text nodes keep their line breaks: textContent, not the collapsed text
   const text = (el.querySelector(SELECTORS.messageText)?.textContent ?? '').trim();
   return { ...(messageId ? { messageId } : {}), sender, ...(senderName ? { senderName } : {}), ...(sentAt ? { sentAt } : {}), text };
@@ -175,15 +189,20 @@ export const ORDER_PANEL_SELECTORS = {
   product: '.bsm-product',
   title: '.bsm-product-title',
   asin: '.bsm-asin',
-  attr: { orderId: 'data-order-id', asin: 'data-asin' },
+  attr: { orderId: 'data-order-id', asin: 'data-asin', sku: 'data-sku', quantity: 'data-quantity' },
 } as const;
+
+/** "SKU: X" and "Qty: 2" in the page's UI languages (used only when the product line has no data attributes). */
+const SKU_TEXT = /\b(?:SKU|Art\.-Nr\.)\s*[:：]\s*([^\s·|]+)/iu;
+const QTY_TEXT = /(?:\b(?:Qty|Quantity|Menge|Anzahl|Qté|Quantité|Quantità|Qtà|Cantidad|Cant\.)|数量)\s*[:：]\s*(\d+)/iu;
 
 export interface OrderPanelItem { asin: string; title?: string; sku?: string; quantity?: number }
 export interface OrderPanelRead { orderId?: string; items: OrderPanelItem[] }
 
 /**
- * The order panel's order id and product lines (title, ASIN, and SKU and quantity from the "ASIN: … ·
- * SKU: … · Qty: …" line when present); null while the panel is absent or still loading.
+ * The order panel's order id and product lines (title, ASIN, and SKU and quantity from data attributes,
+ * else from the "ASIN: … · SKU: … · Qty: …" line in the page's language); null while the panel is
+ * absent or still loading.
  */
 export function readOrderPanel(root: ParentNode): OrderPanelRead | null {
   const S = ORDER_PANEL_SELECTORS;
@@ -195,11 +214,36 @@ export function readOrderPanel(root: ParentNode): OrderPanelRead | null {
     const asin = (el.getAttribute(S.attr.asin) ?? textOf(el.querySelector(S.asin))).trim();
     if (!asin) continue;
     const title = textOf(el.querySelector(S.title));
+    // data attributes first; the product line's text ("ASIN: … · SKU: … · Qty: 2", localized) as a fallback
     const line = textOf(el);
-    const sku = /\bSKU:\s*([^\s·|]+)/i.exec(line)?.[1];
-    const qty = /\b(?:Qty|Quantity):\s*(\d+)/i.exec(line)?.[1];
+    const sku = el.getAttribute(S.attr.sku)?.trim() || SKU_TEXT.exec(line)?.[1];
+    const qtyAttr = el.getAttribute(S.attr.quantity)?.trim();
+    const qty = qtyAttr && /^\d+$/.test(qtyAttr) ? qtyAttr : QTY_TEXT.exec(line)?.[1];
     items.push({ asin, ...(title ? { title } : {}), ...(sku ? { sku } : {}), ...(qty ? { quantity: Number(qty) } : {}) });
   }
   if (!orderId && items.length === 0) return null;
   return { ...(orderId ? { orderId } : {}), items };
+}
+
+/**
+ * Where the conversation sits on screen, for our own side column: the page's order box (a column our
+ * panels may line up with) and the parts of the page that must never be covered (the thread head, the
+ * messages and the reply area). Elements only (the caller measures them), found across open shadow roots.
+ */
+export interface ThreadLayout {
+  thread: Element | null;
+  orderPanel: Element | null;
+  keepClear: Element[];
+}
+
+export function findThreadLayout(root: ParentNode): ThreadLayout {
+  const thread = queryDeep(root, SELECTORS.thread);
+  const scope: ParentNode = thread ?? root;
+  const composer = queryDeep(scope, SELECTORS.composerHost) ?? queryDeep(root, SELECTORS.composerHost);
+  const keepClear = [
+    thread?.querySelector(SELECTORS.threadHead) ?? null,
+    queryDeep(scope, SELECTORS.conversation),
+    composer ?? (thread ? queryDeep(thread, 'textarea') : null),
+  ].filter((el): el is Element => el !== null);
+  return { thread, orderPanel: queryDeep(root, SELECTORS.orderPanel), keepClear };
 }

@@ -110,7 +110,7 @@ export function CampaignsPage() {
             <div><dt>{t('cpSentToday')}</dt><dd>{st ? Object.entries(st.sentToday).map(([mp, n]) => `${marketplaceById(mp)?.code ?? mp} ${n}`).join(' · ') || '0' : '…'}</dd></div>
             <div><dt>{t('cpNeedsLook')}</dt><dd>{st?.needsLook ?? '…'}</dd></div>
             <div><dt>{t('cpLastActivity')}</dt><dd>{st?.lastActivity ? `${fmt.format(new Date(st.lastActivity.at))} · ${st.lastActivity.orderId ?? ''} · ${st.lastActivity.outcome}` : '—'}</dd></div>
-            {st?.backoffUntil && Date.parse(st.backoffUntil) > Date.now() && <div><dt>{t('cpBackoffUntil')}</dt><dd>{fmt.format(new Date(st.backoffUntil))}</dd></div>}
+            {st?.phase === 'backoff' && st.backoffUntil && <div><dt>{t('cpBackoffUntil')}</dt><dd>{fmt.format(new Date(st.backoffUntil))}</dd></div>}
             <div><dt>{t('cpThrottle')}</dt><dd>{status ? t('cpThrottleValue', String(status.config.minGapMs / 1000), String(status.config.maxGapMs / 1000), String(status.config.dailyCapPerMarketplace)) : '…'}</dd></div>
           </dl>
         </div>

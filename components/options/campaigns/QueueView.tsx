@@ -55,10 +55,18 @@ export function QueueView({ campaigns, refreshKey, onChanged }: { campaigns: rea
     const c = r.campaignId ? names.get(r.campaignId) : undefined;
     const method = c?.method ?? (r.kind === 'campaign-message' ? 'template-message' : 'amazon-review-request');
     if (method === 'amazon-review-request') return <span className="si-muted">{t('cpAmazonFixed')}</span>;
-    const verdict = r.verdict ?? (queue === 'test' ? (r.reason?.split(' ')[0] as QueueRow['verdict']) : undefined);
+    // test results store "<verdict> <notes…>" as their reason
+    const [storedVerdict, ...storedNotes] = queue === 'test' ? (r.reason ?? '').split(' ') : [];
+    const verdict = r.verdict ?? (storedVerdict ? (storedVerdict as QueueRow['verdict']) : undefined);
+    const notes = r.notes ?? storedNotes;
     return (
       <div className="cp-preview">
-        {verdict && <Badge tone={verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'soon' : 'overdue'}>{t(`cpVerdict_${verdict.replace(/-/g, '_')}`)}</Badge>}
+        {verdict && (
+          <span className="cp-badges">
+            <Badge tone={verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'soon' : 'overdue'}>{t(`cpVerdict_${verdict.replace(/-/g, '_')}`)}</Badge>
+            {notes.length > 0 && <span className="si-muted si-mono">{notes.join(', ')}</span>}
+          </span>
+        )}
         {r.text ? <pre className="cp-text" data-si="campaign-preview-text">{r.text}</pre> : null}
       </div>
     );

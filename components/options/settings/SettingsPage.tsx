@@ -12,6 +12,7 @@ import {
   errorsFromServer, formFromSettings, sameForm, validateSettingsForm, type FieldError, type FormErrors, type SettingsForm,
 } from './form';
 import { DeadlineSection, FeatureSection, LanguageSection, ShortcutSection, TimeSection } from './sections';
+import { InboxRefreshSection } from './InboxRefreshSection';
 
 export function SettingsPage() {
   const { t, setLanguage } = useI18n();
@@ -74,6 +75,7 @@ export function SettingsPage() {
       <TimeSection form={form} update={update} error={msg(errors.timeZone)} />
       <LanguageSection form={form} update={update} />
       <FeatureSection form={form} update={update} error={msg(errors.features)} />
+      <InboxRefreshSection />
       <Card>
         <p className="si-muted" style={{ margin: 0 }}>{t('setRuleReminder')}</p>
       </Card>

@@ -15,6 +15,7 @@ import { threadPanelHandlers } from './thread-panels';
 import { analyticsHandlers } from './analytics';
 import { backupHandlers } from './backup';
 import { campaignHandlers } from './campaigns';
+import { inboxRefreshHandlers } from './inbox-refresh';
 
 export type { HandlerDeps } from './deps';
 export { recountAll } from './threads';
@@ -33,6 +34,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...analyticsHandlers(deps),
     ...backupHandlers(deps),
     ...campaignHandlers(deps),
+    ...inboxRefreshHandlers(deps),
   };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * Background wiring of the campaign runner (lib/campaigns/runner/engine.ts): a periodic alarm, a tick at
+ * start-up (a restarted worker picks up where the last one stopped: stored throttle, backoff and stop
+ * state; `sending` entries of the dead worker become "needs a look"), an earlier wake-up when the runner
+ * asks for one, the hooks the protocol handlers use, and a keep-alive while a tick runs (Chrome stops an
+ * idle worker after 30 s; an extension API call resets that).
+ */
+import browser from 'webextension-polyfill';
+import type { Repositories } from '../../lib/db';
+import { createEngine, type TickReport } from '../../lib/campaigns/runner/engine';
+import { setCampaignRunnerHooks } from '../../lib/campaigns/runner/hooks';
+import { createFetchPort } from './campaign-seller-central';
+
+export const CAMPAIGN_ALARM = 'seller-inbox:campaigns';
+const CAMPAIGN_WAKE_ALARM = 'seller-inbox:campaigns-wake';
+const KEEP_ALIVE_MS = 20_000;
+/** in-process timers only for short waits; longer ones are alarms (a stopped worker is woken by them) */
+const MAX_TIMER_MS = 60_000;
+
+export function startCampaignRunner(reposReady: Promise<Repositories>): void {
+  const owner = globalThis.crypto.randomUUID();
+  const port = createFetchPort({
+    timeoutMs: async () => (await (await reposReady).campaignRunner.getConfig()).requestTimeoutMs,
+  });
+  let engine: ReturnType<typeof createEngine> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const getEngine = async () => {
+    engine ??= createEngine({
+      repos: await reposReady, port, owner,
+      warn: (m) => console.warn('[seller-inbox]', m),
+    });
+    return engine;
+  };
+
+  const schedule = (report: TickReport): void => {
+    if (report.nextAt === undefined) return;
+    const delay = Math.max(0, report.nextAt - Date.now());
+    if (timer) clearTimeout(timer);
+    if (delay <= MAX_TIMER_MS) timer = setTimeout(() => { timer = undefined; run(); }, delay);
+    void browser.alarms.create(CAMPAIGN_WAKE_ALARM, { when: Date.now() + Math.max(delay, 1_000) });
+  };
+
+  const run = (): void => {
+    const keepAlive = setInterval(() => { void browser.runtime.getPlatformInfo().catch(() => undefined); }, KEEP_ALIVE_MS);
+    void getEngine()
+      .then((e) => e.tick())
+      .then(schedule, (e: unknown) => console.warn('[seller-inbox] campaign runner failed', e))
+      .finally(() => clearInterval(keepAlive));
+  };
+
+  setCampaignRunnerHooks({ kick: run, csrf: (host, token) => port.setToken(host, token) });
+  void browser.alarms.create(CAMPAIGN_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CAMPAIGN_ALARM || alarm.name === CAMPAIGN_WAKE_ALARM) run();
+  });
+  run();
+}

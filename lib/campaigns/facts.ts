@@ -1,0 +1,137 @@
+/**
+ * The join from stored records to planCampaigns' inputs: orders + items -> PlanOrder, and everything that
+ * can exclude an order (blacklist, opt-outs, negative feedback, returns, refunds, the send log, thread
+ * categories) -> PlanFacts. Pure: the caller loads the records (lib/campaigns/runner/load.ts).
+ *
+ * A buyer is known by several identifiers (Amazon's buyer id, the relay e-mail, name + marketplace); a
+ * fact about any of them applies to the order, and is recorded under the order's own buyer key (the
+ * strongest identifier it has), which is what planning looks up.
+ */
+import { buyerKeyOf, feedbackIdentity, normaliseEmail, normaliseName, orderIdentity } from '../buyers/identity';
+import type {
+  BlacklistEntry, Buyer, Category, Feedback, Order, OrderItem, Return, SendLogEntry, Thread,
+} from '../model';
+import type { PlanFacts, PlanOrder } from './types';
+import { countsAsAsked, isReviewKey } from './runner/keys';
+
+export interface FactSources {
+  orders: readonly Order[];
+  items: readonly OrderItem[];
+  buyers?: readonly Buyer[];
+  blacklist?: readonly BlacklistEntry[];
+  feedback?: readonly Feedback[];
+  returns?: readonly Return[];
+  /** orders with a partial or full refund (lib/seller-central/refund-status.ts, state 'partial' | 'full') */
+  refundedOrderIds?: Iterable<string>;
+  sendLog?: readonly SendLogEntry[];
+  threads?: readonly Thread[];
+}
+
+export interface PlanInputs { orders: PlanOrder[]; facts: PlanFacts }
+
+/** Problem categories win over others when several threads are about one order. */
+const CATEGORY_WEIGHT: Partial<Record<Category, number>> = { 'product-issue': 3, 'return-refund': 3, 'cancel-order': 1 };
+
+/** Every identifier an order's buyer is known by (lower-cased e-mail, `name|marketplace`). */
+function identifiers(o: Pick<Order, 'buyerId' | 'buyerEmail' | 'buyerName' | 'marketplaceId'>): string[] {
+  const out: string[] = [];
+  if (o.buyerId?.trim()) out.push(o.buyerId.trim());
+  const email = normaliseEmail(o.buyerEmail);
+  if (email) out.push(email);
+  const name = normaliseName(o.buyerName);
+  if (name && o.marketplaceId) out.push(`${name}|${o.marketplaceId}`);
+  return out;
+}
+
+export function joinPlanInputs(src: FactSources): PlanInputs {
+  const itemsByOrder = new Map<string, OrderItem[]>();
+  for (const i of src.items) {
+    const list = itemsByOrder.get(i.orderId);
+    if (list) list.push(i); else itemsByOrder.set(i.orderId, [i]);
+  }
+
+  const blacklistedIds = new Set<string>();
+  const blacklistedNames: Array<{ name: string; marketplaceId?: string }> = [];
+  const blacklistedOrders = new Set<string>();
+  for (const b of src.blacklist ?? []) {
+    if (b.orderId) blacklistedOrders.add(b.orderId);
+    if (b.buyerKey) blacklistedIds.add(b.buyerKey.includes('@') ? normaliseEmail(b.buyerKey) ?? b.buyerKey : b.buyerKey);
+    const name = normaliseName(b.buyerName);
+    if (name) blacklistedNames.push({ name, ...(b.marketplaceId ? { marketplaceId: b.marketplaceId } : {}) });
+  }
+  const optedOutIds = new Set<string>();
+  for (const b of src.buyers ?? []) {
+    if (!b.optedOut) continue;
+    for (const id of [b.key, b.buyerId, normaliseEmail(b.relayEmail)]) if (id) optedOutIds.add(id);
+    const name = normaliseName(b.name);
+    if (name && b.marketplaceId) optedOutIds.add(`${name}|${b.marketplaceId}`);
+  }
+  const negativeFeedbackOrders = new Set<string>();
+  const negativeIds = new Set<string>();
+  for (const f of src.feedback ?? []) {
+    if (f.rating > 2) continue;
+    negativeFeedbackOrders.add(f.orderId);
+    const key = buyerKeyOf(feedbackIdentity(f));
+    if (key) negativeIds.add(key);
+  }
+
+  const orders: PlanOrder[] = [];
+  const ordersPerBuyer = new Map<string, number>();
+  const blacklistedBuyers = new Set<string>();
+  const optedOutBuyers = new Set<string>();
+  const negativeFeedbackBuyers = new Set<string>();
+  const orderIdsWithNegative = new Set(negativeFeedbackOrders);
+  for (const o of src.orders) {
+    const buyerKey = buyerKeyOf(orderIdentity(o));
+    const ids = identifiers(o);
+    if (buyerKey) {
+      ordersPerBuyer.set(buyerKey, (ordersPerBuyer.get(buyerKey) ?? 0) + 1);
+      const name = normaliseName(o.buyerName);
+      if (ids.some((id) => blacklistedIds.has(id))
+        || (name && blacklistedNames.some((b) => b.name === name && (!b.marketplaceId || b.marketplaceId === o.marketplaceId)))) {
+        blacklistedBuyers.add(buyerKey);
+      }
+      if (ids.some((id) => optedOutIds.has(id))) optedOutBuyers.add(buyerKey);
+      if (orderIdsWithNegative.has(o.orderId) || ids.some((id) => negativeIds.has(id))) negativeFeedbackBuyers.add(buyerKey);
+    }
+    orders.push({
+      orderId: o.orderId,
+      marketplaceId: o.marketplaceId ?? '',
+      status: o.status,
+      fulfillment: o.fulfillment,
+      purchaseDate: o.purchaseDate,
+      ...(o.shipDate ? { shipDate: o.shipDate } : {}),
+      ...(o.earliestDeliveryDate ? { earliestDeliveryDate: o.earliestDeliveryDate } : {}),
+      ...(o.latestDeliveryDate ? { latestDeliveryDate: o.latestDeliveryDate } : {}),
+      ...(buyerKey ? { buyerKey } : {}),
+      ...(o.buyerName ? { buyerName: o.buyerName } : {}),
+      items: (itemsByOrder.get(o.orderId) ?? []).map((i) => ({
+        asin: i.asin, quantity: i.quantity, ...(i.sku ? { sku: i.sku } : {}), ...(i.itemStatus ? { itemStatus: i.itemStatus } : {}),
+      })),
+    });
+  }
+
+  const alreadyAskedOrders = new Set<string>();
+  for (const e of src.sendLog ?? []) {
+    if (e.orderId && isReviewKey(e.key) && countsAsAsked(e)) alreadyAskedOrders.add(e.orderId);
+  }
+
+  const threadCategories = new Map<string, Category>();
+  for (const t of src.threads ?? []) {
+    if (!t.category || t.isSystem) continue;
+    for (const id of t.orderIds) {
+      const prev = threadCategories.get(id);
+      if (!prev || (CATEGORY_WEIGHT[t.category] ?? 0) > (CATEGORY_WEIGHT[prev] ?? 0)) threadCategories.set(id, t.category);
+    }
+  }
+
+  return {
+    orders,
+    facts: {
+      blacklistedBuyers, blacklistedOrders, optedOutBuyers, negativeFeedbackBuyers, negativeFeedbackOrders,
+      returnedOrders: new Set((src.returns ?? []).map((r) => r.orderId)),
+      refundedOrders: new Set(src.refundedOrderIds ?? []),
+      alreadyAskedOrders, threadCategories, ordersPerBuyer,
+    },
+  };
+}
