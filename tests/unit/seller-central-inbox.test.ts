@@ -85,3 +85,37 @@ describe('readInboxPage inside open shadow roots', () => {
     expect(read.rows.map((r) => r.threadId)).toEqual(['T-1001', 'T-1002', 'T-1003']);
   });
 });
+
+describe('readInboxPage with every row inside its own shadow root', () => {
+  /** each row moved into an open shadow root of its own host element, like a micro-frontend per row */
+  const shadowRows = (mode: 'open' | 'closed'): Document => {
+    const doc = loadFixture('inbox.html');
+    for (const row of [...doc.querySelectorAll('kat-table-body kat-table-row')]) {
+      const host = doc.createElement('bsm-row-host');
+      row.replaceWith(host);
+      host.attachShadow({ mode }).append(row);
+    }
+    return doc;
+  };
+
+  it('reads the rows across their open shadow roots', () => {
+    const doc = shadowRows('open');
+    const read = readInboxPage(doc);
+    expect(read.recognised).toBe(true);
+    expect(read.rows.map((r) => r.threadId)).toEqual(['T-1001', 'T-1002', 'T-1003']);
+    expect(read.problems).toEqual({ missingId: 1, missingTime: 1 });
+    expect(threadRowElements(findInboxMounts(doc)!.list)).toHaveLength(5);
+    expect(badgeCellOf(read.rows[0]!.rowElement).classList.contains('bsm-cell-status')).toBe(true);
+  });
+
+  it('says "rows" are missing when the list shows rows that cannot be read (closed shadow roots)', () => {
+    const read = readInboxPage(shadowRows('closed'));
+    expect(read).toMatchObject({ recognised: false, missing: ['rows'], rows: [] });
+  });
+
+  it('still recognises a list with no rows at all (an empty inbox)', () => {
+    const doc = loadFixture('inbox.html');
+    for (const row of [...doc.querySelectorAll('kat-table-body kat-table-row')]) row.remove();
+    expect(readInboxPage(doc)).toMatchObject({ recognised: true, missing: [], rows: [] });
+  });
+});

@@ -6,11 +6,12 @@
  */
 import { CATEGORIES, type Category } from '../../../lib/model';
 import { chipCellOf } from '../../../lib/seller-central/inbox-page';
-import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
+import { SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
 import { watchInbox } from '../inbox-shared/inbox-source';
-import { addPageStyle } from '../inbox-shared/page-style';
+import { watchThread } from '../thread-shared/watch-thread';
+import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { categoryCounts, classifyRow, classifyThread, passesFilter, type CategoryCounts } from '../inbox-shared/row-model';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
@@ -133,6 +134,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
 
   watchInbox(ctx, signal, {
     onRead(snap) {
+      styleRowRoots(snap.read.rows);
       // read phase
       const items = snap.read.rows.map((r) => {
         const cls = classifyRow(r);
@@ -162,16 +164,17 @@ function initThread(ctx: FeatureContext, signal: AbortSignal): void {
   addPageStyle(document, signal);
   const chips = new ChipLayer(document);
   signal.addEventListener('abort', () => chips.clear(), { once: true });
-  const show = ctx.guard(() => {
-    const read = readThreadPage(document);
-    const subject = document.querySelector(`${THREAD.thread} ${THREAD.subject}`);
-    if (!read.recognised || !subject) return;
-    const cls = classifyThread(read);
-    // next to the subject, not inside it (the subject's text stays the page's own)
-    chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system }], true);
+  // the messages are all it needs (no thread id or times: the chip still shows)
+  watchThread(ctx, signal, {
+    needs: ['conversation'],
+    onRead(read, thread) {
+      const subject = thread.querySelector(THREAD.subject);
+      if (!subject) return;
+      const cls = classifyThread(read);
+      // next to the subject, not inside it (the subject's text stays the page's own)
+      chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system }], true);
+    },
   });
-  ctx.observe(THREAD.subject, show);
-  ctx.observe(THREAD.message, show);
 }
 
 export default defineFeature({

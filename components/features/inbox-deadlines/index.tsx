@@ -12,7 +12,7 @@ import { t } from '../../page/i18n';
 import { readSession } from '../../../lib/seller-central/session';
 import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { loadInboxSettings, saveSortUrgency, type InboxSettings } from '../inbox-shared/settings';
-import { addPageStyle } from '../inbox-shared/page-style';
+import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { watchInbox, type InboxSnapshot } from '../inbox-shared/inbox-source';
 import { classifyRow, groupByMarketplace, rowBadge, threadInputOf, urgencyPlan } from '../inbox-shared/row-model';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
@@ -105,6 +105,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
   watchInbox(ctx, signal, {
     onRead(snap) {
       last = snap;
+      styleRowRoots(snap.read.rows);
       const session = readSession(document);
       marketplaceId = session.marketplaceId;
       update(snap, true, 'list');

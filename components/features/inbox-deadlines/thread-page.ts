@@ -4,9 +4,10 @@
  */
 import type { FeatureContext } from '../../page/feature';
 import { readSession } from '../../../lib/seller-central/session';
-import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
+import type { readThreadPage } from '../../../lib/seller-central/thread-page';
 import type { ThreadInput } from '../../../lib/protocol/messages';
 import { classifyThread } from '../inbox-shared/row-model';
+import { watchThread } from '../thread-shared/watch-thread';
 import { ThreadSync } from './store-threads';
 
 export function threadInputOfPage(read: ReturnType<typeof readThreadPage>): ThreadInput | undefined {
@@ -34,21 +35,15 @@ export function threadInputOfPage(read: ReturnType<typeof readThreadPage>): Thre
 export function syncThreadPage(ctx: FeatureContext, signal: AbortSignal): void {
   const sync = new ThreadSync((error) => console.warn('[seller-inbox:inbox-deadlines] could not store the thread:', error));
   signal.addEventListener('abort', () => sync.stop(), { once: true });
-  const push = ctx.guard(() => {
-    const session = readSession(document);
-    const read = readThreadPage(document);
-    const input = threadInputOfPage(read);
-    const marketplaceId = read.marketplaceId ?? session.marketplaceId;
-    if (!input || !session.merchantId || !marketplaceId) return;
-    sync.schedule([{ accountId: session.merchantId, marketplaceId, threads: [input] }]);
-  });
-  let watched: Element | undefined;
-  ctx.observe(THREAD.thread, (el) => {
-    if (watched === el) return;
-    watched = el;
-    push();
-    const mo = new MutationObserver(push);
-    mo.observe(el, { attributes: true, attributeFilter: [THREAD.attr.status], childList: true, subtree: true });
-    signal.addEventListener('abort', () => mo.disconnect(), { once: true });
+  // the thread's id, its messages and their times: without them nothing is stored (the notice says which is missing)
+  watchThread(ctx, signal, {
+    needs: ['threadId', 'conversation', 'messageTime'],
+    onRead(read) {
+      const session = readSession(document);
+      const input = threadInputOfPage(read);
+      const marketplaceId = read.marketplaceId ?? session.marketplaceId;
+      if (!input || !session.merchantId || !marketplaceId) return;
+      sync.schedule([{ accountId: session.merchantId, marketplaceId, threads: [input] }]);
+    },
   });
 }

@@ -11,11 +11,27 @@ import { headRowOf } from '../../../lib/seller-central/inbox-page';
 
 type Mode = 'grid' | 'flex';
 
+/**
+ * The element of a row that sits in the list's own tree: the row itself, or (a row inside its own
+ * shadow root) the outermost host element around it.
+ */
+export function itemOf(list: Element, row: Element): Element {
+  const home = list.getRootNode();
+  let el = row;
+  for (let root = el.getRootNode(); root !== home && root instanceof ShadowRoot; root = el.getRootNode()) el = root.host;
+  return el;
+}
+
 export class UrgencyOrder {
   private mode: Mode | undefined;
   private list: Element | undefined;
+  /** rows inside shadow roots: `order` goes on their hosts (grid items), each row a subgrid of its host's subgrid */
+  private shadowed = false;
   private readonly containers = new Set<Element>();
+  /** the elements whose `order` we set -> the value */
   private readonly ordered = new Map<Element, string>();
+  /** shadowed rows we marked `data-si-urgency-item` */
+  private readonly items = new Set<Element>();
 
   /** Lays the list out for `order` (once per list; reads computed style once). */
   private enable(list: Element, rows: readonly Element[]): void {
@@ -23,11 +39,13 @@ export class UrgencyOrder {
     this.restore();
     const first = rows[0];
     if (!first) return;
-    const parent = first.parentElement;
+    const item = itemOf(list, first);
+    const parent = item.parentElement;
     if (!parent) return;
     const view = list.ownerDocument.defaultView;
     const tableLike = view?.getComputedStyle(first).display === 'table-row' && parent !== list;
     this.list = list;
+    this.shadowed = item !== first;
     if (tableLike) {
       this.mode = 'grid';
       const head = headRowOf(list);
@@ -44,7 +62,19 @@ export class UrgencyOrder {
       this.mode = 'flex';
       parent.setAttribute('data-si-urgency', 'flex');
       this.containers.add(parent);
+      // a host that makes no box of its own (display: contents): the row itself is the flex item
+      if (this.shadowed && view?.getComputedStyle(item).display === 'contents') this.shadowed = false;
     }
+  }
+
+  /** The element that takes `order` for a row. */
+  private targetOf(list: Element, row: Element): Element {
+    if (!this.shadowed) return row;
+    if (this.mode === 'grid' && !this.items.has(row)) {
+      row.setAttribute('data-si-urgency-item', '');
+      this.items.add(row);
+    }
+    return itemOf(list, row);
   }
 
   /**
@@ -56,17 +86,21 @@ export class UrgencyOrder {
     if (!this.mode) return;
     const seen = new Set<Element>();
     for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as Element;
+      const target = this.targetOf(list, rows[i] as Element);
       const value = String((plan[i] ?? i) + 1);
-      seen.add(row);
-      if (this.ordered.get(row) === value) continue;
-      (row as HTMLElement).style.order = value;
-      this.ordered.set(row, value);
+      seen.add(target);
+      if (this.ordered.get(target) === value) continue;
+      (target as HTMLElement).style.order = value;
+      this.ordered.set(target, value);
     }
-    for (const [row] of this.ordered) {
-      if (seen.has(row)) continue;
-      (row as HTMLElement).style.removeProperty('order');
-      this.ordered.delete(row);
+    for (const [target] of this.ordered) {
+      if (seen.has(target)) continue;
+      (target as HTMLElement).style.removeProperty('order');
+      this.ordered.delete(target);
+    }
+    for (const row of this.items) {
+      if (row.isConnected) continue;
+      this.items.delete(row);
     }
   }
 
@@ -75,8 +109,10 @@ export class UrgencyOrder {
   }
 
   restore(): void {
-    for (const [row] of this.ordered) (row as HTMLElement).style.removeProperty('order');
+    for (const [target] of this.ordered) (target as HTMLElement).style.removeProperty('order');
     this.ordered.clear();
+    for (const row of this.items) row.removeAttribute('data-si-urgency-item');
+    this.items.clear();
     for (const c of this.containers) {
       c.removeAttribute('data-si-urgency-rows');
       c.removeAttribute('data-si-urgency');
@@ -88,5 +124,6 @@ export class UrgencyOrder {
     }
     this.list = undefined;
     this.mode = undefined;
+    this.shadowed = false;
   }
 }

@@ -36,6 +36,10 @@ const WATCHED_ATTRIBUTES = [
   SELECTORS.attr.total, SELECTORS.attr.datetime, SELECTORS.attr.marketplaceId, SELECTORS.attr.system,
 ];
 
+const OBSERVE: MutationObserverInit = {
+  childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES,
+};
+
 const isOurs = (node: Node): boolean => {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return el?.closest('[data-si]') != null;
@@ -55,9 +59,12 @@ class ListSource {
   private readonly observer: MutationObserver;
   private cached: RawSnapshot | undefined;
   private readonly rowCache = createInboxRowCache();
+  private readonly rowRoots = new WeakSet<ShadowRoot>();
 
   constructor(readonly list: Element, private readonly root: ParentNode) {
     this.observer = new MutationObserver((records) => {
+      // the list left the page (in-app navigation, a re-render): not a change to read; a new list is found anew
+      if (!list.isConnected) return;
       let changed = false;
       for (const r of records) {
         if (isOwnMutation(r)) continue;
@@ -70,13 +77,28 @@ class ListSource {
       this.cached = undefined;
       this.emit();
     });
-    this.observer.observe(list, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    this.observer.observe(list, OBSERVE);
   }
 
   /** The current read (cached until the list changes). */
   snapshot(): RawSnapshot {
-    this.cached ??= { read: readInboxPage(this.root, this.rowCache), mounts: findInboxMounts(this.root) };
+    if (!this.cached) {
+      this.cached = { read: readInboxPage(this.root, this.rowCache), mounts: findInboxMounts(this.root) };
+      this.watchRowRoots(this.cached.read);
+    }
     return this.cached;
+  }
+
+  /** Rows inside their own shadow roots: changes in there are changes of the list too. */
+  private watchRowRoots(read: InboxRead): void {
+    const home = this.list.getRootNode();
+    if (read.rows.length === 0 || read.rows[0]?.rowElement.getRootNode() === home) return;
+    for (const { rowElement } of read.rows) {
+      const root = rowElement.getRootNode();
+      if (root === home || !(root instanceof ShadowRoot) || this.rowRoots.has(root)) continue;
+      this.rowRoots.add(root);
+      this.observer.observe(root, OBSERVE);
+    }
   }
 
   add(listener: Listener, signal: AbortSignal): void {

@@ -46,10 +46,31 @@ ${Object.entries(CATEGORY_COLOURS).map(([c, [bg, fg]]) => `${chip}[data-si-categ
 [data-si-urgency="flex"] { display: flex !important; flex-direction: column !important; }
 [data-si-urgency-rows] { display: contents !important; }
 [data-si-urgency-rows] > * { display: grid !important; grid-column: 1 / -1 !important; grid-template-columns: subgrid !important; }
+[data-si-urgency-item] { display: grid !important; grid-column: 1 / -1 !important; grid-template-columns: subgrid !important; }
 [data-si-hidden], [data-si-urgency-rows] > [data-si-hidden] { display: none !important; }
 `;
 
 let users = 0;
+/** copies of the stylesheet in the shadow roots that hold rows (the page's stylesheet cannot reach in there) */
+const inRoots = new Map<ShadowRoot, HTMLStyleElement>();
+
+/**
+ * Rows inside shadow roots (each row in its own micro-frontend host): puts a copy of the stylesheet
+ * into each of their roots once, so that badges and chips look the same there. Removed with the main one.
+ */
+export function styleRowRoots(rows: readonly { rowElement: Element }[]): void {
+  const first = rows[0]?.rowElement;
+  if (users <= 0 || !first || !(first.getRootNode() instanceof ShadowRoot)) return;
+  for (const { rowElement } of rows) {
+    const root = rowElement.getRootNode();
+    if (!(root instanceof ShadowRoot) || inRoots.get(root)?.isConnected) continue;
+    const style = rowElement.ownerDocument.createElement('style');
+    style.setAttribute('data-si', 'page-style');
+    style.textContent = PAGE_CSS;
+    root.append(style);
+    inRoots.set(root, style);
+  }
+}
 
 /** Puts the stylesheet in (once) until `signal` aborts; the last user leaving removes it. */
 export function addPageStyle(doc: Document, signal: AbortSignal): void {
@@ -68,6 +89,8 @@ export function addPageStyle(doc: Document, signal: AbortSignal): void {
     if (users <= 0) {
       users = 0;
       doc.getElementById(STYLE_ID)?.remove();
+      for (const style of inRoots.values()) style.remove();
+      inRoots.clear();
     }
   }, { once: true });
 }

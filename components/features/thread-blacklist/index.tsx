@@ -6,6 +6,7 @@
 import { queryDeep } from '../../../lib/seller-central/deep-query';
 import { defineFeature } from '../../page/feature';
 import { readThreadContext, THREAD } from '../thread-shared/context';
+import { watchThread } from '../thread-shared/watch-thread';
 import { BlacklistToggle, TOGGLE_CSS } from './BlacklistToggle';
 
 export default defineFeature({
@@ -13,17 +14,21 @@ export default defineFeature({
   pages: ['thread'],
   init(ctx, signal) {
     let found = false;
-    ctx.observe(THREAD.thread, async (el) => {
-      if (found || !el.getAttribute(THREAD.attr.threadId)) return;
-      const anchor = el.querySelector(THREAD.buyerName) ?? queryDeep(el, THREAD.buyerName);
-      if (!anchor) return;
-      found = true;
-      const context = readThreadContext(document);
-      if (!context.buyerName && !context.buyerId && context.orderIds.length === 0) return; // Amazon's own notices: nobody to blacklist
-      await ctx.mountUi({
-        name: 'blacklist-toggle', anchor, append: 'after', css: TOGGLE_CSS,
-        render: () => <BlacklistToggle context={context} signal={signal} />,
-      });
+    // the buyer's id, name or order ids are all it needs (no thread id: it still works from them)
+    watchThread(ctx, signal, {
+      needs: [],
+      onRead: (_read, thread) => {
+        if (found) return;
+        const anchor = thread.querySelector(THREAD.buyerName) ?? queryDeep(thread, THREAD.buyerName);
+        if (!anchor) return;
+        found = true;
+        const context = readThreadContext(document);
+        if (!context.buyerName && !context.buyerId && context.orderIds.length === 0) return; // Amazon's own notices: nobody to blacklist
+        void ctx.mountUi({
+          name: 'blacklist-toggle', anchor, append: 'after', css: TOGGLE_CSS,
+          render: () => <BlacklistToggle context={context} signal={signal} />,
+        });
+      },
     });
   },
 });

@@ -5,25 +5,29 @@
  * Data: `buyers/profile` from the background; the Feedback Manager JSON once per session.
  */
 import { defineFeature } from '../../page/feature';
-import { queryDeep } from '../../../lib/seller-central/deep-query';
 import { acquireDock } from '../thread-shared/dock';
-import { readThreadContext, THREAD } from '../thread-shared/context';
+import { readThreadContext } from '../thread-shared/context';
 import { PANEL_CSS } from '../thread-shared/styles';
+import { watchThread } from '../thread-shared/watch-thread';
 import { BuyerPanel } from './BuyerPanel';
 
 export default defineFeature({
   id: 'thread-buyer-panel',
   pages: ['thread'],
   init(ctx, signal) {
-    let found = false;
-    ctx.observe(THREAD.thread, async (el) => {
-      if (found || !el.getAttribute(THREAD.attr.threadId)) return;
-      found = true;
-      const context = readThreadContext(document);
-      await ctx.mountUi({
-        name: 'buyer-panel', anchor: acquireDock(signal, 'buyer', () => queryDeep(document, THREAD.orderPanel)), append: 'last', css: PANEL_CSS,
-        render: () => <BuyerPanel context={context} signal={signal} />,
-      });
+    let mounted = false;
+    // buyer id, name and order ids are all it needs (no thread id: it still works from them)
+    watchThread(ctx, signal, {
+      needs: [],
+      onRead: () => {
+        if (mounted) return;
+        mounted = true;
+        const context = readThreadContext(document);
+        void ctx.mountUi({
+          name: 'buyer-panel', anchor: acquireDock(signal, 'buyer'), append: 'last', css: PANEL_CSS,
+          render: () => <BuyerPanel context={context} signal={signal} />,
+        });
+      },
     });
   },
 });

@@ -5,32 +5,29 @@
  * Data: the page's own order JSON (same-origin fetch) -> `orders/upsert` -> shown from `orders/get`.
  */
 import { defineFeature } from '../../page/feature';
-import { queryDeep } from '../../../lib/seller-central/deep-query';
 import { acquireDock } from '../thread-shared/dock';
-import { readThreadContext, THREAD } from '../thread-shared/context';
+import { readThreadContext } from '../thread-shared/context';
 import { PANEL_CSS } from '../thread-shared/styles';
+import { watchThread } from '../thread-shared/watch-thread';
 import { OrderPanel } from './OrderPanel';
-
-/** how long the conversation may take to render before we say the page changed */
-export const THREAD_WAIT_MS = 15_000;
 
 export default defineFeature({
   id: 'thread-order-panel',
   pages: ['thread'],
   init(ctx, signal) {
-    let found = false;
-    ctx.observe(THREAD.thread, async (el) => {
-      if (found || !el.getAttribute(THREAD.attr.threadId)) return;
-      found = true;
-      const context = readThreadContext(document);
-      await ctx.mountUi({
-        name: 'order-panel', anchor: acquireDock(signal, 'order', () => queryDeep(document, THREAD.orderPanel)), append: 'last', css: PANEL_CSS,
-        render: () => <OrderPanel context={context} signal={signal} />,
-      });
+    let mounted = false;
+    // the order ids are all it needs (no thread id: it still works from them)
+    watchThread(ctx, signal, {
+      needs: [],
+      onRead: () => {
+        if (mounted) return;
+        mounted = true;
+        const context = readThreadContext(document);
+        void ctx.mountUi({
+          name: 'order-panel', anchor: acquireDock(signal, 'order'), append: 'last', css: PANEL_CSS,
+          render: () => <OrderPanel context={context} signal={signal} />,
+        });
+      },
     });
-    const timer = setTimeout(ctx.guard(() => {
-      if (!found) ctx.reportProblem('conversation not found');
-    }), THREAD_WAIT_MS);
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   },
 });
