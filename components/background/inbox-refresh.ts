@@ -34,6 +34,7 @@ export const INBOX_REFRESH_ALARM = 'seller-inbox:inbox-refresh';
 const STATE_KEY = 'seller-inbox:inbox-refresh';
 const TABS_KEY = 'seller-inbox:inbox-refresh-tabs';
 const KEEP_ALIVE_MS = 20_000;
+const TAB_NOTE_MS = 60_000;
 
 export interface InboxRefreshOptions {
   /** after threads were stored (the badge) */
@@ -105,7 +106,14 @@ export function startInboxRefresh(reposReady: Promise<Repositories>, opts: Inbox
       return undefined;
     }
     const view: TabView = { tabId: sender.tab.id, accountId: m.accountId, marketplaceId: m.marketplaceId, host, at: new Date().toISOString() };
-    tabWrites = tabWrites.then(async () => writeTabs([...(await readTabs()).filter((t) => t.tabId !== view.tabId), view]))
+    tabWrites = tabWrites.then(async () => {
+      const tabs = await readTabs();
+      const known = tabs.find((t) => t.tabId === view.tabId);
+      // the inbox upserts on every change: note the same view at most once a minute
+      if (known && known.accountId === view.accountId && known.marketplaceId === view.marketplaceId && known.host === view.host
+        && Date.parse(view.at) - Date.parse(known.at) < TAB_NOTE_MS) return;
+      await writeTabs([...tabs.filter((t) => t.tabId !== view.tabId), view]);
+    })
       .catch((e: unknown) => console.warn('[seller-inbox] inbox refresh: could not note the tab', e));
     return undefined;
   });

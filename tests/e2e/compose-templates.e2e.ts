@@ -84,8 +84,17 @@ describe('template picker', () => {
     await page.locator('[data-si="template-button"]').click();
     const picker = page.locator('[data-si="template-picker"]');
     await picker.locator('input').fill('general request');
+    // the search answers asynchronously: wait until its result is the selection and its preview has settled
+    await expect.poll(() => picker.locator('[role="option"][aria-selected="true"]').textContent()).toMatch(/general request/i);
     await expect.poll(() => picker.locator('[data-si="policy"]').getAttribute('data-si-verdict')).toBe('ok');
-    const shown = (await picker.locator('[data-si="template-preview"]').textContent())!;
+    const preview = picker.locator('[data-si="template-preview"]');
+    let shown = '';
+    await expect.poll(async () => {
+      const before = (await preview.textContent()) ?? '';
+      await page.waitForTimeout(250);
+      shown = (await preview.textContent()) ?? '';
+      return shown.length > 0 && shown === before;
+    }).toBe(true);
     await picker.locator('[data-si="picker-insert"]').click();
     await expect.poll(() => textarea(page).inputValue()).toBe(`A${shown}B`);
     await page.keyboard.press('Control+z');

@@ -6,6 +6,8 @@ import type { ThreadListResponse, WireInboxFilter } from './api-types';
 import { intParam, json, readJson } from './http';
 import { copiedThread, driftPageSize, driftRows } from './markup-variants';
 import { csrfOk, nowIso, type RouteContext } from './route-context';
+import { hostRegion } from './state';
+import { marketplaceById } from '../../../lib/marketplaces';
 import type { ReplicaResponse, SentRecord } from './types';
 import { lastMessage, threadSummary, wireMessage } from './wire';
 
@@ -17,8 +19,24 @@ const CRITICAL_REASONS = ['other', 'additional-information-required', 'additiona
 const matchesFilter = (thread: ReplicaThread, filter: WireInboxFilter): boolean =>
   filter === 'ALL' || (filter === 'RESPONSE_NEEDED' ? thread.status === 'response-needed' : thread.status === 'no-response-needed');
 
+/**
+ * `marketplaceId=` on the list (decided here: the real endpoint is unknown) reads another of the account's
+ * marketplaces WITHOUT changing the session's current one (`mons_sel_mkid=` changes it). It must be one of the
+ * account's (else 404) and served by this host's region (else 400).
+ */
+const explicitMarketplace = (ctx: RouteContext): { marketplaceId: string } | { error: ReplicaResponse } | undefined => {
+  const id = ctx.url.searchParams.get('marketplaceId');
+  if (id === null || id === '') return undefined;
+  if (!ctx.account.marketplaceIds.includes(id)) return { error: json(404, { error: 'MARKETPLACE_NOT_FOUND' }) };
+  if (marketplaceById(id)?.region !== hostRegion(ctx.host)) return { error: json(400, { error: 'MARKETPLACE_NOT_ON_HOST' }) };
+  return { marketplaceId: id };
+};
+
 const listThreads = (ctx: RouteContext): ReplicaResponse => {
   const params = ctx.url.searchParams;
+  const explicit = explicitMarketplace(ctx);
+  if (explicit && 'error' in explicit) return explicit.error;
+  const marketplaceId = explicit?.marketplaceId ?? ctx.marketplaceId;
   const fi = (params.get('fi') ?? 'RESPONSE_NEEDED').toUpperCase() as WireInboxFilter;
   const filter = FILTERS.includes(fi) ? fi : 'RESPONSE_NEEDED';
   const variant = ctx.state.faults.markup;
@@ -26,7 +44,7 @@ const listThreads = (ctx: RouteContext): ReplicaResponse => {
   const pageNumber = intParam(params.get('pn'), 1, 1, 1_000_000);
   const q = (params.get('q') ?? '').trim();
   const sorted = ctx.state.threads
-    .filter((t) => t.accountId === ctx.account.merchantId && t.marketplaceId === ctx.marketplaceId && matchesFilter(t, filter))
+    .filter((t) => t.accountId === ctx.account.merchantId && t.marketplaceId === marketplaceId && matchesFilter(t, filter))
     .filter((t) => !q || t.orderIds.some((id) => id.includes(q)))
     .map((t) => ({ t, at: lastMessage(t)?.sentAt ?? '' }))
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.t.threadId.localeCompare(b.t.threadId)));
