@@ -3,7 +3,7 @@
  * refund, a 500 from the order endpoint), the buyer panel (negative feedback with its removal window,
  * repeat orders, earlier conversations, how each was matched) and the blacklist toggle (survives a
  * reload, shows in `blacklist/list`, Undo). Threads are picked from the generated data by what they hold.
- * Writes docs/screenshots/thread.png.
+ * SI_SCREENSHOTS=1 also writes docs/screenshots/thread.png and thread-return.png.
  */
 import type { Page } from 'playwright-core';
 import type { ReplicaData, ReplicaOrder, ReplicaThread } from '../replica/data/types';
@@ -115,7 +115,7 @@ describe('order panel', () => {
     expect(await card.locator('[data-si-refund]').first().textContent()).toContain(refund.reason);
     expect(await card.locator('[data-si-refunds]').getAttribute('data-si-refunds')).toMatch(/full|partial/);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: 'docs/screenshots/thread-return.png' });
+    if (process.env.SI_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/thread-return.png' });
     expect(s.pageErrors).toEqual([]);
     await page.close();
   });
@@ -207,7 +207,7 @@ describe('buyer panel and blacklist', () => {
     expect(await earlier.locator('[data-si-matched]').getAttribute('data-si-matched')).toBe('buyer-id');
     await page.setViewportSize({ width: 1440, height: 1160 });
     await page.waitForTimeout(400);
-    await page.screenshot({ path: 'docs/screenshots/thread.png' });
+    if (process.env.SI_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/thread.png' });
     expect(s.pageErrors).toEqual([]);
     await page.close();
   });
