@@ -2,7 +2,7 @@
  * Thread panels on the replica: the order panel (FBA, FBM, several orders, none, a return with its
  * refund, a 500 from the order endpoint), the buyer panel (negative feedback with its removal window,
  * repeat orders, earlier conversations, how each was matched) and the blacklist toggle (survives a
- * reload, shows in `blacklist/list`, Undo). Threads are picked from the generated data by what they hold.
+ * reload, shows in `blacklist/list` and on the options page, Undo). Threads are picked from the generated data by what they hold.
  * SI_SCREENSHOTS=1 also writes docs/screenshots/thread.png and thread-return.png.
  */
 import type { Page } from 'playwright-core';
@@ -212,7 +212,7 @@ describe('buyer panel and blacklist', () => {
     await page.close();
   });
 
-  it('the blacklist toggle flips at once, survives a reload, shows in blacklist/list, and can be undone', async () => {
+  it('the blacklist toggle flips at once, survives a reload, shows in blacklist/list and in options, and can be undone', async () => {
     const t = findThread((x) => x.marketplaceId === US && x.orderIds.length === 1 && !!x.buyerId && x.buyerName.length > 0);
     const page = await openThread(t);
     const toggle = page.locator('[data-si="blacklist-toggle"] button.toggle');
@@ -236,6 +236,12 @@ describe('buyer panel and blacklist', () => {
     await page.locator('[data-si="blacklist-toggle"] [data-si-toast="removed"] button.undo').click();
     await expect.poll(() => again.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(async () => ((await s.ask({ type: 'blacklist/list' })) as { entries: unknown[] }).entries.length).toBe(1);
+
+    // and the seller sees the buyer on the options page's blacklist
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html#/blacklist`);
+    await options.getByText(t.buyerName, { exact: false }).first().waitFor({ timeout: 10_000 });
+    await options.close();
     expect(s.pageErrors).toEqual([]);
     await page.close();
   });
