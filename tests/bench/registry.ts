@@ -5,6 +5,7 @@ import { inbox } from './metrics/inbox';
 import { pageLoad } from './metrics/page-load';
 import { importBench } from './metrics/import';
 import { picker } from './metrics/picker';
+import { popup } from './metrics/popup';
 import { textChecks } from './metrics/text-checks';
 import type { MetricSource } from './types';
 
@@ -15,5 +16,6 @@ export const METRICS: Record<string, MetricSource> = {
   'page-load': pageLoad,
   import: importBench,
   picker,
+  popup,
   'text-checks': textChecks,
 };
