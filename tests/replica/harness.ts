@@ -28,6 +28,8 @@ export interface LaunchOptions {
   headless?: boolean;
   replica: ReplicaServer;
   viewport?: { width: number; height: number };
+  /** browser UI language, e.g. 'zh-CN' (extension i18n follows it) */
+  locale?: string;
 }
 
 export interface ExtensionSession extends ReplicaAttachment {
@@ -83,19 +85,20 @@ export const attachReplica = async (context: BrowserContext, server: ReplicaServ
   return { blockedRequests, detach: () => context.unroute('**/*', handler) };
 };
 
-const launch = async (args: string[], headless: boolean, viewport?: { width: number; height: number }): Promise<BrowserContext> => {
+const launch = async (args: string[], headless: boolean, viewport?: { width: number; height: number }, locale?: string): Promise<BrowserContext> => {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH, headless, args: [...BASE_ARGS, ...args], viewport: viewport ?? { width: 1440, height: 900 },
+    executablePath: CHROMIUM_PATH, headless, viewport: viewport ?? { width: 1440, height: 900 },
+    args: [...BASE_ARGS, ...args, ...(locale ? [`--lang=${locale}`] : [])], ...(locale ? { locale } : {}),
   });
 };
 
 export const launchWithExtension = async (
-  { headless = true, replica, extensionDir = process.env.SI_EXTENSION_DIR ?? '.output/chrome-mv3', viewport }: LaunchOptions & { extensionDir?: string },
+  { headless = true, replica, extensionDir = process.env.SI_EXTENSION_DIR ?? '.output/chrome-mv3', viewport, locale }: LaunchOptions & { extensionDir?: string },
 ): Promise<ExtensionSession> => {
   const dir = path.resolve(REPO_ROOT, extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
-  const context = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], headless, viewport);
+  const context = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], headless, viewport, locale);
   try {
     const attachment = await attachReplica(context, replica);
     const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });

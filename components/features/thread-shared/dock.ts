@@ -195,7 +195,7 @@ export function acquireDock(signal: AbortSignal, slot: DockSlot): HTMLElement {
     const tab = document.createElement('button');
     tab.type = 'button';
     tab.className = 'tab';
-    tab.textContent = 'Seller Inbox';
+    tab.textContent = t('appName', 'Seller Inbox');
     tab.title = `Seller Inbox: ${t('threadExpand', 'Expand')}`;
     shadow.append(style, area, bar, tab);
     for (const name of SLOTS) {
