@@ -10,6 +10,8 @@ import type { Repositories } from '../../lib/db';
 import { createEngine, type TickReport } from '../../lib/campaigns/runner/engine';
 import { setCampaignRunnerHooks } from '../../lib/campaigns/runner/hooks';
 import { createFetchPort } from './campaign-seller-central';
+import { holidayTick, type HolidayReport } from '../../lib/holiday/runner';
+import { settingOrDefault } from '../../lib/db/settings-schema';
 
 export const CAMPAIGN_ALARM = 'seller-inbox:campaigns';
 const CAMPAIGN_WAKE_ALARM = 'seller-inbox:campaigns-wake';
@@ -41,15 +43,44 @@ export function startCampaignRunner(reposReady: Promise<Repositories>): void {
     void browser.alarms.create(CAMPAIGN_WAKE_ALARM, { when: Date.now() + Math.max(delay, 1_000) });
   };
 
+  // holiday auto-reply (lib/holiday/runner.ts): same lock, throttle and stop state, after the campaign tick
+  let holidayRunning: Promise<HolidayReport> | undefined;
+  let holidayAgain = false;
+  const zone = async (): Promise<string> => {
+    const z = settingOrDefault('timeZone', await (await reposReady).settings.get('timeZone'));
+    return z === 'auto' ? Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' : z;
+  };
+  const holiday = (): Promise<HolidayReport> => {
+    if (holidayRunning) { holidayAgain = true; return holidayRunning; }
+    holidayRunning = (async () => {
+      const repos = await reposReady;
+      const z = await zone();
+      let r: HolidayReport;
+      do {
+        holidayAgain = false;
+        r = await holidayTick({ repos, port, owner, zone: () => z, warn: (m) => console.warn('[seller-inbox]', m) });
+      } while (holidayAgain && r.reason !== 'locked');
+      return r;
+    })().finally(() => { holidayRunning = undefined; });
+    return holidayRunning;
+  };
+  const runHoliday = (): void => {
+    const keepAlive = setInterval(() => { void browser.runtime.getPlatformInfo().catch(() => undefined); }, KEEP_ALIVE_MS);
+    void holiday()
+      .then((r) => schedule({ ran: true, reason: 'done', sent: r.sent, tests: 0, recovered: 0, ...(r.nextAt !== undefined ? { nextAt: r.nextAt } : {}) }),
+        (e: unknown) => console.warn('[seller-inbox] holiday auto-reply failed', e))
+      .finally(() => clearInterval(keepAlive));
+  };
+
   const run = (): void => {
     const keepAlive = setInterval(() => { void browser.runtime.getPlatformInfo().catch(() => undefined); }, KEEP_ALIVE_MS);
     void getEngine()
       .then((e) => e.tick())
       .then(schedule, (e: unknown) => console.warn('[seller-inbox] campaign runner failed', e))
-      .finally(() => clearInterval(keepAlive));
+      .finally(() => { clearInterval(keepAlive); runHoliday(); });
   };
 
-  setCampaignRunnerHooks({ kick: run, csrf: (host, token) => port.setToken(host, token) });
+  setCampaignRunnerHooks({ kick: run, holiday: runHoliday, csrf: (host, token) => port.setToken(host, token) });
   void browser.alarms.create(CAMPAIGN_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CAMPAIGN_ALARM || alarm.name === CAMPAIGN_WAKE_ALARM) run();

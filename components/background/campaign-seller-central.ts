@@ -23,6 +23,8 @@ import {
 } from '../../lib/seller-central/solicitations';
 import { classifyContact, contactBody, contactHeaders, contactUrl, type ContactRequest } from '../../lib/seller-central/contact-buyer';
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
+import { classifyReply, replyBody, replyHeaders, replyUrl } from '../../lib/seller-central/thread-reply';
+import type { HolidayPort } from '../../lib/holiday/runner';
 
 export interface FetchPortOptions {
   fetch?: typeof fetch;
@@ -32,7 +34,7 @@ export interface FetchPortOptions {
   tokenTtlMs?: number;
 }
 
-export interface FetchPort extends SellerCentralPort {
+export interface FetchPort extends SellerCentralPort, HolidayPort {
   /** a token a Seller Central page handed over (content script) */
   setToken(host: string, token: string): void;
 }
@@ -147,6 +149,13 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
       return post(host, orderId, marketplaceId,
         (t) => request(solicitationUrl(host, orderId, marketplaceId), { method: 'POST', headers: solicitationHeaders(t), body: '{}' }),
         (a) => outcomeOf(classifySolicitation('POST', a)));
+    },
+
+    sendReply(thread, text) {
+      const host = hostFor(thread.marketplaceId);
+      return post(host, thread.orderIds[0] ?? '', thread.marketplaceId,
+        (t) => request(replyUrl(host, thread.threadId), { method: 'POST', headers: replyHeaders(t), body: replyBody(text) }),
+        (a) => outcomeOf(classifyReply(a)));
     },
 
     sendMessage(req: ContactRequest) {

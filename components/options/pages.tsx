@@ -18,6 +18,8 @@ const AnalyticsRoute: ComponentType = lazy(() => import('./analytics/AnalyticsPa
 const BackupRoute: ComponentType = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 /** Campaigns (./campaigns): runner status, campaign editor, queues, send-log export. */
 const CampaignsRoute: ComponentType = lazy(() => import('./campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+/** Holiday auto-reply (./holiday): settings, Amazon's 24-hour warning, the log of replies. */
+const HolidayRoute: ComponentType = lazy(() => import('./holiday/HolidayPage').then((m) => ({ default: m.HolidayPage })));
 
 export interface OptionsPage {
   id: string;
@@ -40,17 +42,11 @@ const TemplatesRoute: ComponentType = loadTemplates
   ? lazy(() => loadTemplates().then((m) => ({ default: m.TemplatesPage })))
   : TemplatesPending;
 
-const later = (icon: IconName, labelKey: string) =>
-  function Later() {
-    const t = useT();
-    return <ComingSoon icon={icon} what={t(labelKey)} />;
-  };
-
 export const OPTIONS_PAGES: readonly OptionsPage[] = [
   { id: 'templates', labelKey: 'navTemplates', descriptionKey: 'pageTemplatesDesc', icon: 'templates', Component: TemplatesRoute },
   { id: 'blacklist', labelKey: 'navBlacklist', descriptionKey: 'pageBlacklistDesc', icon: 'blacklist', Component: BlacklistPage },
   { id: 'campaigns', labelKey: 'navCampaigns', descriptionKey: 'pageCampaignsDesc', icon: 'campaigns', Component: CampaignsRoute },
-  { id: 'holiday', labelKey: 'navHoliday', descriptionKey: 'pageHolidayDesc', icon: 'holiday', Component: later('holiday', 'navHoliday') },
+  { id: 'holiday', labelKey: 'navHoliday', descriptionKey: 'pageHolidayDesc', icon: 'holiday', Component: HolidayRoute },
   { id: 'analytics', labelKey: 'navAnalytics', descriptionKey: 'pageAnalyticsDesc', icon: 'analytics', Component: AnalyticsRoute },
   { id: 'imports', labelKey: 'navImports', descriptionKey: 'pageImportsDesc', icon: 'upload', Component: ImportsRoute },
   { id: 'backup', labelKey: 'navBackup', descriptionKey: 'pageBackupDesc', icon: 'backup', Component: BackupRoute },

@@ -17,6 +17,8 @@ export const SWITCHABLE_FEATURES = [
   'inbox-deadlines', 'inbox-next', 'inbox-categories', 'thread-order-panel', 'thread-buyer-panel',
   'thread-blacklist', 'compose-templates', 'compose-policy',
 ] as const;
+export const HOLIDAY_DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const HOLIDAY_TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** True when Intl knows the IANA time zone (e.g. Asia/Shanghai). */
 export function isTimeZone(zone: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]{1,63}$/.test(zone)) return false;
@@ -60,6 +62,21 @@ export const SettingsSchema = v.object({
   inboxRefreshEnabled: v.boolean(),
   /** minutes between two background inbox refreshes */
   inboxRefreshMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(1440)),
+  /** holiday auto-reply (lib/holiday): one automatic reply per new buyer thread while away (off by default) */
+  holidayEnabled: v.boolean(),
+  /** first and last day of the holiday, YYYY-MM-DD in the seller's zone ('' = none) */
+  holidayStart: v.union([v.literal(''), v.pipe(v.string(), v.regex(HOLIDAY_DATE_RE, 'not a date'))]),
+  holidayEnd: v.union([v.literal(''), v.pipe(v.string(), v.regex(HOLIDAY_DATE_RE, 'not a date'))]),
+  /** daily off-hours, HH:MM seller time (e.g. 22:00-08:00); both '' = none */
+  holidayOffHoursStart: v.union([v.literal(''), v.pipe(v.string(), v.regex(HOLIDAY_TIME_RE, 'not a time'))]),
+  holidayOffHoursEnd: v.union([v.literal(''), v.pipe(v.string(), v.regex(HOLIDAY_TIME_RE, 'not a time'))]),
+  /** the auto-reply template for every marketplace without its own ('' = none) */
+  holidayTemplateId: v.pipe(v.string(), v.maxLength(200)),
+  /** marketplace id -> template id */
+  holidayTemplates: v.pipe(
+    v.record(v.pipe(v.string(), v.regex(/^[A-Z0-9]{1,20}$/)), v.pipe(v.string(), v.maxLength(200))),
+    v.check((r) => Object.keys(r).length <= 50, 'too many marketplaces'),
+  ),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -83,6 +100,13 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   bulkBuyerMinQuantity: 5,
   inboxRefreshEnabled: false,
   inboxRefreshMinutes: 15,
+  holidayEnabled: false,
+  holidayStart: '',
+  holidayEnd: '',
+  holidayOffHoursStart: '',
+  holidayOffHoursEnd: '',
+  holidayTemplateId: '',
+  holidayTemplates: {},
 });
 
 export const SettingsPatchSchema = v.partial(SettingsSchema);

@@ -270,6 +270,10 @@ export const MESSAGES = {
   'inbox-refresh/status': message<InboxRefreshStatus>()(v.object({})),
   /** re-reads the settings (alarm on/off, interval), lifts a stop (the seller signed in again), refreshes now when on */
   'inbox-refresh/run': message<InboxRefreshStatus>()(v.object({})),
+  /** holiday auto-replies in the send log (`holiday-reply|<threadKey>`), newest first */
+  'holiday/log': message<{ entries: SendLogEntry[]; total: number }>()(
+    v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))) }),
+  ),
 };
 
 type Messages = typeof MESSAGES;

@@ -130,9 +130,10 @@ describe('options: blacklist', () => {
     await page.close();
   });
 
-  it('shows the section not built yet (holiday auto-reply) as an honest placeholder', async () => {
+  it('shows the holiday auto-reply section with the 24-hour warning', async () => {
     const page = await openOptions('holiday');
-    await expectText(page, 'Coming in a later release');
+    await expectText(page, 'Amazon does not count auto-replies as a response for its 24-hour metric');
+    await page.locator('[data-si="holiday-page"]').waitFor();
     await page.locator('[data-si="nav-settings"]').click();
     await page.locator('[data-si="settings-form"]').waitFor();
     expect(page.url()).toContain('#/settings');

@@ -6,6 +6,8 @@
 export interface CampaignRunnerHooks {
   /** look for due work now (after Resume, Run now, a saved campaign) */
   kick?(): void;
+  /** look for holiday auto-replies now (new threads were stored, holiday settings saved) */
+  holiday?(): void;
   /** a Seller Central page gave its CSRF token (content script, `session/csrf`) */
   csrf?(host: string, token: string): void;
 }

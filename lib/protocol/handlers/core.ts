@@ -1,4 +1,5 @@
 /** Handlers for ping, problem reports and settings. */
+import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
@@ -20,6 +21,13 @@ export function coreHandlers({ repos, now, version }: HandlerDeps): CoreHandlers
 
     'settings/get': async () => ({ settings: await repos.settings.getAll() }),
 
-    'settings/set': async ({ values }) => ({ settings: await repos.settings.set(values) }),
+    'settings/set': async ({ values }) => {
+      const settings = await repos.settings.set(values);
+      // holiday auto-reply switched on or changed: look now (the background's hook; absent in tests)
+      if (Object.keys(values).some((k) => k.startsWith('holiday'))) {
+        try { campaignRunnerHooks().holiday?.(); } catch { /* it looks again on its alarm */ }
+      }
+      return { settings };
+    },
   };
 }

@@ -16,6 +16,7 @@ import { analyticsHandlers } from './analytics';
 import { backupHandlers } from './backup';
 import { campaignHandlers } from './campaigns';
 import { inboxRefreshHandlers } from './inbox-refresh';
+import { holidayHandlers } from './holiday';
 
 export type { HandlerDeps } from './deps';
 export { recountAll } from './threads';
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...backupHandlers(deps),
     ...campaignHandlers(deps),
     ...inboxRefreshHandlers(deps),
+    ...holidayHandlers(deps),
   };
 }
 

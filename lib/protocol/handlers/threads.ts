@@ -8,6 +8,7 @@ import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 import { computeInboxCounts } from './inbox-counts';
 import { recordResponseEvents } from './response-events';
+import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
 
 type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'threads/set-status' | 'counts/list'>;
 
@@ -59,6 +60,10 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
         }),
       );
       onCountsChanged?.();
+      // new or changed threads: the holiday auto-reply looks at them (the background's hook; absent in tests)
+      if (result.inserted + result.updated > 0) {
+        try { campaignRunnerHooks().holiday?.(); } catch { /* it looks again on its alarm */ }
+      }
       return {
         stored: result.inserted + result.updated + result.unchanged,
         inserted: result.inserted,

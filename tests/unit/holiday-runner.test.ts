@@ -1,0 +1,106 @@
+/**
+ * The holiday runner against fake-indexeddb and a fake reply endpoint: one reply per thread across ticks,
+ * `sending` before the request, a crash mid-send ends "unknown" and is never retried, a blocked text is
+ * skipped with the reason, the lock is shared with the campaign runner, sign-in stops it.
+ */
+import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
+import { holidayTick, type HolidayPort } from '../../lib/holiday/runner';
+import type { Outcome } from '../../lib/campaigns/runner/types';
+import type { Thread } from '../../lib/model';
+
+const NOW = new Date('2026-02-10T04:00:00Z');
+let repos: Repositories;
+const opened: Repositories[] = [];
+
+const thread = (id: string, over: Partial<Thread> = {}): Thread => ({
+  key: `A1|ATVPDKIKX0DER|${id}`, accountId: 'A1', marketplaceId: 'ATVPDKIKX0DER', threadId: id, buyerName: 'Ann', orderIds: ['111-1111111-1111111'],
+  status: 'response-needed', isSystem: false, seenAt: NOW.toISOString(), lastMessageAt: '2026-02-10T03:00:00Z', ...over,
+});
+
+function fakePort(answer: () => Outcome | Promise<Outcome> = () => ({ kind: 'sent' })) {
+  const calls: Array<{ threadId: string; text: string; stageBefore?: string }> = [];
+  const port: HolidayPort = {
+    async sendReply(t, text) {
+      const e = await repos.sendLog.get(`holiday-reply|A1|ATVPDKIKX0DER|${t.threadId}`);
+      calls.push({ threadId: t.threadId, text, ...(e ? { stageBefore: e.stage } : {}) });
+      return answer();
+    },
+  };
+  return { port, calls };
+}
+
+const tick = (port: HolidayPort, owner = 'w1') =>
+  holidayTick({ repos, port, owner, zone: () => 'UTC', now: () => NOW, sleep: async () => undefined, random: () => 0 });
+
+beforeEach(async () => {
+  repos = createRepositories(await openDatabase(`holiday-${crypto.randomUUID()}`));
+  opened.push(repos);
+  await repos.campaignRunner.setConfig({ minGapMs: 0, maxGapMs: 0 });
+  const tpl = await repos.templates.save({ name: 'Away', tags: [], categories: [], bodies: { en: 'Hello {{buyer_name}}, we are on holiday and will answer when we are back.' } });
+  await repos.settings.set({ holidayEnabled: true, holidayStart: '2026-02-09', holidayEnd: '2026-02-11', holidayTemplateId: tpl.id });
+  await repos.db.threads.bulkPut([
+    thread('t1'), thread('t2'),
+    thread('sys', { isSystem: true }),
+    thread('nrn', { status: 'no-response-needed' }),
+    thread('old', { lastMessageAt: '2026-02-07T03:00:00Z' }),
+  ]);
+});
+afterEach(() => { for (const r of opened.splice(0)) r.db.close(); });
+
+describe('holiday runner', () => {
+  it('replies once per qualifying thread, `sending` written before the request; a second tick sends nothing', async () => {
+    const { port, calls } = fakePort();
+    const r = await tick(port);
+    expect(r).toMatchObject({ reason: 'done', sent: 2 });
+    expect(calls.map((c) => c.threadId).sort()).toEqual(['t1', 't2']);
+    expect(calls.every((c) => c.stageBefore === 'sending' && c.text.startsWith('Hello Ann'))).toBe(true);
+    const e = await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|t1');
+    expect(e).toMatchObject({ kind: 'holiday-reply', stage: 'sent', threadKey: 'A1|ATVPDKIKX0DER|t1', attempts: 1 });
+    expect(await tick(port)).toMatchObject({ sent: 0 });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('does nothing when off', async () => {
+    await repos.settings.set({ holidayEnabled: false });
+    const { port, calls } = fakePort();
+    expect(await tick(port)).toMatchObject({ reason: 'off' });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('an unknown outcome or a crash mid-send is never retried', async () => {
+    const { port, calls } = fakePort(() => ({ kind: 'timeout', detail: 'no answer' }));
+    await tick(port);
+    expect((await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|t1'))?.stage).toBe('unknown');
+    // a dead worker left t2 `sending`
+    await repos.db.sendLog.delete('holiday-reply|A1|ATVPDKIKX0DER|t2');
+    await repos.sendLog.put({ key: 'holiday-reply|A1|ATVPDKIKX0DER|t2', kind: 'holiday-reply', threadKey: 'A1|ATVPDKIKX0DER|t2', stage: 'sending', attempts: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
+    await repos.campaignRunner.saveState({ consecutiveErrors: 0, consecutiveBackoffs: 0, deferred: {} });
+    const n = calls.length;
+    const ok = fakePort();
+    await tick(ok.port);
+    expect(ok.calls).toHaveLength(0);
+    expect(calls).toHaveLength(n);
+    expect((await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|t2'))?.stage).toBe('unknown');
+  });
+
+  it('a text the policy blocks is skipped with the reason, nothing sent', async () => {
+    const bad = await repos.templates.save({ name: 'Bad', tags: [], categories: [], bodies: { en: 'We are away. Write to seller@example.com instead.' } });
+    await repos.settings.set({ holidayTemplateId: bad.id });
+    const { port, calls } = fakePort();
+    expect(await tick(port)).toMatchObject({ skipped: 2, sent: 0 });
+    expect(calls).toHaveLength(0);
+    expect((await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|t1'))).toMatchObject({ stage: 'skipped', reason: expect.stringMatching(/^policy:/) });
+  });
+
+  it('waits while the campaign runner holds the lock; sign-in stops it', async () => {
+    await repos.campaignRunner.acquireLock('campaigns', NOW.getTime(), 10_000);
+    const { port, calls } = fakePort(() => ({ kind: 'signed-out', detail: 'sign-in page' }));
+    expect(await tick(port)).toMatchObject({ reason: 'locked' });
+    await repos.campaignRunner.releaseLock('campaigns');
+    expect(await tick(port)).toMatchObject({ reason: 'stopped' });
+    expect(calls).toHaveLength(1);
+    expect((await repos.campaignRunner.getState()).stopped?.reason).toBe('signed-out');
+    expect(await tick(port)).toMatchObject({ reason: 'stopped' });
+    expect(calls).toHaveLength(1);
+  });
+});
