@@ -8,12 +8,12 @@ import browser from 'webextension-polyfill';
 import type { Account, InboxCounts, Thread } from '../../lib/model';
 import { sendRequest } from '../messaging';
 import { I18nProvider, useT } from '../i18n';
-import { Badge, IconButton, Toggle } from '../ui';
+import { IconButton, Toggle } from '../ui';
 import { CountsList, Totals } from './Counts';
 import { UrgentList } from './UrgentList';
 import { summarize } from './summary';
 
-interface Data { counts: InboxCounts[]; accounts: Account[]; threads: Thread[]; dueSoonHours: number; loadedAt: number }
+interface Data { counts: InboxCounts[]; accounts: Account[]; threads: Thread[]; dueSoonHours: number; holiday: boolean; loadedAt: number }
 
 async function load(): Promise<Data> {
   const [{ counts }, { accounts }, { threads }, { settings }] = await Promise.all([
@@ -22,7 +22,7 @@ async function load(): Promise<Data> {
     sendRequest({ type: 'threads/urgent', limit: 5 }),
     sendRequest({ type: 'settings/get' }),
   ]);
-  return { counts, accounts, threads, dueSoonHours: settings.dueSoonHours, loadedAt: Date.now() };
+  return { counts, accounts, threads, dueSoonHours: settings.dueSoonHours, holiday: settings.holidayEnabled, loadedAt: Date.now() };
 }
 
 export function PopupApp() {
@@ -43,6 +43,12 @@ function Popup() {
   // the bench reads this mark: time from opening the popup to the counts on screen
   useEffect(() => { if (data) performance.mark('si-popup-ready'); }, [data]);
   const summary = data ? summarize(data.counts, data.accounts) : null;
+  const setHoliday = (on: boolean) => {
+    if (!data) return;
+    setData({ ...data, holiday: on });
+    sendRequest({ type: 'settings/set', values: { holidayEnabled: on } })
+      .catch((e: unknown) => { setData({ ...data, holiday: !on }); setError(e instanceof Error ? e.message : String(e)); });
+  };
   const openOptions = () => { void browser.runtime.openOptionsPage(); window.close(); };
   const openSettings = () => { void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/settings') }); window.close(); };
 
@@ -63,8 +69,8 @@ function Popup() {
         </>
       )}
       <footer className="pop-footer">
-        <Toggle checked={false} disabled label={t('popHolidayMode')} title={t('popComingSoon')} data-si="popup-holiday" />
-        <Badge>{t('popSoonBadge')}</Badge>
+        <Toggle checked={data?.holiday ?? false} disabled={!data} onChange={setHoliday} label={t('popHolidayMode')}
+          title={t('popHolidayHint')} data-si="popup-holiday" />
         <span className="si-spacer" />
         <a href="options.html#/settings" onClick={(e) => { e.preventDefault(); openSettings(); }} data-si="popup-options-link">{t('popAllSettings')}</a>
       </footer>

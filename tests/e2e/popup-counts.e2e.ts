@@ -67,13 +67,27 @@ describe('the popup', () => {
     expect(await urgent.count()).toBe(5);
     expect(await urgent.first().textContent()).toContain('Haruto Sato');
     expect(await urgent.first().getAttribute('href')).toBe('https://sellercentral.amazon.co.jp/messaging/thread?threadId=t-jp-1');
-    expect(await page.locator('[data-si="popup-holiday"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-si="popup-holiday"]').getAttribute('aria-checked')).toBe('false');
     if (process.env.SI_SCREENSHOTS) {
       const height = await page.evaluate(() => document.body.scrollHeight);
       await page.setViewportSize({ width: 360, height });
       await page.screenshot({ path: path.join(REPO_ROOT, 'docs/screenshots/popup.png') });
     }
     expect(s.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches holiday mode on and off', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    const toggle = page.locator('[data-si="popup-holiday"]');
+    await expect.poll(() => toggle.isEnabled()).toBe(true);
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await toggle.click();
+    await expect.poll(async () => ((await s.ask({ type: 'settings/get' })) as { settings: { holidayEnabled: boolean } }).settings.holidayEnabled).toBe(true);
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await expect.poll(async () => ((await s.ask({ type: 'settings/get' })) as { settings: { holidayEnabled: boolean } }).settings.holidayEnabled).toBe(false);
     await page.close();
   });
 });
