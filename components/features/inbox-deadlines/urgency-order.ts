@@ -11,6 +11,9 @@ import { headRowOf } from '../../../lib/seller-central/inbox-page';
 
 type Mode = 'grid' | 'flex';
 
+/** rows that are table rows by the adapter's markup (Katal's kat-table-row is `display: table-row`) */
+const TABLE_ROW = 'kat-table-row, tr';
+
 /**
  * The element of a row that sits in the list's own tree: the row itself, or (a row inside its own
  * shadow root) the outermost host element around it.
@@ -43,9 +46,14 @@ export class UrgencyOrder {
     const parent = item.parentElement;
     if (!parent) return;
     const view = list.ownerDocument.defaultView;
-    const tableLike = view?.getComputedStyle(first).display === 'table-row' && parent !== list;
     this.list = list;
     this.shadowed = item !== first;
+    // Table-like from the adapter's knowledge (a kat-table-row / tr is a table row), not from computed
+    // style: reading `display` on the freshly rendered list forces a style recalc of every row. Rows in
+    // their own shadow roots (styled by their host's sheet) are still checked by their computed style.
+    const tableLike = parent !== list && (this.shadowed
+      ? view?.getComputedStyle(first).display === 'table-row'
+      : first.matches(TABLE_ROW));
     if (tableLike) {
       this.mode = 'grid';
       const head = headRowOf(list);
