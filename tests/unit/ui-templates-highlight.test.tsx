@@ -1,4 +1,4 @@
-import { highlightPieces } from '../../components/options/templates/highlight';
+import { highlightPieces } from '../../lib/policy/highlight';
 import { analyseBody } from '../../components/options/templates/analysis';
 import { sampleFor, SAMPLE_KINDS } from '../../components/options/templates/samples';
 import { LANGUAGES } from '../../lib/model';

@@ -10,7 +10,7 @@ import { placeholderFor } from '../../../lib/templates';
 import { useT } from '../../i18n';
 import { Badge, Select } from '../../ui';
 import type { BodyAnalysis } from './analysis';
-import { highlightPieces } from './highlight';
+import { highlightPieces } from '../../../lib/policy/highlight';
 import { LANGUAGE_MARKETPLACE, SAMPLE_KINDS, sampleFor, type SampleKind } from './samples';
 
 export const MESSAGE_KINDS: readonly MessageKind[] = ['reply', 'proactive', 'review-request'];

@@ -2,8 +2,8 @@
  * Cuts a rendered preview into pieces for display: each piece is one run of text with the same variable
  * (filled or missing) and the same policy findings over it, so the UI wraps it in one span. Pure.
  */
-import type { Finding } from '../../../lib/policy';
-import type { RenderSegment } from '../../../lib/templates';
+import type { Finding } from './types';
+import type { RenderSegment } from '../templates/render';
 
 export interface Piece {
   text: string;
