@@ -13,6 +13,7 @@ import { badgeFor } from '../lib/protocol/badge';
 import type { InboxCounts } from '../lib/model';
 import { startCampaignRunner } from '../components/background/campaign-runner';
 import { startInboxRefresh } from '../components/background/inbox-refresh';
+import { startPageUi } from '../components/background/page-ui';
 
 const RECOUNT_ALARM = 'seller-inbox:recount';
 
@@ -38,6 +39,8 @@ export default defineBackground(() => {
     ),
   );
   repos.catch((e: unknown) => console.error('[seller-inbox] could not open the database', e));
+  // the page UI, injected into Seller Central tabs after their load (never delays the page)
+  startPageUi();
   // review-request campaigns: alarms, one send at a time, resumes after a worker restart
   startCampaignRunner(repos);
   // optional refresh of the other marketplaces' inboxes (off by default): alarm, throttled, stops when signed out

@@ -140,6 +140,9 @@ export function createNotice(doc: Document = document): Notice {
   });
   let host: HTMLElement | undefined;
   let root: Root | undefined;
+  // a notice left by an earlier page UI whose extension was reloaded or updated: that script is gone and
+  // cannot remove it; this one (injected by the new extension) takes over
+  for (const stale of doc.querySelectorAll('seller-inbox-notice[data-si="notice"]')) stale.remove();
 
   const ensureMounted = (): void => {
     if (host?.isConnected) return;

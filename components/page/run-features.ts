@@ -11,6 +11,7 @@ import type { Feature, PageInfo } from './feature';
 import { mountUi } from './mount-ui';
 import { createNotice } from './notice';
 import { startRunner, type Runner } from './runner';
+import { loadPageSettings } from './settings';
 
 function pageInfo(url: URL): PageInfo {
   const detected = detectPage(url.href);
@@ -24,12 +25,9 @@ function pageInfo(url: URL): PageInfo {
   return { url, kind: detected.kind, detected, params };
 }
 
-/**
- * Feature switches from the background's settings. TODO(lead): there is no per-feature setting yet;
- * this reads an optional `disabledFeatures: string[]` from `settings/get` (add it to SettingsSchema).
- */
+/** Feature switches from the settings' `disabledFeatures` (the shared page-view read, settings.ts). */
 async function loadFeatureSwitches(): Promise<Record<string, boolean>> {
-  const { settings } = await sendRequest({ type: 'settings/get' });
+  const settings = await loadPageSettings();
   const disabled = (settings as { disabledFeatures?: unknown }).disabledFeatures;
   const enabled: Record<string, boolean> = {};
   if (Array.isArray(disabled)) for (const id of disabled) if (typeof id === 'string') enabled[id] = false;
@@ -44,7 +42,12 @@ function isContextValid(): boolean {
   }
 }
 
+/** Marks the page as run by this copy of the page UI; a newer copy (after an update) overwrites the mark. */
+const PAGE_UI_MARK = 'data-si-page-ui';
+
 export function runFeatures(ctx: ContentScriptContext, features: readonly Feature[]): Runner {
+  const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  document.documentElement.setAttribute(PAGE_UI_MARK, instance);
   return startRunner({
     wxt: ctx,
     features,
@@ -54,6 +57,7 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
     mountUi,
     notice: createNotice(),
     isContextValid,
+    isSuperseded: () => document.documentElement.getAttribute(PAGE_UI_MARK) !== instance,
     isInvalidatedError: (error) => error instanceof ExtensionContextInvalidatedError,
   });
 }

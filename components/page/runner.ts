@@ -33,6 +33,11 @@ export interface RunnerDeps {
   notice: Notice;
   /** false once the extension was reloaded/removed under this page */
   isContextValid(): boolean;
+  /**
+   * true once a newer copy of the page UI runs in this page (the reloaded or updated extension injected
+   * it): this copy then stops quietly, without the "reload" notice; the newer one has taken over.
+   */
+  isSuperseded?(): boolean;
   isInvalidatedError(error: unknown): boolean;
   /** how long to wait for settings before starting with defaults; default 1500 ms */
   settingsTimeoutMs?: number;
@@ -63,6 +68,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   let view: { controller: AbortController; href: string } | undefined;
   let stopped = false;
   let settings: Promise<FeatureSettings> | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined = undefined;
 
   const isInvalidatedError = (error: unknown): boolean =>
     deps.isInvalidatedError(error) || INVALIDATED.test(errorMessage(error));
@@ -70,6 +76,11 @@ export function startRunner(deps: RunnerDeps): Runner {
   const contextLost = (): void => {
     if (stopped) return;
     stopped = true;
+    clearInterval(timer);
+    if (deps.isSuperseded?.()) {
+      view?.controller.abort('replaced by a newer page UI');
+      return;
+    }
     view?.controller.abort('extension context invalidated');
     notice.showInvalidated();
   };
@@ -187,7 +198,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   wxt.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible' && !deps.isContextValid()) contextLost();
   });
-  const timer = setInterval(() => {
+  timer = setInterval(() => {
     if (!deps.isContextValid()) contextLost();
   }, CHECK_CONTEXT_MS);
   wxt.onInvalidated(() => {

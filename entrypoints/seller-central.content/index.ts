@@ -1,3 +1,8 @@
+/**
+ * The page UI: every in-page feature (components/features/registry.ts). Not in the manifest: the
+ * background injects it once a Seller Central page has loaded (components/background/page-ui.ts), so that
+ * parsing and starting it never delays Seller Central's own load.
+ */
 import { defineContentScript } from '#imports';
 import '../../components/page/ui.css';
 import { FEATURES } from '../../components/features/registry';
@@ -6,7 +11,7 @@ import { SELLER_CENTRAL_MATCHES } from '../../lib/seller-central/hosts';
 
 export default defineContentScript({
   matches: SELLER_CENTRAL_MATCHES,
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
     runFeatures(ctx, FEATURES);

@@ -71,13 +71,13 @@ describe('manifest as loaded', () => {
     }
   });
 
-  it('runs the content script in its isolated world, top frames of Seller Central only', () => {
-    for (const cs of manifest.content_scripts ?? []) {
-      expect(cs.world ?? 'ISOLATED').toBe('ISOLATED');
-      expect(cs.all_frames ?? false).toBe(false);
-      expect(cs.match_about_blank ?? false).toBe(false);
-      expect((cs.matches ?? []).every((m) => SELLER_CENTRAL_MATCHES.includes(m))).toBe(true);
-    }
+  it('declares no content script: the page UI is injected by the background into Seller Central top frames', () => {
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    const background = readFileSync(path.join(EXTENSION_DIR, 'background.js'), 'utf8');
+    // the one injection: the page UI file, into frame 0 (top) of a tab the scheduler checked is Seller Central
+    expect(background).toContain('/content-scripts/seller-central.js');
+    expect(background).not.toMatch(/allFrames\s*:\s*!0|allFrames\s*:\s*true/);
+    expect(background).not.toMatch(/world\s*:\s*["']MAIN["']/);
   });
 });
 

@@ -270,4 +270,16 @@ describe('runner', () => {
     expect(g.runs[0]!.signal.aborted).toBe(true);
     expect(notice.showInvalidated).toHaveBeenCalledTimes(1);
   });
+  it('the extension reloaded and a newer page UI already runs here: stops quietly, without the reload notice', async () => {
+    let valid = true;
+    let superseded = false;
+    const f = recording('f', ['inbox']);
+    start([f.feature], { isContextValid: () => valid, isSuperseded: () => superseded });
+    await settle();
+    valid = false;
+    superseded = true;
+    wxt.notifyInvalidated();
+    expect(f.runs[0]!.signal.aborted).toBe(true);
+    expect(notice.showInvalidated).not.toHaveBeenCalled();
+  });
 });

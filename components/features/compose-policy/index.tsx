@@ -9,8 +9,8 @@
  */
 import { readSession } from '../../../lib/seller-central/session';
 import { readThreadPage, SELECTORS, type ReplyArea } from '../../../lib/seller-central/thread-page';
-import { sendRequest } from '../../messaging';
 import { defineFeature } from '../../page/feature';
+import { loadPageSettings } from '../../page/settings';
 import { acknowledge, isAcknowledged, pageChecker, type CheckResult } from '../compose-shared/check';
 import { replyAreaOf } from '../compose-shared/reply-area';
 import { afterCheck, decideSend, isSendKey, type SendDecision } from './gate';
@@ -27,7 +27,7 @@ export default defineFeature({
   id: 'compose-policy',
   pages: ['thread'],
   async init(ctx, signal) {
-    const { settings } = await sendRequest({ type: 'settings/get' }).catch(() => ({ settings: { policyCheckEnabled: true } }));
+    const settings = await loadPageSettings().catch(() => ({ policyCheckEnabled: true }));
     if (!settings.policyCheckEnabled || signal.aborted) return;
 
     let marketplace: string | undefined;

@@ -7,6 +7,7 @@
 import { SELECTORS } from '../../../lib/seller-central/thread-page';
 import { sendRequest } from '../../messaging';
 import { defineFeature } from '../../page/feature';
+import { loadPageSettings } from '../../page/settings';
 import { t } from '../../page/i18n';
 import { hasCommandModifier, matchesShortcut } from '../../ui/shortcut';
 import { acknowledge, pageChecker } from '../compose-shared/check';
@@ -21,7 +22,7 @@ export default defineFeature({
   pages: ['thread'],
   init(ctx, signal) {
     const prefs = { shortcut: 'Alt+T', policyOn: true };
-    sendRequest({ type: 'settings/get' }).then(({ settings }) => {
+    loadPageSettings().then((settings) => {
       prefs.shortcut = settings.templatePickerShortcut;
       prefs.policyOn = settings.policyCheckEnabled;
     }, () => undefined);

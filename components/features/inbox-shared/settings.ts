@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { resolveLocale, type UiLocale } from '../../i18n/catalog';
 import { SETTINGS_DEFAULTS, type Settings } from '../../../lib/db/settings-schema';
 import { sendRequest } from '../../messaging';
+import { forgetPageSettings, loadPageSettings } from '../../page/settings';
 
 export interface InboxSettings {
   /** the seller's IANA zone ('auto' resolved to the browser's) */
@@ -38,21 +39,15 @@ export function inboxSettingsFrom(stored: Partial<Settings>, browserLanguage: st
   };
 }
 
-let shared: { at: number; value: Promise<InboxSettings> } | undefined;
-
-/** The settings; the features of one page view share one request (answers younger than 2 s are reused). */
+/** The settings; the runner and the features of one page view share one request (components/page/settings.ts). */
 export function loadInboxSettings(): Promise<InboxSettings> {
-  const now = Date.now();
-  if (shared && now - shared.at < 2000) return shared.value;
-  const value = sendRequest({ type: 'settings/get' })
-    .then(({ settings }) => inboxSettingsFrom(settings, uiLanguage()))
+  return loadPageSettings()
+    .then((settings) => inboxSettingsFrom(settings, uiLanguage()))
     .catch(() => inboxSettingsFrom({}, uiLanguage()));
-  shared = { at: now, value };
-  return value;
 }
 
 /** Remembers the urgency-sort switch (best effort: a failure leaves the switch as it is for this view). */
 export async function saveSortUrgency(on: boolean): Promise<void> {
-  shared = undefined;
+  forgetPageSettings();
   await sendRequest({ type: 'settings/set', values: { inboxSortUrgency: on } });
 }

@@ -1,0 +1,40 @@
+/**
+ * Puts the page UI into Seller Central tabs: the scheduler (page-ui-scheduler.ts) wired to
+ * tabs.onUpdated and scripting.executeScript (top frame, isolated world, only our own file).
+ */
+import browser from 'webextension-polyfill';
+import { SELLER_CENTRAL_MATCHES } from '../../lib/seller-central/hosts';
+import { createPageUiScheduler } from './page-ui-scheduler';
+
+/** built from entrypoints/seller-central.content (registration: 'runtime') */
+export const PAGE_UI_SCRIPT = '/content-scripts/seller-central.js';
+const RUNNING_FLAG = '__sellerInboxPageUi';
+
+export function startPageUi(): void {
+  const scheduler = createPageUiScheduler({
+    isRunning: async (tabId) => {
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
+        args: [RUNNING_FLAG],
+      });
+      return result?.result === true;
+    },
+    inject: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_SCRIPT] });
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: (flag: string) => { (globalThis as Record<string, unknown>)[flag] = true; },
+        args: [RUNNING_FLAG],
+      });
+    },
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+    warn: (message, error) => console.warn(`[seller-inbox] ${message}`, error),
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => scheduler.onUpdated(tabId, change.status, tab.url));
+  browser.tabs.onRemoved.addListener((tabId) => scheduler.onRemoved(tabId));
+  browser.tabs.query({ url: SELLER_CENTRAL_MATCHES }).then((tabs) => scheduler.onStart(tabs), (error: unknown) => {
+    console.warn('[seller-inbox] could not list the open Seller Central tabs', error);
+  });
+}
