@@ -154,6 +154,8 @@ class Watcher {
   }
 
   private match(root: Root, regs: Registration[], hits: Map<Registration, Element[]>): void {
+    // features often watch the same selector: query each distinct one once per root
+    const bySelector = new Map<string, Element[]>();
     for (const reg of regs) {
       if (reg.signal.aborted) continue;
       let list = hits.get(reg);
@@ -165,8 +167,13 @@ class Watcher {
       };
       try {
         if (typeof reg.matcher === 'string') {
-          if (root instanceof Element && root.matches(reg.matcher)) take(root);
-          for (const el of root.querySelectorAll(reg.matcher)) take(el);
+          let found = bySelector.get(reg.matcher);
+          if (!found) {
+            found = [...root.querySelectorAll(reg.matcher)];
+            if (root instanceof Element && root.matches(reg.matcher)) found.unshift(root);
+            bySelector.set(reg.matcher, found);
+          }
+          for (const el of found) take(el);
         } else {
           if (root instanceof Element && reg.matcher(root)) take(root);
           const walker = this.doc.createTreeWalker(root, 1);
