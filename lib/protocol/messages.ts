@@ -115,6 +115,14 @@ export const MESSAGES = {
     v.object({ accountId: KeyPart(), currentKey: v.optional(Text(400)), currentMarketplaceId: v.optional(KeyPart()) }),
   ),
 
+  /**
+   * Categories of message texts (lib/classify runs here, not in the page: it is the page UI's largest
+   * library and its first pass over a 500-row inbox costs the page ~30 ms). `system`: Amazon's notice.
+   */
+  'classify/texts': message<{ results: Array<{ category: Category; confidence: number; system: boolean }> }>()(
+    v.object({ items: v.pipe(v.array(v.object({ text: Text(4000), system: v.boolean() })), v.maxLength(5000)) }),
+  ),
+
   'log/problem': message<{ ok: true }>()(
     v.object({ feature: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), message: Text(2000), page: Text(500) }),
   ),

@@ -4,7 +4,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { readInboxPage, chipCellOf, threadLinkOf, headRowOf, findInboxMounts, createInboxRowCache, rowOf } from '../../lib/seller-central/inbox-page';
 import { sortByUrgency } from '../../lib/ordering';
 import {
-  categoryCounts, classifyRow, groupByMarketplace, passesFilter, rowBadge, threadInputOf, urgencyPlan,
+  categoryCounts, groupByMarketplace, passesFilter, rowBadge, threadInputOf, urgencyPlan,
 } from '../../components/features/inbox-shared/row-model';
 import { inboxSettingsFrom } from '../../components/features/inbox-shared/settings';
 import { isOwnMutation } from '../../components/features/inbox-shared/inbox-source';
@@ -63,9 +63,9 @@ describe('row model', () => {
   it('makes the stored record of a row (category included, page number kept)', () => {
     const doc = loadFixture('inbox.html');
     const r = readInboxPage(doc).rows[0] as InboxRow;
-    const input = threadInputOf(r, classifyRow(r), 3);
-    expect(input).toMatchObject({ threadId: 'T-1001', status: 'response-needed', page: 3, isSystem: false });
-    expect(input.category).toBeDefined();
+    const input = threadInputOf(r, { category: 'invoice', confidence: 0.8, system: false }, 3);
+    expect(input).toMatchObject({ threadId: 'T-1001', status: 'response-needed', page: 3, isSystem: false, category: 'invoice', categoryConfidence: 0.8 });
+    expect(threadInputOf(r, undefined, 3)).not.toHaveProperty('category');
     expect(input).not.toHaveProperty('rowElement');
   });
 
@@ -107,12 +107,6 @@ describe('row model', () => {
     expect(passesFilter('other', 'invoice')).toBe(false);
   });
 
-  it('classifies rows once per text (cached)', () => {
-    const a = classifyRow({ subject: 'Where is my order?', preview: 'It has not arrived yet, tracking shows nothing', isSystem: false });
-    expect(a.category).toBe('where-is-my-order');
-    expect(classifyRow({ subject: 'Where is my order?', preview: 'It has not arrived yet, tracking shows nothing', isSystem: false })).toBe(a);
-  });
-
   it('merges pending uploads per marketplace, the later record of a thread winning', () => {
     const t = (threadId: string, buyerName: string) => ({ threadId, buyerName, status: 'answered' as const, orderIds: [] });
     expect(merge([
@@ -140,11 +134,12 @@ describe('row model', () => {
   it('stores a conversation page: status and category; nothing without a status', () => {
     const doc = loadFixture('thread.html', 'https://sellercentral.amazon.com/messaging/thread?threadId=T-1001');
     const read = readThreadPage(doc);
-    const input = threadInputOfPage(read);
+    const input = threadInputOfPage(read, { category: 'product-issue', confidence: 0.7, system: false });
     expect(input?.threadId).toBe(read.threadId);
     expect(input?.status).toBe(read.status);
-    expect(input?.category).toBeDefined();
-    expect(threadInputOfPage({ ...read, status: undefined } as typeof read)).toBeUndefined();
+    expect(input).toMatchObject({ category: 'product-issue', categoryConfidence: 0.7 });
+    expect(threadInputOfPage(read, undefined)).not.toHaveProperty('category');
+    expect(threadInputOfPage({ ...read, status: undefined } as typeof read, undefined)).toBeUndefined();
   });
 });
 

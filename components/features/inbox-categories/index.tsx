@@ -2,7 +2,8 @@
  * inbox-categories: a category chip on every inbox row (plain DOM, like the badges) and a category
  * filter in our toolbar part (All / each category with its count on this page) that hides the other
  * rows (`data-si-hidden`, undone when the feature stops). On a conversation page, a chip next to the
- * subject, from the buyer's first message.
+ * subject, from the buyer's first message. The classes come from the background (inbox-shared/classes.ts):
+ * rows already classified get their chip in the list's pass, the others one round trip later.
  */
 import { CATEGORIES, type Category } from '../../../lib/model';
 import { chipCellOf } from '../../../lib/seller-central/inbox-page';
@@ -12,7 +13,9 @@ import { t } from '../../page/i18n';
 import { watchInbox } from '../inbox-shared/inbox-source';
 import { watchThread } from '../thread-shared/watch-thread';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
-import { categoryCounts, classifyRow, classifyThread, passesFilter, type CategoryCounts } from '../inbox-shared/row-model';
+import { categoryCounts, passesFilter, threadClassSource, type CategoryCounts } from '../inbox-shared/row-model';
+import { classify, knownClass } from '../inbox-shared/classes';
+import type { InboxSnapshot } from '../inbox-shared/inbox-source';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 
@@ -132,21 +135,32 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
     hidden.clear();
   }, { once: true });
 
+  let latest: InboxSnapshot | undefined;
+  const paint = (snap: InboxSnapshot): void => {
+    // read phase (rows whose class is not known yet get no chip, and only the "All" filter shows them)
+    const items: { row: Element; cell: Element; category: Category; system: boolean }[] = [];
+    for (const r of snap.read.rows) {
+      const cls = knownClass(r);
+      if (!cls) continue;
+      const shown = chips.cellOf(r.rowElement);
+      items.push({ row: r.rowElement, cell: shown ?? chipCellOf(r.rowElement), category: cls.category, system: cls.system });
+    }
+    rows = items;
+    // write phase
+    chips.write(items);
+    for (const row of hidden) if (!row.isConnected) hidden.delete(row);
+    applyFilter();
+    store.set({ counts: categoryCounts(items.map((i) => i.category)), total: snap.read.rows.length });
+  };
+
   watchInbox(ctx, signal, {
     onRead(snap) {
+      latest = snap;
       styleRowRoots(snap.read.rows);
-      // read phase
-      const items = snap.read.rows.map((r) => {
-        const cls = classifyRow(r);
-        const shown = chips.cellOf(r.rowElement);
-        return { row: r.rowElement, cell: shown ?? chipCellOf(r.rowElement), category: cls.category, system: cls.system };
-      });
-      rows = items;
-      // write phase
-      chips.write(items);
-      for (const row of hidden) if (!row.isConnected) hidden.delete(row);
-      applyFilter();
-      store.set({ counts: categoryCounts(items.map((i) => i.category)), total: items.length });
+      paint(snap);
+      if (snap.read.rows.some((r) => !knownClass(r))) {
+        classify(snap.read.rows).then(ctx.guard(() => { if (latest === snap) paint(snap); }), ctx.guard((error: unknown) => { throw error; }));
+      }
       if (mounted) return;
       mounted = true;
       void ctx.mountUi({
@@ -170,9 +184,14 @@ function initThread(ctx: FeatureContext, signal: AbortSignal): void {
     onRead(read, thread) {
       const subject = thread.querySelector(THREAD.subject);
       if (!subject) return;
-      const cls = classifyThread(read);
-      // next to the subject, not inside it (the subject's text stays the page's own)
-      chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system }], true);
+      const source = threadClassSource(read);
+      const write = (): void => {
+        const cls = knownClass(source);
+        if (!cls || !subject.isConnected) return;
+        // next to the subject, not inside it (the subject's text stays the page's own)
+        chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system }], true);
+      };
+      classify([source]).then(ctx.guard(write), ctx.guard((error: unknown) => { throw error; }));
     },
   });
 }

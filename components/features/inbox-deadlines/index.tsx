@@ -14,7 +14,8 @@ import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { loadInboxSettings, saveSortUrgency, type InboxSettings } from '../inbox-shared/settings';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { watchInbox, type InboxSnapshot } from '../inbox-shared/inbox-source';
-import { classifyRow, groupByMarketplace, rowBadge, threadInputOf, urgencyPlan } from '../inbox-shared/row-model';
+import { groupByMarketplace, rowBadge, threadInputOf, urgencyPlan } from '../inbox-shared/row-model';
+import { knownClass } from '../inbox-shared/classes';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 import { BadgeLayer } from './badges';
@@ -44,7 +45,7 @@ function SortToggle({ store, onChange }: { store: Store<SortState>; onChange: (u
 
 function batchesOf(rows: readonly InboxRow[], accountId: string, marketplaceId: string, page: number | undefined): ThreadBatch[] {
   return [...groupByMarketplace(rows, marketplaceId)].map(([mp, list]) => ({
-    accountId, marketplaceId: mp, threads: list.map((r) => threadInputOf(r, classifyRow(r), page)),
+    accountId, marketplaceId: mp, threads: list.map((r) => threadInputOf(r, knownClass(r), page)),
   }));
 }
 

@@ -6,13 +6,13 @@ import type { FeatureContext } from '../../page/feature';
 import { readSession } from '../../../lib/seller-central/session';
 import type { readThreadPage } from '../../../lib/seller-central/thread-page';
 import type { ThreadInput } from '../../../lib/protocol/messages';
-import { classifyThread } from '../inbox-shared/row-model';
+import { threadClassSource, type RowClass } from '../inbox-shared/row-model';
+import { classify, knownClass } from '../inbox-shared/classes';
 import { watchThread } from '../thread-shared/watch-thread';
 import { ThreadSync } from './store-threads';
 
-export function threadInputOfPage(read: ReturnType<typeof readThreadPage>): ThreadInput | undefined {
+export function threadInputOfPage(read: ReturnType<typeof readThreadPage>, cls: RowClass | undefined): ThreadInput | undefined {
   if (!read.recognised || !read.threadId || !read.status) return undefined;
-  const cls = classifyThread(read);
   const input: ThreadInput = {
     threadId: read.threadId.slice(0, 200),
     buyerName: (read.buyerName ?? '').slice(0, 200),
@@ -20,9 +20,11 @@ export function threadInputOfPage(read: ReturnType<typeof readThreadPage>): Thre
     status: read.status,
     // as the inbox decides it: a notice Amazon still lists as "response needed" awaits an answer
     isSystem: read.isSystem && read.status !== 'response-needed',
-    category: cls.category,
-    categoryConfidence: cls.confidence,
   };
+  if (cls) {
+    input.category = cls.category;
+    input.categoryConfidence = cls.confidence;
+  }
   if (read.buyerId) input.buyerId = read.buyerId.slice(0, 200);
   if (read.subject) input.subject = read.subject.slice(0, 1000);
   // oldestUnansweredAt stays the inbox's: the inbox list is what Amazon counts from (it may count an
@@ -40,10 +42,16 @@ export function syncThreadPage(ctx: FeatureContext, signal: AbortSignal): void {
     needs: ['threadId', 'conversation', 'messageTime'],
     onRead(read) {
       const session = readSession(document);
-      const input = threadInputOfPage(read);
       const marketplaceId = read.marketplaceId ?? session.marketplaceId;
-      if (!input || !session.merchantId || !marketplaceId) return;
-      sync.schedule([{ accountId: session.merchantId, marketplaceId, threads: [input] }]);
+      const { merchantId } = session;
+      if (!merchantId || !marketplaceId) return;
+      // the category from the background (its classifier; stored without one if it cannot answer)
+      const source = threadClassSource(read);
+      const store = (): void => {
+        const input = threadInputOfPage(read, knownClass(source));
+        if (input && !signal.aborted) sync.schedule([{ accountId: merchantId, marketplaceId, threads: [input] }]);
+      };
+      classify([source]).then(store, store);
     },
   });
 }

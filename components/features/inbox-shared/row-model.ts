@@ -6,38 +6,12 @@ import type { Category } from '../../../lib/model';
 import { CATEGORIES } from '../../../lib/model';
 import { badgeFor, type Badge, type BadgeOptions, type UiLocale } from '../../../lib/deadlines';
 import { sortByUrgency, orderPlan, type UrgencyThread } from '../../../lib/ordering';
-import { classifyMessage } from '../../../lib/classify';
 import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
+import type { ClassSource, RowClass } from './classes';
 import type { ThreadInput } from '../../../lib/protocol/messages';
 
-export interface RowClass { category: Category; confidence: number; system: boolean }
-
-/** The text a row's category is read from: subject and preview. */
-export const rowText = (row: Pick<InboxRow, 'subject' | 'preview'>): string =>
-  [row.subject, row.preview].filter(Boolean).join('\n');
-
-const classCache = new Map<string, RowClass>();
-const CLASS_CACHE_MAX = 20_000;
-
-const byRow = new WeakMap<object, RowClass>();
-
-/** The row's category (cached by row read and by text: re-reads of the same rows cost nothing). */
-export function classifyRow(row: Pick<InboxRow, 'subject' | 'preview' | 'isSystem'>): RowClass {
-  const known = byRow.get(row);
-  if (known) return known;
-  const text = rowText(row);
-  const key = `${row.isSystem ? 1 : 0}\n${text}`;
-  let hit = classCache.get(key);
-  if (!hit) {
-    const c = classifyMessage(text, undefined, row.isSystem ? 'amazon' : undefined);
-    hit = { category: c.category, confidence: Math.round(c.confidence * 100) / 100, system: row.isSystem || c.system === true };
-    if (classCache.size >= CLASS_CACHE_MAX) classCache.clear();
-    classCache.set(key, hit);
-  }
-  byRow.set(row, hit);
-  return hit;
-}
+export type { RowClass } from './classes';
 
 /** The record `threads/upsert` stores for a row. */
 export function threadInputOf(row: InboxRow, cls: RowClass | undefined, page: number | undefined): ThreadInput {
@@ -132,8 +106,8 @@ export const passesFilter = (category: Category | undefined, filter: Category | 
   filter === 'all' || category === filter;
 
 
-/** A conversation's category: its first buyer message (Amazon's, for a notice), with the subject. */
-export function classifyThread(read: Pick<ThreadPageRead, 'subject' | 'messages' | 'isSystem'>): RowClass {
+/** What a conversation's category is read from: its first buyer message (Amazon's, for a notice), with the subject. */
+export function threadClassSource(read: Pick<ThreadPageRead, 'subject' | 'messages' | 'isSystem'>): ClassSource {
   const first = read.messages.find((m) => m.sender === 'buyer') ?? read.messages.find((m) => m.sender === 'amazon');
-  return classifyRow({ subject: read.subject, preview: first?.text.slice(0, 2000), isSystem: read.isSystem });
+  return { subject: read.subject, preview: first?.text.slice(0, 2000), isSystem: read.isSystem };
 }

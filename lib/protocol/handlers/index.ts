@@ -17,6 +17,7 @@ import { backupHandlers } from './backup';
 import { campaignHandlers } from './campaigns';
 import { inboxRefreshHandlers } from './inbox-refresh';
 import { holidayHandlers } from './holiday';
+import { classifyHandlers } from './classify';
 
 export type { HandlerDeps } from './deps';
 export { recountAll } from './threads';
@@ -37,6 +38,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...campaignHandlers(deps),
     ...inboxRefreshHandlers(deps),
     ...holidayHandlers(deps),
+    ...classifyHandlers(),
   };
 }
 

@@ -9,6 +9,7 @@ import type { HandlerDeps } from './deps';
 import { computeInboxCounts } from './inbox-counts';
 import { recordResponseEvents } from './response-events';
 import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
+import { withCategory } from './classify';
 
 type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'threads/set-status' | 'counts/list'>;
 
@@ -47,7 +48,7 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
   return {
     'threads/upsert': async ({ accountId, marketplaceId, threads }) => {
       const at = now().toISOString();
-      const records = threads.map((t) => toThread(accountId, marketplaceId, t, at));
+      const records = threads.map((t) => toThread(accountId, marketplaceId, withCategory(t), at));
       const result = await guardStorage(() =>
         db.transaction('rw', [db.threads, db.counts, db.accounts, db.settings, db.responseEvents], async () => {
           const keys = records.map((t) => t.key);
