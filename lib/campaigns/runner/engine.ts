@@ -80,8 +80,6 @@ export function createEngine(deps: EngineDeps): Engine {
   const now = deps.now ?? (() => new Date());
   const random = deps.random ?? Math.random;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
-  const heartbeatMs = deps.heartbeatMs ?? Math.max(50, Math.floor(leaseMs / 4));
   const maxInlineWaitMs = deps.maxInlineWaitMs ?? 25_000;
   const tickBudgetMs = deps.tickBudgetMs ?? 4 * 60_000;
   const store = repos.campaignRunner;
@@ -118,6 +116,9 @@ export function createEngine(deps: EngineDeps): Engine {
 
   async function runTick(): Promise<TickReport> {
     const report: TickReport = { ran: false, reason: 'done', sent: 0, tests: 0, recovered: 0 };
+    // the lease: the engine's own (tests) or the stored config's (how long a dead worker's lock blocks the next)
+    const leaseMs = deps.leaseMs ?? (await store.getConfig()).leaseMs ?? DEFAULT_LEASE_MS;
+    const heartbeatMs = deps.heartbeatMs ?? Math.max(50, Math.floor(leaseMs / 4));
     const lease = await store.acquireLock(owner, now().getTime(), leaseMs);
     if (!lease) {
       const lock = await store.getLock();

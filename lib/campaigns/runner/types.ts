@@ -63,6 +63,8 @@ export const RunnerConfigSchema = v.object({
   deferMs: int(0, 7 * 86_400_000),
   /** test hook for the fault tests: a pause after writing `sending` and after the send's answer */
   stageDelayMs: int(0, 10_000),
+  /** the runner's lock lease: a worker that died blocks the next one at most this long */
+  leaseMs: int(1_000, 120_000),
 });
 export type RunnerConfig = v.InferOutput<typeof RunnerConfigSchema>;
 export const RunnerConfigPatchSchema = v.partial(RunnerConfigSchema);
@@ -78,6 +80,7 @@ export const DEFAULT_CONFIG: Readonly<RunnerConfig> = Object.freeze({
   maxAttempts: 3,
   deferMs: 6 * 3_600_000,
   stageDelayMs: 0,
+  leaseMs: 10_000,
 });
 
 /** The stored config when valid, else defaults (field by field). */
