@@ -48,3 +48,12 @@ describe('the background fills a category the page did not send', () => {
     expect(withCategory(t)).not.toHaveProperty('category');
   });
 });
+
+describe('one question per text, also when two features ask at once', () => {
+  it('a second caller waits for the answer under way instead of asking again', async () => {
+    const s = { subject: 'Refund please', preview: 'I returned the item two weeks ago and still have no refund', isSystem: false };
+    await Promise.all([classify([s]), classify([{ ...s }])]);
+    expect(requests).toHaveLength(1);
+    expect(knownClass({ ...s })?.category).toBe('return-refund');
+  });
+});

@@ -9,6 +9,7 @@
  * next paint, so rows never show without their badges.
  */
 import type { FeatureContext } from '../../page/feature';
+import { classifyWithin } from './classes';
 import {
   createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead,
 } from '../../../lib/seller-central/inbox-page';
@@ -18,6 +19,12 @@ export const CHANGE_MEASURE = 'seller-inbox:inbox-change';
 
 /** how long the inbox may take to render its list before we call it "not found" */
 export const INBOX_WAIT_MS = 8_000;
+
+/**
+ * The first read with rows waits at most this long for the rows' categories (asked of the background),
+ * so that every inbox feature writes in the same task: the page lays the list out once, not twice.
+ */
+export const FIRST_READ_WAIT_MS = 250;
 
 export interface InboxSnapshot {
   read: InboxRead;
@@ -60,6 +67,9 @@ class ListSource {
   private cached: RawSnapshot | undefined;
   private readonly rowCache = createInboxRowCache();
   private readonly rowRoots = new WeakSet<ShadowRoot>();
+  private primed = false;
+  private priming: Promise<void> | undefined;
+  private emitQueued = false;
 
   constructor(readonly list: Element, private readonly root: ParentNode) {
     this.observer = new MutationObserver((records) => {
@@ -112,8 +122,38 @@ class ListSource {
     }, { once: true });
   }
 
+  /** Runs `fn` now, or (before the first read with rows) once that read's categories are known or FIRST_READ_WAIT_MS passed. */
+  whenPrimed(fn: () => void): void {
+    if (this.primed) {
+      fn();
+      return;
+    }
+    if (!this.priming) {
+      const { read } = this.snapshot();
+      if (read.loading || read.rows.length === 0) {
+        fn();
+        return;
+      }
+      this.priming = classifyWithin(read.rows, FIRST_READ_WAIT_MS).then(() => { this.primed = true; });
+    }
+    void this.priming.then(fn);
+  }
+
   /** One list change: the read and every feature's pass, timed on the page's timeline (the bench reads it). */
   private emit(): void {
+    if (!this.primed) {
+      if (this.emitQueued) return;
+      this.emitQueued = true;
+      this.whenPrimed(() => {
+        this.emitQueued = false;
+        this.emitNow();
+      });
+      return;
+    }
+    this.emitNow();
+  }
+
+  private emitNow(): void {
     const start = performance.now();
     const snap = this.snapshot();
     for (const l of [...this.listeners]) l(snap);
@@ -166,7 +206,8 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     }
     current = source;
     source.add((snap) => { if (current === source) guarded(snap); }, signal);
-    guarded(source.snapshot());
+    const first = source;
+    first.whenPrimed(() => { if (current === first && !signal.aborted) guarded(first.snapshot()); });
   };
 
   ctx.observe(SELECTORS.threadList, (list) => attach(list));
