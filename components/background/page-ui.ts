@@ -5,10 +5,10 @@
 import browser from 'webextension-polyfill';
 import { SELLER_CENTRAL_MATCHES } from '../../lib/seller-central/hosts';
 import { createPageUiScheduler } from './page-ui-scheduler';
+import { PAGE_UI_RUNNING } from '../page/running-flag';
 
 /** built from entrypoints/seller-central.content (registration: 'runtime') */
 export const PAGE_UI_SCRIPT = '/content-scripts/seller-central.js';
-const RUNNING_FLAG = '__sellerInboxPageUi';
 
 export function startPageUi(): void {
   const scheduler = createPageUiScheduler({
@@ -16,17 +16,13 @@ export function startPageUi(): void {
       const [result] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [0] },
         func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
-        args: [RUNNING_FLAG],
+        args: [PAGE_UI_RUNNING],
       });
       return result?.result === true;
     },
     inject: async (tabId) => {
+      // the script marks its own document as running (components/page/running-flag.ts)
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_SCRIPT] });
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        func: (flag: string) => { (globalThis as Record<string, unknown>)[flag] = true; },
-        args: [RUNNING_FLAG],
-      });
     },
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),

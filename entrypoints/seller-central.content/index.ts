@@ -8,12 +8,14 @@ import '../../components/page/ui.css';
 import { FEATURES } from '../../components/features/registry';
 import { runFeatures } from '../../components/page/run-features';
 import { SELLER_CENTRAL_MATCHES } from '../../lib/seller-central/hosts';
+import { PAGE_UI_RUNNING } from '../../components/page/running-flag';
 
 export default defineContentScript({
   matches: SELLER_CENTRAL_MATCHES,
   registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
+    (globalThis as Record<string, unknown>)[PAGE_UI_RUNNING] = true;
     runFeatures(ctx, FEATURES);
   },
 });
