@@ -173,8 +173,12 @@ describe('template picker: the thread’s category and missing values', () => {
     await page.keyboard.type('tracking fbm');
     await expect.poll(() => picker.locator('[data-si="template-missing"]').textContent().catch(() => '')).toMatch(/tracking number/);
     expect(await picker.locator('.v-missing').first().textContent()).toBe('[tracking number?]');
+    // the search has settled on the FBM template and its preview is checked (Enter acts on what is shown)
+    await expect.poll(() => picker.locator('.row[aria-selected="true"] .row-name').textContent()).toMatch(/tracking number, FBM/);
+    await expect.poll(() => picker.locator('[data-si="policy"]').getAttribute('data-si-verdict')).not.toBe('pending');
     await page.keyboard.press('Enter');
-    await expect.poll(() => picker.locator('[data-si="picker-footer"]').textContent()).toMatch(/placeholder/);
+    // Enter on a preview still on its way waits for it (one background round trip; slow on a busy machine)
+    await expect.poll(() => picker.locator('[data-si="picker-footer"]').textContent(), { timeout: 10_000 }).toMatch(/placeholder/);
     await page.keyboard.press('Enter');
     await picker.waitFor({ state: 'detached' });
     const [value, selected] = await textarea(page).evaluate((el: HTMLTextAreaElement) => [el.value, el.value.slice(el.selectionStart, el.selectionEnd)]);

@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     retry: 0,
+    // a state the page reaches after a background round trip may take seconds on a busy CI machine
+    expect: { poll: { timeout: 5_000 } },
   },
 });
