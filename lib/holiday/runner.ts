@@ -79,7 +79,6 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
   const now = deps.now ?? (() => new Date());
   const random = deps.random ?? Math.random;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const leaseMs = deps.leaseMs ?? 10_000;
   const maxInlineWaitMs = deps.maxInlineWaitMs ?? 25_000;
   const store = repos.campaignRunner;
   const report: HolidayReport = { reason: 'done', sent: 0, skipped: 0, unknown: 0 };
@@ -88,6 +87,8 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
   const config = configOf(settings);
   if (!config.enabled) return { ...report, reason: 'off' };
 
+  // the campaign runner's lock and lease (lib/campaigns/runner): one sender at a time
+  const leaseMs = deps.leaseMs ?? (await store.getConfig()).leaseMs;
   const lease = await store.acquireLock(owner, now().getTime(), leaseMs);
   if (!lease) {
     const lock = await store.getLock();
