@@ -170,7 +170,12 @@ describe('template picker: the thread’s category and missing values', () => {
     await textarea(page).click();
     await page.keyboard.press('Alt+T');
     const picker = page.locator('[data-si="template-picker"]');
+    // the picker has its search box focused and the thread's values (the category chip) before we type
+    await picker.locator('input.search').waitFor();
+    await expect.poll(() => picker.locator('input.search').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await picker.locator('.cat-chip').waitFor();
     await page.keyboard.type('tracking fbm');
+    expect(await picker.locator('input.search').inputValue()).toBe('tracking fbm');
     await expect.poll(() => picker.locator('[data-si="template-missing"]').textContent().catch(() => '')).toMatch(/tracking number/);
     expect(await picker.locator('.v-missing').first().textContent()).toBe('[tracking number?]');
     // the search has settled on the FBM template and its preview is checked (Enter acts on what is shown)
