@@ -16,6 +16,7 @@ import { pickBody, renderTemplate, type TemplateContext } from '../templates';
 import { applyEffect, applyResume, decideSend, readyAt, type LogStep } from '../campaigns/runner/machine';
 import type { Outcome } from '../campaigns/runner/types';
 import { holidayKey, isHolidayKey, selectHolidayThreads, templateIdFor, type HolidayConfig } from './select';
+import { holdLock } from '../campaigns/runner/hold-lock';
 
 export interface HolidayPort {
   /** POST the reply (with the CSRF token); the outcome as the campaign runner's adapters classify it */
@@ -89,15 +90,9 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
 
   // the campaign runner's lock and lease (lib/campaigns/runner): one sender at a time
   const leaseMs = deps.leaseMs ?? (await store.getConfig()).leaseMs;
-  const lease = await store.acquireLock(owner, now().getTime(), leaseMs);
-  if (!lease) {
-    const lock = await store.getLock();
-    return { ...report, reason: 'locked', nextAt: (lock?.until ?? now().getTime()) + 100 };
-  }
-  let lost = false;
-  const beat = setInterval(() => {
-    store.renewLock(owner, now().getTime(), leaseMs).then((l) => { if (!l) lost = true; }, () => undefined);
-  }, Math.max(50, Math.floor(leaseMs / 4)));
+  const attempt = await holdLock(store, owner, now, leaseMs);
+  if (!attempt.held) return { ...report, reason: 'locked', nextAt: attempt.lockedUntil + 100 };
+  const lock = attempt.held;
   try {
     // replies a dead worker left `sending`: maybe sent, never retried
     for (const e of await repos.sendLog.listByStage('sending')) {
@@ -137,7 +132,7 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
       const wait = readyAt(state) - now().getTime();
       if (wait > maxInlineWaitMs) return { ...report, reason: 'waiting', nextAt: readyAt(state) };
       if (wait > 0) await sleep(wait);
-      if (lost || !(await store.renewLock(owner, now().getTime(), leaseMs))) return { ...report, reason: 'lost-lock' };
+      if (!(await lock.stillMine())) return { ...report, reason: 'lost-lock' };
 
       base.attempts += 1;
       await repos.sendLog.put({ ...base, stage: 'sending', text: t.text });
@@ -164,7 +159,6 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
     deps.warn?.(`holiday auto-reply: ${e instanceof Error ? e.message : String(e)}`);
     return { ...report, reason: 'error', nextAt: now().getTime() + 60_000 };
   } finally {
-    clearInterval(beat);
-    if (!lost) await store.releaseLock(owner).catch(() => undefined);
+    await lock.release();
   }
 }

@@ -25,6 +25,7 @@ import { applyEffect, applyResume, decideCheck, decideSend, pruneDeferred, ready
 import { isSendable, previewSend } from './preview';
 import { selectDue, type WorkItem } from './select';
 import type { Outcome, RunnerConfig, RunnerState, RunnerStatus } from './types';
+import { holdLock } from './hold-lock';
 
 /** Seller Central as the runner sees it (components/background/campaign-seller-central.ts in the extension). */
 export interface SellerCentralPort {
@@ -118,22 +119,10 @@ export function createEngine(deps: EngineDeps): Engine {
     const report: TickReport = { ran: false, reason: 'done', sent: 0, tests: 0, recovered: 0 };
     // the lease: the engine's own (tests) or the stored config's (how long a dead worker's lock blocks the next)
     const leaseMs = deps.leaseMs ?? (await store.getConfig()).leaseMs ?? DEFAULT_LEASE_MS;
-    const heartbeatMs = deps.heartbeatMs ?? Math.max(50, Math.floor(leaseMs / 4));
-    const lease = await store.acquireLock(owner, now().getTime(), leaseMs);
-    if (!lease) {
-      const lock = await store.getLock();
-      return { ...report, reason: 'locked', nextAt: (lock?.until ?? now().getTime()) + 100 };
-    }
-    let lost = false;
-    const beat = setInterval(() => {
-      store.renewLock(owner, now().getTime(), leaseMs).then((l) => { if (!l) lost = true; }, () => undefined);
-    }, heartbeatMs);
-    const stillMine = async (): Promise<boolean> => {
-      if (lost) return false;
-      const l = await store.renewLock(owner, now().getTime(), leaseMs);
-      if (!l) lost = true;
-      return !lost;
-    };
+    const attempt = await holdLock(store, owner, now, leaseMs, deps.heartbeatMs);
+    if (!attempt.held) return { ...report, reason: 'locked', nextAt: attempt.lockedUntil + 100 };
+    const lock = attempt.held;
+    const stillMine = (): Promise<boolean> => lock.stillMine();
     try {
       report.ran = true;
       report.recovered = await recover();
@@ -195,8 +184,7 @@ export function createEngine(deps: EngineDeps): Engine {
       deps.warn?.(`campaign runner: ${e instanceof Error ? e.message : String(e)}`);
       return { ...report, reason: 'error', nextAt: now().getTime() + 60_000 };
     } finally {
-      clearInterval(beat);
-      if (!lost) await store.releaseLock(owner).catch(() => undefined);
+      await lock.release();
     }
   }
 
