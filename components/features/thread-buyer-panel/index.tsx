@@ -5,29 +5,14 @@
  * Data: `buyers/profile` from the background; the Feedback Manager JSON once per session.
  */
 import { defineFeature } from '../../page/feature';
-import { acquireDock } from '../thread-shared/dock';
-import { readThreadContext } from '../thread-shared/context';
-import { PANEL_CSS } from '../thread-shared/styles';
-import { watchThread } from '../thread-shared/watch-thread';
+import { mountDockPanel } from '../thread-shared/dock-panel';
 import { BuyerPanel } from './BuyerPanel';
 
 export default defineFeature({
   id: 'thread-buyer-panel',
   pages: ['thread'],
   init(ctx, signal) {
-    let mounted = false;
     // buyer id, name and order ids are all it needs (no thread id: it still works from them)
-    watchThread(ctx, signal, {
-      needs: [],
-      onRead: () => {
-        if (mounted) return;
-        mounted = true;
-        const context = readThreadContext(document);
-        void ctx.mountUi({
-          name: 'buyer-panel', anchor: acquireDock(signal, 'buyer'), append: 'last', css: PANEL_CSS,
-          render: () => <BuyerPanel context={context} signal={signal} />,
-        });
-      },
-    });
+    mountDockPanel(ctx, signal, 'buyer-panel', 'buyer', (context) => <BuyerPanel context={context} signal={signal} />);
   },
 });
