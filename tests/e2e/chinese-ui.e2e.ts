@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { STARTER_TEMPLATES } from '../../lib/templates/starters';
 import { generateReplicaData } from '../replica/data';
+import { pickCase } from '../replica/data/invariants';
 import { launchWithExtension, REPO_ROOT, type ExtensionSession } from '../replica/harness';
 import { createReplicaServer } from '../replica/server';
 
@@ -84,7 +85,7 @@ describe('Chinese UI', () => {
     expect(badges.some((b) => /剩余|已逾期/.test(b))).toBe(true);
     expect(leftovers(await ourText(page))).toEqual([]);
 
-    const thread = data.threads.find((t) => t.marketplaceId === 'ATVPDKIKX0DER' && t.orderIds.length === 1 && t.status === 'response-needed')!;
+    const thread = pickCase(data, 'us-fba-shipped-thread');
     await page.goto(`https://sellercentral.amazon.com/messaging/thread?threadId=${thread.threadId}`);
     await page.locator('[data-si="order-panel"]').first().waitFor({ timeout: 20_000 });
     await expect.poll(async () => ourText(page), { timeout: 20_000 }).toContain(zhOf('threadOrderPanelTitle'));

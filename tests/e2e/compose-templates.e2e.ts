@@ -7,20 +7,20 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../replica/harness';
 import type { ReplicaThread } from '../replica/data/types';
+import { pickCase } from '../replica/data/invariants';
 import { startSession, type E2ESession } from './helpers/extension';
 
 let s: E2ESession;
 beforeAll(async () => { s = await startSession(); });
 afterAll(async () => { await s?.close(); });
 
-const US = 'ATVPDKIKX0DER';
 const threadUrl = (id: string) => `https://sellercentral.amazon.com/messaging/thread?threadId=${encodeURIComponent(id)}`;
 
-/** Threads on amazon.com awaiting an answer, with an order, written in English. */
+/** Threads on amazon.com awaiting an answer, with an order, written in English (at least 10: see invariants.ts), less the
+ * cancel request one test needs for itself; each test writes to its own. */
 function usThreads(): ReplicaThread[] {
-  const account = s.replica.data.accounts[0]!.merchantId;
-  return s.replica.data.threads.filter((t) => t.accountId === account && t.marketplaceId === US && !t.isSystem
-    && t.status === 'response-needed' && t.orderIds.length > 0 && t.language === 'en');
+  const cancel = pickCase(s.replica.data, 'us-cancel-request');
+  return pickCase(s.replica.data, 'us-open-threads-with-order').filter((t) => t !== cancel);
 }
 
 async function openThread(t: ReplicaThread): Promise<Page> {
@@ -140,7 +140,7 @@ describe('template picker', () => {
 describe('template picker: the thread’s category and missing values', () => {
   it('lists the templates for the buyer’s question first (and writes docs/screenshots/compose.png with UPDATE_SCREENSHOTS=1)', async () => {
     // a buyer asking to cancel, in a thread no other test here writes to
-    const t = usThreads()[8]!;
+    const t = pickCase(s.replica.data, 'us-cancel-request');
     expect(t.expectedCategory).toBe('cancel-order');
     const page = await s.newPage();
     await page.setViewportSize({ width: 1280, height: 980 });

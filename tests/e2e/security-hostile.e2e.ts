@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateReplicaData, type ReplicaData, type ReplicaThread } from '../replica/data';
+import { hostileShort, pickCase } from '../replica/data/invariants';
 import { HOSTILE_PAYLOADS, XSS_FLAG } from '../replica/data/hostile';
 import { launchWithExtension, type ExtensionSession } from '../replica/harness';
 import { createReplicaServer } from '../replica/server';
@@ -108,15 +109,9 @@ async function deepText(page: Page, selector?: string): Promise<string> {
 
 const lumen = () => data.accounts[0]!.merchantId;
 const orderOf = (id: string) => data.orders.find((o) => o.orderId === id);
-/** A US thread awaiting an answer, about one order whose values are short payloads (no very long strings). */
-function pickThread(pred: (t: ReplicaThread) => boolean = () => true): ReplicaThread {
-  const t = data.threads.find((x) => x.accountId === lumen() && x.marketplaceId === US && !x.isSystem && x.status === 'response-needed'
-    && x.orderIds.length === 1 && x.language === 'en' && pred(x));
-  if (!t) throw new Error('no suitable thread in the hostile data');
-  return t;
-}
-const short = (t: ReplicaThread): boolean => t.buyerName.length < 120 && t.subject.length < 300
-  && (orderOf(t.orderIds[0]!)?.items ?? []).every((i) => i.title.length < 500 && i.sku.length < 100);
+/** A US thread awaiting an answer, about one order whose values are short payloads (guaranteed: invariants.ts). */
+const shortThread = (): ReplicaThread => pickCase(data, 'hostile-short-and-long-threads').short;
+const short = (t: ReplicaThread): boolean => hostileShort(data, t);
 
 describe('hostile data on Seller Central pages', () => {
   it('(control) the check sees a payload that got parsed as markup, in a shadow root too', async () => {
@@ -161,7 +156,7 @@ describe('hostile data on Seller Central pages', () => {
   });
 
   it('a thread: order and buyer panels show titles, SKUs, names literally; the template picker previews them as text', async () => {
-    const t = pickThread(short);
+    const t = shortThread();
     const order = orderOf(t.orderIds[0]!)!;
     const page = await newPage();
     await page.goto(`${SC}/messaging/thread?threadId=${t.threadId}&mons_sel_mkid=${US}`);

@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { ReplicaData, ReplicaOrder, ReplicaThread } from '../replica/data/types';
+import { pickCase } from '../replica/data/invariants';
 import { marketplaceById } from '../../lib/marketplaces';
 import { startSession, type E2ESession } from './helpers/extension';
 
@@ -30,14 +31,6 @@ const orderOf = (id: string): ReplicaOrder => {
 };
 const threadUrl = (t: ReplicaThread): string =>
   `https://sellercentral.amazon.com/messaging/thread?threadId=${t.threadId}&mons_sel_mkid=${t.marketplaceId}`;
-const findThread = (pred: (t: ReplicaThread) => boolean): ReplicaThread => {
-  const t = data.threads.find((x) => x.accountId === LUMEN && pred(x));
-  if (!t) throw new Error('no suitable thread in the generated data');
-  return t;
-};
-const singleOrder = (fulfillment: 'FBA' | 'FBM') => (t: ReplicaThread): boolean =>
-  t.marketplaceId === US && t.orderIds.length === 1 && !!t.buyerId && orderOf(t.orderIds[0]!).fulfillment === fulfillment
-  && orderOf(t.orderIds[0]!).status === 'Shipped';
 const localDay = (iso: string, zone: string): string =>
   new Intl.DateTimeFormat('en-US', { timeZone: zone, month: 'short', day: 'numeric' }).format(new Date(iso));
 
@@ -52,7 +45,7 @@ const orderCard = (page: Page, orderId: string) => page.locator(`[data-si="order
 
 describe('order panel', () => {
   it('shows an FBA order: items with image, ASIN, SKU, quantity, price; dates in the marketplace zone; links; provenance', async () => {
-    const t = findThread(singleOrder('FBA'));
+    const t = pickCase(data, 'us-fba-shipped-thread');
     const o = orderOf(t.orderIds[0]!);
     const page = await openThread(t);
     const card = orderCard(page, o.orderId);
@@ -81,7 +74,7 @@ describe('order panel', () => {
   });
 
   it('shows an FBM order', async () => {
-    const t = findThread(singleOrder('FBM'));
+    const t = pickCase(data, 'us-fbm-shipped-thread');
     const o = orderOf(t.orderIds[0]!);
     const page = await openThread(t);
     const card = orderCard(page, o.orderId);
@@ -92,10 +85,8 @@ describe('order panel', () => {
   });
 
   it('shows a return (imported report) and its refund (live) with reason and status', async () => {
-    const ret = data.returns.find((r) => data.refunds.some((f) => f.orderId === r.orderId)
-      && data.threads.some((t) => t.accountId === LUMEN && t.orderIds.length === 1 && t.orderIds[0] === r.orderId && orderOf(r.orderId).accountId === LUMEN));
-    if (!ret) throw new Error('no thread about a returned and refunded order');
-    const t = findThread((x) => x.orderIds.length === 1 && x.orderIds[0] === ret.orderId);
+    const t = pickCase(data, 'us-returned-refunded-thread');
+    const ret = data.returns.find((r) => r.orderId === t.orderIds[0])!;
     const importedAt = new Date(Date.now() - 3 * DAY).toISOString();
     await s.ask({ type: 'returns/upsert', returns: [{
       key: `${ret.kind}|${ret.orderId}|${ret.rma ?? ret.asin}|${ret.requestDate}`, kind: ret.kind, orderId: ret.orderId, asin: ret.asin,
@@ -121,7 +112,7 @@ describe('order panel', () => {
   });
 
   it('handles a thread about several orders (tabs) and a thread with no order', async () => {
-    const multi = findThread((x) => x.marketplaceId === US && x.orderIds.length > 1);
+    const multi = pickCase(data, 'us-multi-order-thread');
     const page = await openThread(multi);
     const tabs = page.locator('[data-si="order-panel"] [role="tab"]');
     await expect.poll(() => tabs.count()).toBe(multi.orderIds.length);
@@ -131,7 +122,7 @@ describe('order panel', () => {
     expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
     await page.close();
 
-    const none = findThread((x) => x.marketplaceId === US && x.orderIds.length === 0 && !x.isSystem);
+    const none = pickCase(data, 'us-no-order-thread');
     const page2 = await openThread(none);
     await expect.poll(() => page2.locator('[data-si="order-panel"] [data-si-empty="no-order"]').textContent())
       .toBe('No order linked to this conversation.');
@@ -139,7 +130,7 @@ describe('order panel', () => {
   });
 
   it('a 500 from the order endpoint gives a quiet message in the panel and no page error', async () => {
-    const t = findThread((x) => x.marketplaceId === US && x.orderIds.length === 1 && orderOf(x.orderIds[0]!).status === 'Unshipped');
+    const t = pickCase(data, 'us-unshipped-thread');
     s.replica.setFaults({ status500: { pathPrefix: '/orders-api/' } });
     const page = await openThread(t);
     const note = page.locator('[data-si="order-panel"] [data-si-failure]');
@@ -157,17 +148,7 @@ describe('order panel', () => {
 
 describe('buyer panel and blacklist', () => {
   /** a buyer with a negative feedback still in its 60-day window and two or more orders on one marketplace */
-  const pickBuyer = () => {
-    const now = Date.now();
-    for (const f of data.feedback) {
-      if (f.accountId !== LUMEN || f.marketplaceId !== US || f.rating > 2 || now - Date.parse(f.date) > 50 * DAY) continue;
-      const order = orderOf(f.orderId);
-      const orders = data.orders.filter((o) => o.buyerId === order.buyerId && o.marketplaceId === US);
-      const thread = data.threads.find((t) => t.buyerId === order.buyerId && t.orderIds.length === 1 && t.marketplaceId === US);
-      if (orders.length >= 2 && thread) return { feedback: f, orders, thread, buyerId: order.buyerId };
-    }
-    throw new Error('no buyer with negative feedback and repeat orders');
-  };
+  const pickBuyer = () => pickCase(data, 'us-negative-feedback-repeat-buyer');
 
   it('shows negative feedback with the days left to remove it, repeat orders and earlier threads, each with how it was matched', async () => {
     const { feedback, orders, thread, buyerId } = pickBuyer();
@@ -213,7 +194,7 @@ describe('buyer panel and blacklist', () => {
   });
 
   it('the blacklist toggle flips at once, survives a reload, shows in blacklist/list and in options, and can be undone', async () => {
-    const t = findThread((x) => x.marketplaceId === US && x.orderIds.length === 1 && !!x.buyerId && x.buyerName.length > 0);
+    const t = pickCase(data, 'us-fbm-shipped-thread');
     const page = await openThread(t);
     const toggle = page.locator('[data-si="blacklist-toggle"] button.toggle');
     await expect.poll(() => toggle.isEnabled(), { timeout: 20_000 }).toBe(true);

@@ -3,9 +3,10 @@
  * `generateReplicaData({ seed, threads, now })`.
  */
 import { marketplaceById, type Marketplace } from '../../../lib/marketplaces';
-import { CATEGORIES, type Language } from '../../../lib/model';
+import { CATEGORIES, type Category, type Language } from '../../../lib/model';
 import { MARKETPLACE_WEIGHTS, REPLICA_ACCOUNTS } from './accounts';
 import { buildAfterSales } from './after-sales';
+import { buildCaseOrders, type CaseOrderKind, type CaseOrders } from './case-orders';
 import { KIRIN_CATALOG, LUMEN_CATALOG } from './catalog';
 import { ORDER_STATUSES, buildOrders } from './orders';
 import { buildProducts } from './products';
@@ -13,10 +14,9 @@ import { createRng } from './random';
 import { makeHostile } from './hostile';
 import { buildThread, type ThreadPlan } from './threads';
 import { DAY, iso } from './time';
-import type { GenerateOptions, ReplicaBuyer, ReplicaData, ReplicaOrder, ThreadScenario } from './types';
+import type { GenerateOptions, ReplicaBuyer, ReplicaData, ReplicaOrder } from './types';
 
 const BRANDS = [{ brand: 'Lumen', catalog: LUMEN_CATALOG }, { brand: 'Kirin', catalog: KIRIN_CATALOG }];
-const SCENARIOS: ThreadScenario[] = ['overdue', 'due-soon', 'on-time', 'answered', 'no-response-needed'];
 
 /** Split `total` by weights (largest remainder), so the counts always add up. */
 export const apportion = (total: number, weights: readonly number[]): number[] => {
@@ -31,14 +31,34 @@ export const apportion = (total: number, weights: readonly number[]): number[] =
   return counts;
 };
 
-/** The first threads of each marketplace cover every category, scenario, a weekend and system notices. */
-const coveragePlans = (): ThreadPlan[] => [
-  ...CATEGORIES.map((category, i): ThreadPlan => ({ category, system: false, scenario: SCENARIOS[i % SCENARIOS.length] ?? 'on-time' })),
-  { scenario: 'overdue', weekend: true, system: false },
-  { scenario: 'no-response-needed', system: true },
-  { scenario: 'on-time', system: true },
-  { category: 'other', scenario: 'no-response-needed', system: false },
-];
+/**
+ * The first threads of each marketplace, in this order, whatever the dice and `now` say: a buyer awaiting an
+ * answer in every category (several about the case orders of case-orders.ts), a weekend case, Amazon's
+ * notices awaiting and settled, an answered thread, one about no order. invariants.ts names what they give.
+ */
+const coveragePlans = (cases: CaseOrders): ThreadPlan[] => {
+  const about = (kind: CaseOrderKind): ThreadPlan => ({ orders: cases.threadOrders[kind] });
+  const plans: Record<Category, ThreadPlan> = {
+    'where-is-my-order': { scenario: 'on-time', ...about('multi') },
+    'return-refund': { scenario: 'due-soon', ...about('returned') },
+    'cancel-order': { scenario: 'on-time', ...about('unshipped') },
+    'address-change': { scenario: 'overdue' },
+    'product-question': { scenario: 'due-soon', ...about('fba-shipped') },
+    'product-issue': { scenario: 'on-time', ...about('negative-feedback') },
+    invoice: { scenario: 'overdue', ...about('fbm-shipped') },
+    'feedback-review': { scenario: 'due-soon' },
+    other: { scenario: 'overdue' },
+  };
+  return [
+    ...CATEGORIES.map((category): ThreadPlan => ({ category, system: false, weekend: false, ...plans[category] })),
+    { scenario: 'overdue', weekend: true, system: false },
+    { scenario: 'on-time', system: true },
+    { scenario: 'no-response-needed', system: true },
+    { scenario: 'answered', system: false },
+    { category: 'product-question', scenario: 'on-time', system: false, noOrder: true },
+    { category: 'other', scenario: 'no-response-needed', system: false },
+  ];
+};
 
 export const generateReplicaData = ({ seed = 1, threads = 500, now = new Date(), hostile = false }: GenerateOptions = {}): ReplicaData => {
   const rng = createRng(seed);
@@ -60,25 +80,29 @@ export const generateReplicaData = ({ seed = 1, threads = 500, now = new Date(),
       const language = marketplace.language as Language;
       const threadCount = perMarket[m] ?? 0;
       const ctx = { rng, nowMs, account, marketplace, language, products };
-      const { buyers, orders } = buildOrders(ctx, Math.ceil(threadCount * 1.6) + 12, m === 0 ? ORDER_STATUSES : []);
-      for (const order of orders) {
+      const cases = buildCaseOrders(ctx);
+      const random = buildOrders(ctx, Math.ceil(threadCount * 1.6) + 12, m === 0 ? ORDER_STATUSES : []);
+      for (const order of random.orders) {
         if (order.deliveredAt && rng.chance(0.15)) {
           const at = Date.parse(order.deliveredAt) + rng.int(5, 9) * DAY;
           if (at < nowMs) order.reviewRequestedAt = iso(at);
         }
       }
+      const buyers = [...cases.buyers, ...random.buyers];
+      const orders = [...cases.orders, ...random.orders];
       data.buyers.push(...buyers);
       data.orders.push(...orders);
       const buyerMap = new Map<string, ReplicaBuyer>(buyers.map((b) => [b.buyerId, b]));
       const ordersByBuyer = new Map<string, ReplicaOrder[]>();
       for (const order of orders) ordersByBuyer.set(order.buyerId, [...(ordersByBuyer.get(order.buyerId) ?? []), order]);
       const threadCtx = { ...ctx, orders, buyers: buyerMap, marketplaceBuyers: buyers, ordersByBuyer };
-      const plans = coveragePlans();
+      const plans = coveragePlans(cases);
       for (let i = 0; i < threadCount; i++) data.threads.push(buildThread(threadCtx, plans[i] ?? {}));
-      const after = buildAfterSales(rng, nowMs, orders, buyerMap, languageOf);
-      data.returns.push(...after.returns);
-      data.refunds.push(...after.refunds);
-      data.feedback.push(...after.feedback);
+      // the case orders' after-sales records are decided in case-orders.ts, never by the dice
+      const after = buildAfterSales(rng, nowMs, random.orders, buyerMap, languageOf);
+      data.returns.push(...cases.returns, ...after.returns);
+      data.refunds.push(...cases.refunds, ...after.refunds);
+      data.feedback.push(...cases.feedback, ...after.feedback);
       data.reviews.push(...after.reviews);
     });
   });

@@ -65,13 +65,25 @@ const makeItems = (ctx: OrderContext, bulk: boolean, status: OrderStatus): Repli
   });
 };
 
-/** One order; `opts.status` lets the caller make sure every status appears. */
-export const makeOrder = (ctx: OrderContext, buyer: ReplicaBuyer, opts: { bulk?: boolean; status?: OrderStatus } = {}): ReplicaOrder => {
+export interface OrderOptions {
+  bulk?: boolean;
+  /** lets the caller make sure every status appears */
+  status?: OrderStatus;
+  /** FBA or FBM instead of the dice (Unfulfillable is always FBA, InvoiceUnconfirmed always FBM) */
+  fulfillment?: 'FBA' | 'FBM';
+  /** placed this many days before `now` (fractions allowed) instead of the status's usual range */
+  ageDays?: number;
+}
+
+/** One order. */
+export const makeOrder = (ctx: OrderContext, buyer: ReplicaBuyer, opts: OrderOptions = {}): ReplicaOrder => {
   const { rng, nowMs, marketplace } = ctx;
   const status = opts.status ?? rng.weighted(ORDER_STATUSES, STATUS_WEIGHTS);
-  const fulfillment = status === 'Unfulfillable' ? 'FBA' : status === 'InvoiceUnconfirmed' ? 'FBM' : rng.chance(0.6) ? 'FBA' : 'FBM';
+  const dice = rng.chance(0.6) ? 'FBA' : 'FBM';
+  const fulfillment = status === 'Unfulfillable' ? 'FBA' : status === 'InvoiceUnconfirmed' ? 'FBM' : opts.fulfillment ?? dice;
   const [minAge, maxAge] = AGE_DAYS[status];
-  const purchase = nowMs - Math.round((minAge + rng.next() ** 1.6 * (maxAge - minAge)) * DAY);
+  const drawn = minAge + rng.next() ** 1.6 * (maxAge - minAge);
+  const purchase = nowMs - Math.round((opts.ageDays ?? drawn) * DAY);
   const orderId = `${rng.pick(ORDER_PREFIX[marketplace.region] ?? ['111'])}-${rng.digits(7)}-${rng.digits(7)}`;
   const earliestShip = purchase + (fulfillment === 'FBA' ? 4 * HOUR : DAY);
   const latestShip = earliestShip + rng.int(1, 2) * DAY;

@@ -43,6 +43,10 @@ export interface ThreadPlan {
   scenario?: ThreadScenario;
   system?: boolean;
   weekend?: boolean;
+  /** the thread is about exactly these orders (the first is its main order; all of one buyer) */
+  orders?: readonly ReplicaOrder[];
+  /** the thread is about no order */
+  noOrder?: boolean;
 }
 
 const uuid = (rng: Rng): string =>
@@ -93,7 +97,10 @@ const unansweredAt = (ctx: ThreadContext, scenario: ThreadScenario, weekend: boo
   const { rng, nowMs } = ctx;
   if (weekend) {
     const hours = recentWeekendHours(nowMs, ctx.marketplace.timeZone);
-    if (hours.length) return rng.pick(hours) + rng.int(0, 55) * MINUTE;
+    // an overdue weekend case, well clear of the 24-hour boundary: the last 8 days always hold a whole weekend
+    const clear = scenario === 'overdue' ? hours.filter((h) => h < nowMs - 25 * HOUR) : hours;
+    const from = clear.length ? clear : hours;
+    if (from.length) return rng.pick(from) + rng.int(0, 55) * MINUTE;
   }
   if (scenario === 'overdue') return nowMs - 24 * HOUR - Math.round(10 * MINUTE + rng.next() ** 2 * 5 * DAY);
   if (scenario === 'due-soon') return nowMs - 20 * HOUR - rng.int(10, 230) * MINUTE;
@@ -117,11 +124,12 @@ export const buildThread = (ctx: ThreadContext, plan: ThreadPlan = {}): ReplicaT
     : scenario === 'answered' ? nowMs - rng.int(2 * 60, 30 * 24 * 60) * MINUTE : nowMs - rng.int(60, 20 * 24 * 60) * MINUTE;
   if (responseNeeded) scenario = scenarioOfAge(nowMs - t);
 
-  const noOrder = !isSystem && rng.chance(NO_ORDER_CHANCE[category] ?? 0.03);
-  const order = noOrder ? undefined : pickOrder(ctx, category, t);
+  const noOrder = plan.noOrder ?? (!plan.orders && !isSystem && rng.chance(NO_ORDER_CHANCE[category] ?? 0.03));
+  const order = noOrder ? undefined : plan.orders?.[0] ?? pickOrder(ctx, category, t);
   const buyer = order ? ctx.buyers.get(order.buyerId) : rng.pick(ctx.marketplaceBuyers);
-  const others = order && buyer ? (ctx.ordersByBuyer.get(buyer.buyerId) ?? []).filter((o) => o !== order && Date.parse(o.purchaseDate) < t) : [];
-  const secondOrder = !isSystem && others.length && rng.chance(0.35) ? rng.pick(others) : undefined;
+  const others = order && buyer && !plan.orders
+    ? (ctx.ordersByBuyer.get(buyer.buyerId) ?? []).filter((o) => o !== order && Date.parse(o.purchaseDate) < t) : [];
+  const secondOrder = plan.orders ? plan.orders[1] : !isSystem && others.length && rng.chance(0.35) ? rng.pick(others) : undefined;
   const productAsin = order?.items[0]?.asin;
   const product = ctx.products.find((p) => p.asin === productAsin) ?? rng.pick(ctx.products);
   const compose = (at: number): ComposeContext => ({
@@ -144,7 +152,8 @@ export const buildThread = (ctx: ThreadContext, plan: ThreadPlan = {}): ReplicaT
     add('amazon', t, msg.text, { expectedCategory: category, systemKind });
   } else {
     subject = subjectFor(compose(t), category);
-    const purchase = order ? Date.parse(order.purchaseDate) : t - 30 * DAY;
+    // an earlier exchange only after every order the thread is about was placed
+    const purchase = order ? Math.max(...[order, secondOrder].map((o) => (o ? Date.parse(o.purchaseDate) : 0))) : t - 30 * DAY;
     if (responseNeeded && rng.chance(0.25) && t - 2 * DAY > purchase) {
       const first = t - rng.int(26, 96) * HOUR;
       if (first > purchase) {
