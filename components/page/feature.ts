@@ -22,6 +22,12 @@ export interface PageInfo {
   detected: DetectedPage;
   /** the query parameters plus detectPage()'s string fields, e.g. { fi: 'RESPONSE_NEEDED', threadId: 'T1' } */
   params: Readonly<Record<string, string>>;
+  /**
+   * What a page view is for each kind of feature (viewKeys in lib/seller-central/pages.ts): a feature runs when
+   * one of its page kinds has a key, and restarts only when its keys change (the v3 app shows the list and a case
+   * on one page; choosing a case restarts the case features, not the list's). Absent: the URL is the view.
+   */
+  views?: Readonly<Partial<Record<PageKind, string>>>;
 }
 
 /** Feature on/off switches from the background; a feature absent from the map is on. */

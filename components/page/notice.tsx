@@ -33,8 +33,8 @@ export interface NoticeState {
 
 export interface Notice {
   addProblem(problem: NoticeProblem): void;
-  /** A new page view: the paused features run again. */
-  clearProblems(): void;
+  /** A new page view: the paused features run again (only these features' problems and remarks, when named). */
+  clearProblems(featureIds?: readonly string[]): void;
   /** Sets or (message null) removes a running feature's remark. */
   setRemark(remark: NoticeRemark): void;
   showInvalidated(): void;
@@ -170,9 +170,11 @@ export function createNotice(doc: Document = document): Notice {
       store.set({ problems: [...problems, problem], dismissed: seen ? dismissed : false });
       ensureMounted();
     },
-    clearProblems() {
+    clearProblems(featureIds) {
       const { problems, remarks } = store.getState();
-      if (problems.length > 0 || remarks.length > 0) store.set({ problems: [], remarks: [] });
+      const keep = (p: NoticeProblem): boolean => featureIds !== undefined && !featureIds.includes(p.featureId);
+      const next = { problems: problems.filter(keep), remarks: remarks.filter(keep) };
+      if (next.problems.length !== problems.length || next.remarks.length !== remarks.length) store.set(next);
     },
     setRemark({ featureId, message }) {
       const { remarks, dismissed } = store.getState();

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage } from '../../lib/seller-central/pages';
+import { detectPage, viewKeys } from '../../lib/seller-central/pages';
 import { ExtensionContextInvalidatedError, sendRequest } from '../messaging';
 import type { Feature, PageInfo } from './feature';
 import { mountUi } from './mount-ui';
@@ -22,7 +22,7 @@ function pageInfo(url: URL): PageInfo {
   for (const [key, value] of Object.entries(detected)) {
     if (typeof value === 'string' && key !== 'kind') params[key] = value;
   }
-  return { url, kind: detected.kind, detected, params };
+  return { url, kind: detected.kind, detected, params, views: viewKeys(detected) };
 }
 
 /** Feature switches from the settings' `disabledFeatures` (the shared page-view read, settings.ts). */

@@ -2,8 +2,10 @@
  * The feature runner, free of extension APIs (they come in through RunnerDeps; run-features.ts wires
  * the real ones), so that it can be tested in a plain DOM.
  *
- * On start and on every in-app navigation ('wxt:locationchange', popstate): abort the previous page
- * view, detect the page, start every registered feature whose pages match and that is enabled.
+ * On start and on every in-app navigation ('wxt:locationchange', popstate): detect the page, stop the features
+ * whose view ended (their page kinds' view keys changed, PageInfo.views), start every enabled feature whose pages
+ * match and that is not running for the same view already (the v3 app rewriting its query, or opening another
+ * case, leaves the list's features running).
  * A feature's failure (sync throw, rejection, error in its observe/mountUi/guard callbacks, or its
  * own reportProblem) is attributed to it: console.warn('[seller-inbox:<id>] ...'), the quiet notice,
  * a 'log/problem' to the background, and the feature is paused for this page view. Nothing is thrown
@@ -46,7 +48,7 @@ export interface RunnerDeps {
 export interface Runner {
   /** Runs the features for `url` (the runner calls it on start and on navigation). */
   run(url: URL): Promise<void>;
-  /** The signal of the current page view. */
+  /** Aborts when the runner stops (the extension went away, a newer copy took over, stop()). */
   readonly signal: AbortSignal | undefined;
   stop(): void;
 }
@@ -65,8 +67,16 @@ function settingsFrom(enabled: Readonly<Record<string, boolean>>): FeatureSettin
 
 export function startRunner(deps: RunnerDeps): Runner {
   const { wxt, notice } = deps;
-  let view: { controller: AbortController; href: string } | undefined;
+  /** every feature running now, with the view key it runs for */
+  const running = new Map<string, { key: string; controller: AbortController }>();
+  const lifetime = new AbortController();
+  let lastHref: string | undefined;
   let stopped = false;
+  const abortAll = (reason: string): void => {
+    for (const r of running.values()) r.controller.abort(reason);
+    running.clear();
+    lifetime.abort(reason);
+  };
   let settings: Promise<FeatureSettings> | undefined;
   let timer: ReturnType<typeof setInterval> | undefined = undefined;
 
@@ -78,10 +88,10 @@ export function startRunner(deps: RunnerDeps): Runner {
     stopped = true;
     clearInterval(timer);
     if (deps.isSuperseded?.()) {
-      view?.controller.abort('replaced by a newer page UI');
+      abortAll('replaced by a newer page UI');
       return;
     }
-    view?.controller.abort('extension context invalidated');
+    abortAll('extension context invalidated');
     notice.showInvalidated();
   };
 
@@ -165,12 +175,15 @@ export function startRunner(deps: RunnerDeps): Runner {
     }
   };
 
+  /** A feature's view: the keys of its page kinds on this page joined ('' when none of its kinds is here). */
+  const keyOf = (feature: Feature, page: PageInfo): string => {
+    const views = page.views ?? { [page.kind]: page.url.href };
+    return feature.pages.map((kind) => views[kind] ?? '').filter(Boolean).join('||');
+  };
+
   const run = async (url: URL): Promise<void> => {
-    if (stopped || view?.href === url.href) return;
-    view?.controller.abort('navigation');
-    const controller = new AbortController();
-    view = { controller, href: url.href };
-    notice.clearProblems();
+    if (stopped || lastHref === url.href) return;
+    lastHref = url.href;
     let page: PageInfo;
     try {
       page = deps.detectPage(url);
@@ -178,14 +191,30 @@ export function startRunner(deps: RunnerDeps): Runner {
       console.warn('[seller-inbox] detectPage failed:', error);
       return;
     }
-    const matching = deps.features.filter((f) => f.pages.includes(page.kind));
-    if (matching.length === 0) return;
+    const starting: { feature: Feature; key: string }[] = [];
+    const ended: string[] = [];
+    for (const feature of deps.features) {
+      const key = keyOf(feature, page);
+      const current = running.get(feature.id);
+      if (current && current.key === key) continue;
+      if (current) {
+        current.controller.abort('navigation');
+        running.delete(feature.id);
+      }
+      ended.push(feature.id);
+      if (key) starting.push({ feature, key });
+    }
+    notice.clearProblems(ended);
+    if (starting.length === 0) return;
     // stale-while-revalidate: this view uses what we have, the next one gets a fresh copy
     const current = await (settings ??= loadSettings());
     settings = loadSettings();
-    if (controller.signal.aborted || stopped) return;
-    for (const feature of matching) {
-      if (current.isEnabled(feature.id)) startFeature(feature, page, current, controller.signal);
+    if (stopped || lastHref !== url.href) return;
+    for (const { feature, key } of starting) {
+      if (running.has(feature.id) || !current.isEnabled(feature.id)) continue;
+      const controller = new AbortController();
+      running.set(feature.id, { key, controller });
+      startFeature(feature, page, current, controller.signal);
     }
   };
 
@@ -207,7 +236,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (!deps.isContextValid()) contextLost();
     else {
       stopped = true;
-      view?.controller.abort('content script replaced');
+      abortAll('content script replaced');
     }
   });
 
@@ -215,12 +244,12 @@ export function startRunner(deps: RunnerDeps): Runner {
   return {
     run,
     get signal() {
-      return view?.controller.signal;
+      return lifetime.signal;
     },
     stop() {
       stopped = true;
       clearInterval(timer);
-      view?.controller.abort('stopped');
+      abortAll('stopped');
     },
   };
 }

@@ -1,6 +1,15 @@
 /**
  * Which Seller Central page a URL is, with its parameters, and the URLs of the pages we link to.
  * Pure: works on URL strings only. Paths: shared/reference/seller-central-pages.md and the replica contract.
+ *
+ * Buyer-Seller Messages has two layouts:
+ * - `v3` (today's app, evidence M): `/messaging/inbox-v3`, two panes; filters in camelCase `fi`
+ *   (`responseNeeded` default, `all`, `sent`, `resolved`, `search` + `ss=<orderId>`, `caseId` + `ss=<caseId>`), the open
+ *   case in `cc=<caseId>` (a UUID). Older links reach the same app at `/messaging/inbox?fi=caseId&ss=&cc=`.
+ * - `legacy` (historical, M; the replica's table): `/messaging/inbox?fi=RESPONSE_NEEDED&pn=`, thread pages at
+ *   `/messaging/thread?threadId=` (replica only: no public trace of this page).
+ * `viewKeys` says what a page view is: in the v3 app the list is one view whatever the query (filters, search and
+ * paging change it in place), and each open case is a view of its own.
  */
 import type { ThreadStatus } from '../model';
 import { isSellerCentralHost } from './hosts';
@@ -16,8 +25,15 @@ interface PageBase {
   selectedMarketplaceId?: string;
 }
 
+/** The v3 app's left navigation and its two special views (`fi`, camelCase on the page). */
+export type InboxV3View = 'responseNeeded' | 'all' | 'sent' | 'resolved' | 'search' | 'caseId';
+export const INBOX_V3_VIEWS: readonly InboxV3View[] = ['responseNeeded', 'all', 'sent', 'resolved', 'search', 'caseId'];
+export type MessagingLayout = 'v3' | 'legacy';
+
 export type DetectedPage = PageBase & (
-  | { kind: 'inbox'; filter: InboxFilter; pageNumber: number; pageSize?: number; query?: string }
+  | { kind: 'inbox'; layout: 'legacy'; filter: InboxFilter; pageNumber: number; pageSize?: number; query?: string }
+  /** the v3 app; `caseId` when a case is open in the right pane (then the case features run too) */
+  | { kind: 'inbox'; layout: 'v3'; view: InboxV3View; filter: InboxFilter; pageNumber: number; query?: string; caseId?: string }
   | { kind: 'thread'; threadId: string }
   | { kind: 'contact'; orderId: string; marketplaceId?: string }
   | { kind: 'order'; orderId: string }
@@ -33,6 +49,7 @@ export type PageKind = DetectedPage['kind'];
 export const isSignedOutPage = (page: Pick<DetectedPage, 'kind'>): boolean => page.kind === 'signin' || page.kind === 'captcha';
 
 const PATHS = {
+  inboxV3: ['/messaging/inbox-v3', '/messaging/inbox-v3/'],
   inbox: '/messaging/inbox',
   thread: '/messaging/thread',
   contact: ['/messaging/contact', '/gp/orders-v2/contact'],
@@ -56,6 +73,49 @@ function param(q: URLSearchParams, name: string): string | undefined {
   return undefined;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A case id as the v3 app writes it (a UUID; evidence M). */
+export const isCaseId = (value: string | undefined): value is string => !!value && UUID.test(value);
+
+/** Filter of the legacy layout that lists the same cases as a v3 view. */
+const V3_FILTER: Record<InboxV3View, InboxFilter> = {
+  responseNeeded: 'RESPONSE_NEEDED', all: 'ALL', sent: 'ALL', resolved: 'NO_RESPONSE_NEEDED', search: 'ALL', caseId: 'ALL',
+};
+
+function detectInboxV3(q: URLSearchParams, known: InboxV3View | undefined): Extract<DetectedPage, { layout: 'v3' }> {
+  const view = known ?? 'responseNeeded';
+  const ss = param(q, 'ss');
+  // the open case: `cc`, else the case a `fi=caseId` view names; only ids of a case's shape count
+  const caseId = [param(q, 'cc'), view === 'caseId' ? ss : undefined].find(isCaseId);
+  const query = view === 'search' ? ss : undefined;
+  return {
+    kind: 'inbox', layout: 'v3', view, filter: V3_FILTER[view], pageNumber: 1,
+    ...(query ? { query } : {}), ...(caseId ? { caseId: caseId.toLowerCase() } : {}),
+  } as Extract<DetectedPage, { layout: 'v3' }>;
+}
+
+/**
+ * What a page view is, per kind of feature: the list's view (`inbox`) and the conversation's (`thread`).
+ * A feature restarts only when its key changes; a kind without a key is not on this page.
+ */
+export function viewKeys(page: DetectedPage): Partial<Record<PageKind, string>> {
+  const where = `${page.host}|${page.selectedMarketplaceId ?? ''}`;
+  if (page.kind === 'inbox' && page.layout === 'v3') {
+    // one list view for the whole app: its filter, search and paging change the list in place (paging never shows in
+    // the URL), so the list's features follow the list's content, not the query
+    return { inbox: `${where}|v3`, ...(page.caseId ? { thread: `${where}|case|${page.caseId}` } : {}) };
+  }
+  if (page.kind === 'inbox') return { inbox: `${where}|legacy|${page.filter}|${page.pageNumber}|${page.pageSize ?? ''}|${page.query ?? ''}` };
+  if (page.kind === 'thread') return { thread: `${where}|thread|${page.threadId}` };
+  const { kind } = page;
+  const detail = 'orderId' in page ? page.orderId : '';
+  return { [kind]: `${where}|${kind}|${detail}` };
+}
+
+/** The conversation a page shows: the legacy thread page's id, or the case open in the v3 app. */
+export const openConversationId = (page: DetectedPage): string | undefined =>
+  page.kind === 'thread' ? page.threadId : page.kind === 'inbox' && page.layout === 'v3' ? page.caseId : undefined;
+
 export function detectPage(url: string): DetectedPage {
   let u: URL;
   try {
@@ -69,12 +129,19 @@ export function detectPage(url: string): DetectedPage {
   const path = u.pathname;
   const is = (p: string | readonly string[]): boolean => (typeof p === 'string' ? path === p : p.includes(path));
 
-  if (is(PATHS.inbox) || path === `${PATHS.inbox}/`) {
+  const fiRaw = nonEmpty(q.get('fi'));
+  const v3View = INBOX_V3_VIEWS.find((v) => v.toLowerCase() === fiRaw?.toLowerCase().replace(/_/g, ''));
+  const legacyPath = is(PATHS.inbox) || path === `${PATHS.inbox}/`;
+  // the v3 app, also reached through old links that name a case or a search (`/messaging/inbox?fi=caseId&cc=`)
+  if (is(PATHS.inboxV3) || (legacyPath && (param(q, 'cc') || v3View === 'caseId' || v3View === 'search'))) {
+    return { ...base, ...detectInboxV3(q, v3View) };
+  }
+  if (legacyPath) {
     const fi = q.get('fi')?.toUpperCase();
     const filter = INBOX_FILTERS.find((f) => f === fi) ?? 'RESPONSE_NEEDED';
     const pageSize = positiveInt(q.get('ps'));
     const query = nonEmpty(q.get('q'));
-    return { ...base, kind: 'inbox', filter, pageNumber: positiveInt(q.get('pn')) ?? 1,
+    return { ...base, kind: 'inbox', layout: 'legacy', filter, pageNumber: positiveInt(q.get('pn')) ?? 1,
       ...(pageSize ? { pageSize } : {}), ...(query ? { query } : {}) };
   }
   if (is(PATHS.thread)) {
@@ -104,6 +171,13 @@ export const pageUrls = {
     return `${PATHS.inbox}?${q.toString()}`;
   },
   thread: (threadId: string): string => `${PATHS.thread}?threadId=${encodeURIComponent(threadId)}`,
+  /** a case in the v3 app's right pane (evidence M) */
+  inboxV3Case: (caseId: string): string => {
+    const id = encodeURIComponent(caseId);
+    return `${PATHS.inboxV3[0]}?fi=caseId&ss=${id}&cc=${id}`;
+  },
+  /** a view of the v3 app's left navigation (evidence M) */
+  inboxV3: (view: Exclude<InboxV3View, 'caseId' | 'search'> = 'responseNeeded'): string => `${PATHS.inboxV3[0]}?fi=${view}`,
   contact: (orderId: string, marketplaceId: string): string =>
     `${PATHS.contact[0]}?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`,
   order: (orderId: string): string => `/orders-v3/order/${encodeURIComponent(orderId)}`,

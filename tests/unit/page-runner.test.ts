@@ -5,6 +5,7 @@ import type { Feature, FeatureContext, PageInfo } from '../../components/page/fe
 import type { MountEnv } from '../../components/page/mount-ui';
 import type { Notice, NoticeProblem } from '../../components/page/notice';
 import { startRunner, type ProblemReportInput, type Runner, type RunnerDeps } from '../../components/page/runner';
+import { detectPage, viewKeys } from '../../lib/seller-central/pages';
 
 const ORIGIN = 'https://sellercentral.amazon.com';
 const settle = async () => {
@@ -41,7 +42,10 @@ function fakeNotice() {
     problems,
     invalidated: false,
     addProblem: vi.fn((p: NoticeProblem) => void problems.push(p)),
-    clearProblems: vi.fn(() => void problems.splice(0)),
+    clearProblems: vi.fn((ids?: readonly string[]) => {
+      const keep = problems.filter((p) => ids !== undefined && !ids.includes(p.featureId));
+      problems.splice(0, problems.length, ...keep);
+    }),
     showInvalidated: vi.fn(() => void (notice.invalidated = true)),
     dismiss: vi.fn(),
     getState: () => ({ problems, invalidated: notice.invalidated, dismissed: false }),
@@ -281,5 +285,59 @@ describe('runner', () => {
     wxt.notifyInvalidated();
     expect(f.runs[0]!.signal.aborted).toBe(true);
     expect(notice.showInvalidated).not.toHaveBeenCalled();
+  });
+
+  it('inbox v3: a case opens beside the list; the list features keep running, the case features follow the case', async () => {
+    const realDetect = (url: URL): PageInfo => {
+      const detected = detectPage(url.href);
+      return { url, kind: detected.kind, detected, params: {}, views: viewKeys(detected) };
+    };
+    const list = recording('list', ['inbox']);
+    const conversation = recording('conversation', ['thread']);
+    const both = recording('both', ['inbox', 'thread']);
+    navigate('/messaging/inbox-v3?fi=responseNeeded');
+    start([list.feature, conversation.feature, both.feature], { detectPage: realDetect });
+    await settle();
+    expect([list.runs.length, conversation.runs.length, both.runs.length]).toEqual([1, 0, 1]);
+
+    // the app rewrites its own query: nothing restarts
+    history.replaceState(null, '', '/messaging/inbox-v3?fi=responseNeeded&ref=sc_bsm');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    expect([list.runs.length, conversation.runs.length, both.runs.length]).toEqual([1, 0, 1]);
+
+    const A = '3f2a9c4e-1b7d-4e2a-9f3c-0a1b2c3d4e5f';
+    const B = '9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e';
+    navigate(`/messaging/inbox-v3?fi=caseId&ss=${A}&cc=${A}`);
+    await settle();
+    // the list view is the same (a case is open); the case features start
+    expect(list.runs[0]!.signal.aborted).toBe(false);
+    expect([list.runs.length, conversation.runs.length, both.runs.length]).toEqual([1, 1, 2]);
+    expect(conversation.runs[0]!.ctx.page.detected).toMatchObject({ caseId: A });
+
+    navigate(`/messaging/inbox-v3?fi=caseId&ss=${B}&cc=${B}`);
+    await settle();
+    expect(conversation.runs[0]!.signal.aborted).toBe(true);
+    expect(list.runs[0]!.signal.aborted).toBe(false);
+    expect([list.runs.length, conversation.runs.length, both.runs.length]).toEqual([1, 2, 3]);
+    // a problem of the list's feature stays on screen while only the case changes
+    list.runs[0]!.ctx.reportProblem('case list not found');
+    navigate(`/messaging/inbox-v3?fi=caseId&ss=${A}&cc=${A}`);
+    await settle();
+    expect(notice.clearProblems).toHaveBeenLastCalledWith(['conversation', 'both']);
+    expect(notice.problems.map((p) => p.featureId)).toEqual(['list']);
+
+    // another filter: the case closes, the list changes in place (its features follow the content)
+    navigate('/messaging/inbox-v3?fi=all');
+    await settle();
+    expect(conversation.runs.at(-1)!.signal.aborted).toBe(true);
+    expect(list.runs).toHaveLength(1); // (paused by its problem above: it stays paused for the list's view)
+    // another page kind altogether ends the list view; back on the app the list feature runs again
+    navigate('/messaging/thread?threadId=T1');
+    await settle();
+    navigate('/messaging/inbox-v3?fi=responseNeeded');
+    await settle();
+    expect(list.runs).toHaveLength(2);
+    expect(list.runs[1]!.signal.aborted).toBe(false);
   });
 });

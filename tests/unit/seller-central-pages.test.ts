@@ -1,4 +1,4 @@
-import { detectPage, filterForStatus, isSignedOutPage, pageUrls } from '../../lib/seller-central/pages';
+import { detectPage, filterForStatus, isCaseId, isSignedOutPage, openConversationId, pageUrls, viewKeys } from '../../lib/seller-central/pages';
 
 const SC = 'https://sellercentral.amazon.com';
 
@@ -56,5 +56,55 @@ describe('pageUrls', () => {
     expect(filterForStatus('response-needed')).toBe('RESPONSE_NEEDED');
     expect(filterForStatus('no-response-needed')).toBe('NO_RESPONSE_NEEDED');
     expect(filterForStatus('answered')).toBe('ALL');
+  });
+});
+
+describe('detectPage: the messaging inbox v3 (two panes, cases by UUID)', () => {
+  const CASE = '3f2a9c4e-1b7d-4e2a-9f3c-0a1b2c3d4e5f';
+  it('knows /messaging/inbox-v3 with its camelCase filters, in any case, defaulting to Response needed', () => {
+    expect(detectPage(`${SC}/messaging/inbox-v3?fi=responseNeeded`)).toMatchObject({ kind: 'inbox', layout: 'v3', view: 'responseNeeded', filter: 'RESPONSE_NEEDED' });
+    expect(detectPage(`${SC}/messaging/inbox-v3`)).toMatchObject({ kind: 'inbox', layout: 'v3', view: 'responseNeeded' });
+    expect(detectPage(`${SC}/messaging/inbox-v3/?fi=ALL`)).toMatchObject({ layout: 'v3', view: 'all', filter: 'ALL' });
+    expect(detectPage(`${SC}/messaging/inbox-v3?fi=resolved`)).toMatchObject({ layout: 'v3', view: 'resolved', filter: 'NO_RESPONSE_NEEDED' });
+    expect(detectPage(`${SC}/messaging/inbox-v3?fi=sent`)).toMatchObject({ layout: 'v3', view: 'sent' });
+    expect(detectPage(`${SC}/messaging/inbox-v3?fi=RESPONSE_NEEDED`)).toMatchObject({ layout: 'v3', view: 'responseNeeded' });
+  });
+  it('knows the open case from cc or a caseId view, and a search by order id', () => {
+    const open = detectPage(`${SC}/messaging/inbox-v3?fi=caseId&ss=${CASE}&cc=${CASE}&ref=bsm_email_report&lc=en_US`);
+    expect(open).toMatchObject({ kind: 'inbox', layout: 'v3', view: 'caseId', caseId: CASE });
+    expect(detectPage(`${SC}/messaging/inbox-v3?fi=caseId&ss=${CASE.toUpperCase()}`)).toMatchObject({ caseId: CASE });
+    expect(detectPage(`${SC}/messaging/inbox-v3?fi=search&ss=112-1234567-1234567`)).toMatchObject({ view: 'search', query: '112-1234567-1234567' });
+    expect(detectPage(`${SC}/messaging/inbox-v3?fi=search&ss=112-1234567-1234567&cc=${CASE}`)).toMatchObject({ view: 'search', caseId: CASE });
+    // only a case's shape counts as a case id
+    expect(detectPage(`${SC}/messaging/inbox-v3?fi=caseId&ss=not-a-case`)).not.toHaveProperty('caseId');
+    // older links reach the same app through the old path
+    expect(detectPage(`${SC}/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`)).toMatchObject({ layout: 'v3', caseId: CASE });
+    expect(detectPage(`${SC}/messaging/inbox?fi=RESPONSE_NEEDED&pn=2`)).toMatchObject({ layout: 'legacy', pageNumber: 2 });
+    expect(isCaseId(CASE)).toBe(true);
+    expect(isCaseId('T-1')).toBe(false);
+  });
+  it('view keys: the v3 list is one view whatever its query; each case is a view of its own', () => {
+    const keys = (path: string) => viewKeys(detectPage(`${SC}${path}`));
+    const list = keys('/messaging/inbox-v3?fi=responseNeeded');
+    expect(keys('/messaging/inbox-v3?fi=responseNeeded&ref=sc_bsm')).toEqual(list);
+    expect(list.thread).toBeUndefined();
+    const other = '9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e';
+    const a = keys(`/messaging/inbox-v3?fi=caseId&ss=${CASE}&cc=${CASE}`);
+    const b = keys(`/messaging/inbox-v3?fi=caseId&ss=${other}&cc=${other}`);
+    expect(a.inbox).toBe(b.inbox);
+    expect(a.thread).toBeDefined();
+    expect(a.thread).not.toBe(b.thread);
+    // filters, search and paging change the v3 list in place: the list's features follow its content
+    expect(keys('/messaging/inbox-v3?fi=all').inbox).toBe(list.inbox);
+    expect(keys('/messaging/inbox-v3?fi=all', ).inbox).not.toBe(viewKeys(detectPage('https://sellercentral.amazon.de/messaging/inbox-v3?fi=all')).inbox);
+    expect(keys('/messaging/inbox?fi=ALL&pn=2').inbox).not.toBe(keys('/messaging/inbox?fi=ALL&pn=1').inbox);
+    expect(keys('/messaging/thread?threadId=T-1')).toEqual({ thread: expect.stringContaining('T-1') });
+    expect(openConversationId(detectPage(`${SC}/messaging/inbox-v3?cc=${CASE}`))).toBe(CASE);
+    expect(openConversationId(detectPage(`${SC}/messaging/thread?threadId=T-1`))).toBe('T-1');
+  });
+  it('links to a case and to a view of the v3 app', () => {
+    expect(pageUrls.inboxV3Case(CASE)).toBe(`/messaging/inbox-v3?fi=caseId&ss=${CASE}&cc=${CASE}`);
+    expect(pageUrls.inboxV3('all')).toBe('/messaging/inbox-v3?fi=all');
+    expect(detectPage(`${SC}${pageUrls.inboxV3Case(CASE)}`)).toMatchObject({ layout: 'v3', caseId: CASE });
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * Times as Seller Central's messaging list and case view write them, read back into instants.
+ * Evidence (seller-central-pages.md, M): the v3 list shows dates like "Sep 4, 2026" (en) or "2026年9月4日" (zh);
+ * relative times ("2 hours ago", "vor 2 Stunden", "2時間前") and a bare clock time for today are what such lists
+ * commonly show (L: not traced on Amazon's page; the adapter copes with all of them).
+ * Pure: `now` and the time zone the page writes in (the browser's) come in as arguments.
+ */
+import { TZDate } from '@date-fns/tz';
+
+/** How exact the instant is: a relative "3 hours ago" is good to the hour, a bare date to the day. */
+export type TimePrecision = 'minute' | 'hour' | 'day';
+export interface ListTime { at: number; precision: TimePrecision }
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "just now", "5 minutes ago" ... in the marketplaces' and the seller UI's languages. */
+const RELATIVE: readonly { re: RegExp; unit: number; precision: TimePrecision }[] = [
+  { re: /^(?:just now|gerade (?:eben|jetzt)|à l[’']instant|adesso|ahora(?: mismo)?|たった今|刚刚)$/i, unit: 0, precision: 'minute' },
+  { re: /(\d+)\s*(?:min(?:ute)?s?\.?\s+ago|minuten?|minutes?|minuti|minutos?|分(?:钟)?前)/i, unit: MINUTE, precision: 'minute' },
+  { re: /(\d+)\s*(?:h(?:ou)?rs?\.?\s+ago|hours?|stunden?|heures?|ore|horas?|時間前|小时前|個小時前)/i, unit: HOUR, precision: 'hour' },
+  { re: /(\d+)\s*(?:days?\s+ago|tagen?|jours?|giorni|días?|dias?|日前|天前)/i, unit: DAY, precision: 'day' },
+  { re: /^(?:an?|one|eine[rm]?|une?|un)\s+(?:minute|minuto)/i, unit: MINUTE, precision: 'minute' },
+  { re: /^(?:an?|one|eine[rm]?|une?|un)\s+(?:hour|stunde|heure|ora|hora)/i, unit: HOUR, precision: 'hour' },
+];
+const YESTERDAY = /^(?:yesterday|gestern|hier|ieri|ayer|昨日|昨天)\b/i;
+
+const monthNames = new Map<string, number>();
+/** Month names and abbreviations of the marketplaces' languages, from Intl (no table of our own to drift). */
+function monthOf(word: string): number | undefined {
+  if (monthNames.size === 0) {
+    for (const locale of ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'tr', 'pt']) {
+      for (const style of ['long', 'short'] as const) {
+        const fmt = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) monthNames.set(norm(fmt.format(Date.UTC(2026, m, 15))), m);
+      }
+    }
+    for (const [k, m] of [['sept', 8], ['june', 5], ['july', 6], ['mrz', 2], ['mär', 2], ['juin', 5], ['juil', 6]] as const) monthNames.set(k, m);
+  }
+  return monthNames.get(norm(word));
+}
+function norm(word: string): string {
+  return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f.]/g, '');
+}
+
+/** "10:32 AM", "10:32", "22:05", "午後3:04" -> hours and minutes. */
+function clockOf(text: string): { h: number; m: number } | undefined {
+  const match = /(午前|午後|上午|下午)?\s*(\d{1,2})[:：](\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(text);
+  if (!match) return undefined;
+  let h = Number(match[2]);
+  const m = Number(match[3]);
+  const half = (match[4] ?? match[1] ?? '').toLowerCase().replace(/\./g, '');
+  if ((half === 'pm' || half === '午後' || half === '下午') && h < 12) h += 12;
+  if ((half === 'am' || half === '午前' || half === '上午') && h === 12) h = 0;
+  return h < 24 && m < 60 ? { h, m } : undefined;
+}
+
+/** Year, month (0-11) and day of a written date, or undefined. */
+function dateOf(text: string): { y: number; mo: number; d: number } | undefined {
+  let match = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})/.exec(text);
+  if (match) return { y: Number(match[1]), mo: Number(match[2]) - 1, d: Number(match[3]) };
+  // "Sep 4, 2026" / "September 4, 2026"
+  match = /([\p{L}.]{3,})\s+(\d{1,2}),?\s+(\d{4})/u.exec(text);
+  if (match) {
+    const mo = monthOf(match[1]!);
+    if (mo !== undefined) return { y: Number(match[3]), mo, d: Number(match[2]) };
+  }
+  // "4. Sept. 2026" / "4 sept. 2026" / "4 de septiembre de 2026"
+  match = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}.]{3,})\s+(?:de\s+)?(\d{4})/u.exec(text);
+  if (match) {
+    const mo = monthOf(match[2]!);
+    if (mo !== undefined) return { y: Number(match[3]), mo, d: Number(match[1]) };
+  }
+  // numeric day-first (EU) or month-first (US) with a four-digit year: ambiguous ones are not guessed
+  match = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/.exec(text);
+  if (match) {
+    const a = Number(match[1]);
+    const b = Number(match[2]);
+    if (a > 12 && b <= 12) return { y: Number(match[3]), mo: b - 1, d: a };
+    if (b > 12 && a <= 12) return { y: Number(match[3]), mo: a - 1, d: b };
+  }
+  return undefined;
+}
+
+const valid = (d: { y: number; mo: number; d: number }): boolean => d.mo >= 0 && d.mo < 12 && d.d >= 1 && d.d <= 31 && d.y > 2000 && d.y < 2200;
+
+/**
+ * The instant a list or message time stands for. `zone`: the IANA zone the page writes in. A bare date is the
+ * END of that day when `bound` is 'latest' (the newest the message can be), its start when 'earliest'.
+ */
+export function parseListTime(raw: string, now: number, zone: string, bound: 'earliest' | 'latest' = 'latest'): ListTime | undefined {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 80) return undefined;
+  for (const { re, unit, precision } of RELATIVE) {
+    const match = re.exec(text);
+    if (!match) continue;
+    const n = match[1] === undefined ? 1 : Number(match[1]);
+    return { at: now - n * unit, precision };
+  }
+  const clock = clockOf(text);
+  const date = dateOf(text);
+  const today = new TZDate(now, zone);
+  if (date && valid(date)) {
+    const at = clock
+      ? new TZDate(date.y, date.mo, date.d, clock.h, clock.m, zone).getTime()
+      : bound === 'latest' ? new TZDate(date.y, date.mo, date.d, 23, 59, zone).getTime() : new TZDate(date.y, date.mo, date.d, 0, 0, zone).getTime();
+    return at > now + DAY ? undefined : { at: Math.min(at, now), precision: clock ? 'minute' : 'day' };
+  }
+  if (YESTERDAY.test(text)) {
+    const y = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() - 1, clock?.h ?? (bound === 'latest' ? 23 : 0), clock?.m ?? (bound === 'latest' ? 59 : 0), zone);
+    return { at: y.getTime(), precision: clock ? 'minute' : 'day' };
+  }
+  // a bare clock time: today (or yesterday, when that time is still ahead today)
+  if (clock && /^[^\d]*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?[^\d]*$/i.test(text)) {
+    let at = new TZDate(today.getFullYear(), today.getMonth(), today.getDate(), clock.h, clock.m, zone).getTime();
+    if (at > now + 5 * MINUTE) at -= DAY;
+    return { at, precision: 'minute' };
+  }
+  return undefined;
+}
+
+/** True for a text that reads as a list time (used to recognise rows by what they show). */
+export const looksLikeListTime = (text: string, now: number, zone: string): boolean => parseListTime(text, now, zone) !== undefined;
