@@ -4,8 +4,8 @@
  * guesses it from the file, best evidence first.
  * Feedback:
  *   1. the rater e-mail relay domain (`…@marketplace.amazon.de` -> DE),
- *   2. the date column: the formats that read the most dates (13/1/17 is not M/D/YY, 10/20/23 only is)
- *      decide; among marketplaces whose format fits, the encoding (Shift_JIS -> JP) and the comments'
+ *   2. the date column: the formats that read every date decide (13/1/17 is not M/D/YY, 10/20/23 only
+ *      is); among marketplaces whose format fits, the encoding (Shift_JIS -> JP) and the comments'
  *      language (de, fr, it, es, ja) only break ties,
  *   3. else the format's usual marketplace (D/M/YY -> UK) when a single format fits.
  * Seller-fulfilled returns: the currency code when one marketplace uses it (USD -> US), else (EUR) the
@@ -43,16 +43,17 @@ function languageOf(texts: readonly string[]): string | undefined {
   return lang.sure ? lang.language : undefined;
 }
 
-/** The marketplaces whose feedback date format reads the most of the dates (every one, for a clean file). */
-function fittingMarketplaces(dates: readonly string[]): Marketplace[] {
-  const formats = new Map<string, number>();
-  for (const m of MARKETPLACES) {
-    const f = feedbackDateFormat(m.code);
-    if (!formats.has(f.label)) formats.set(f.label, dates.filter((d) => parseFeedbackDate(d, f)).length);
-  }
-  const most = Math.max(0, ...formats.values());
-  if (!most) return [];
-  return MARKETPLACES.filter((m) => formats.get(feedbackDateFormat(m.code).label) === most);
+/**
+ * The marketplaces whose feedback date format reads every date that some format reads (a value no format
+ * reads is a row error whatever the marketplace). Dates that contradict each other (13/1/17 and 1/13/17)
+ * leave none: the page asks.
+ */
+function fittingMarketplaces(values: readonly string[]): Marketplace[] {
+  const formats = [...new Map(MARKETPLACES.map((m) => [feedbackDateFormat(m.code).label, feedbackDateFormat(m.code)])).values()];
+  const dates = values.filter((d) => formats.some((f) => parseFeedbackDate(d, f)));
+  if (!dates.length) return [];
+  const fit = new Set(formats.filter((f) => dates.every((d) => parseFeedbackDate(d, f))).map((f) => f.label));
+  return MARKETPLACES.filter((m) => fit.has(feedbackDateFormat(m.code).label));
 }
 
 /** Reads up to `maxRows` data rows of a tab-separated feedback file (header found by name). */

@@ -13,6 +13,7 @@ import { detectReportKindFromColumns } from './detect';
 import { FeedbackSink } from './feedback';
 import { FbaReturnsSink, SellerFulfilledReturnsSink } from './returns';
 import { cleanCell, Row, type ColumnRef } from './row';
+import { DAMAGED_LINE, fieldCountProblem } from './row-shape';
 import type { RowSink, SinkContext } from './sink';
 import {
   emptyRecords, type ParseOptions, type ParseResult, type ReportChunk, type ReportError, type ReportKind,
@@ -145,22 +146,6 @@ function prepare(input: string, opts: ParseOptions): Prepared | ParseResult {
   };
 }
 
-const DAMAGED = 'The line has bytes that are not valid text in the file\'s encoding (a damaged or cut-off file): '
-  + 'it is not imported.';
-
-/**
- * A row with more filled fields than the header has is misaligned. A shorter row is read when the fields it
- * lacks are optional (Seller Central leaves trailing empty fields out); when a required one is among them,
- * the reason names the missing required columns.
- */
-function fieldCountProblem(p: Prepared, cells: readonly string[]): string | undefined {
-  const counts = `The line has ${cells.length} fields, the header has ${p.headerSize}`;
-  if (cells.length > p.headerSize) return cells.slice(p.headerSize).some((c) => c.trim()) ? `${counts}.` : undefined;
-  if (cells.length === p.headerSize) return undefined;
-  const missing = [...p.requiredAt].filter(([index]) => index >= cells.length).map(([, name]) => name);
-  return missing.length ? `${counts}: the required column${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.` : undefined;
-}
-
 /** Reads up to `maxLines` lines from `p.offset`; returns the errors found. */
 function readLines(p: Prepared, text: string, maxLines: number): ReportError[] {
   if (p.offset > text.length) return [];
@@ -188,7 +173,7 @@ function readLines(p: Prepared, text: string, maxLines: number): ReportError[] {
     const lineNo = p.line + 1 + i;
     if (cells.every((c) => !c.trim())) continue;
     p.stats.rows++;
-    const problem = p.damaged.has(lineNo) ? DAMAGED : fieldCountProblem(p, cells);
+    const problem = p.damaged.has(lineNo) ? DAMAGED_LINE : fieldCountProblem(cells, p.headerSize, p.requiredAt);
     if (problem) {
       p.stats.rejected++;
       errors.push({ line: lineNo, reason: problem });

@@ -33,6 +33,8 @@ describe('imports: the marketplace of a feedback file', () => {
 
   it('gives up when nothing points anywhere', () => {
     expect(guessFeedbackMarketplace(file('1/2/17\t1\tlate\t\t111-1111111-1111111\t'), 'utf-8')).toBeUndefined();
+    // dates that contradict each other (1/13/17 is M/D/YY, 13/1/17 is D/M/YY): nothing decides
+    expect(guessFeedbackMarketplace(fixtureText('feedback-us-malformed.txt'), 'utf-8')).toBeUndefined();
   });
 });
 
