@@ -185,6 +185,19 @@ describe('options: imports', () => {
     await page.close();
   });
 
+  it('says which columns of a file are not imported', async () => {
+    const page = await openImports();
+    const text = 'Date\tRating\tComments\tYour Response\tSeller Reply\tOrder ID\tRater Email\n'
+      + '10/20/23\t1\tNever arrived\tRefunded.\tx\t112-3456789-0123499\t\n';
+    await page.locator('[data-si="imports-file-input"]').setInputFiles([{ name: 'feedback-extra.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await waitPhase(page, 'feedback-extra.txt', 'preview');
+    const c = card(page, 'feedback-extra.txt');
+    expect(await c.locator('[data-si="imports-marketplace-select"]').inputValue()).toBe('US');
+    expect(await c.locator('[data-si="imports-warnings"]').innerText())
+      .toBe("Line 1: Column 'Seller Reply' is not part of the Seller feedback report: its values are not imported.");
+    await page.close();
+  });
+
   it('cancelled while reading a large file: nothing is saved', async () => {
     const page = await openImports();
     const before = await counts(page);
