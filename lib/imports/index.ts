@@ -3,4 +3,4 @@ export * from './types';
 export { classify, sameContent, sameData, type Change } from './diff';
 
 export { errorsToCsv, errorsFileName, ERRORS_CSV_HEADER } from './errors-csv';
-export { guessFeedbackMarketplace, type MarketplaceGuess, type GuessReason } from './marketplace-guess';
+export { guessFeedbackMarketplace, guessReturnsMarketplace, type MarketplaceGuess, type GuessReason } from './marketplace-guess';

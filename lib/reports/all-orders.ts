@@ -30,9 +30,14 @@ export function mapFulfillment(raw: string): Fulfillment | undefined {
   return undefined;
 }
 
-/** `Cancelled` and `Canceled` are the same status. */
+const ITEM_STATUS: Record<string, string> = {
+  canceled: 'Canceled', cancelled: 'Canceled', pending: 'Pending', unshipped: 'Unshipped', shipped: 'Shipped',
+  shipping: 'Shipping',
+};
+
+/** `Cancelled`, `canceled` and `CANCELED` are the same status; known statuses get one spelling, others stay. */
 export const normaliseItemStatus = (raw: string): string | undefined =>
-  !raw ? undefined : /^cancell?ed$/i.test(raw) ? 'Canceled' : raw;
+  !raw ? undefined : ITEM_STATUS[raw.toLowerCase().replace(/[\s_-]+/g, '')] ?? raw;
 
 const byDomain = new Map(MARKETPLACES.map((m) => [m.retailDomain, m]));
 /** `Amazon.de` -> the DE marketplace; `Non-Amazon` and unknown channels -> undefined. */

@@ -15,6 +15,11 @@ export interface ReportSpec {
   aliases: Readonly<Record<string, string>>;
   /** columns found in no other report kind: one of them makes this kind a strong candidate */
   signature: readonly string[];
+  /**
+   * columns of real variants of this report beyond `expected` (read or knowingly left out): any other column
+   * gets a warning, so that no column is dropped without saying so
+   */
+  extra: readonly string[];
 }
 
 /** Lower case, trimmed, BOM and surrounding quotes dropped, blanks and underscores as hyphens. */
@@ -39,6 +44,8 @@ const FEEDBACK_LEGACY = [
   'order-id', 'rater-email', 'rater-role',
 ] as const;
 
+const FEEDBACK_ALIASES = { comment: 'comments', 'amazon-order-id': 'order-id', 'rater-e-mail': 'rater-email' } as const;
+
 const RETURNS_SF = [
   'order-id', 'order-date', 'return-request-date', 'return-request-status', 'amazon-rma-id', 'merchant-rma-id',
   'label-type', 'label-cost', 'currency-code', 'return-carrier', 'tracking-id', 'label-to-be-paid-by',
@@ -62,30 +69,40 @@ export const REPORT_SPECS: readonly ReportSpec[] = [
       'last-update-date': 'last-updated-date', 'is-business': 'is-business-order',
     },
     signature: ['amazon-order-id', 'purchase-date', 'fulfillment-channel', 'sales-channel'],
+    extra: [
+      'url', 'order-item-id', 'signature-confirmation-recommended', 'customized-url', 'customized-page',
+      'buyer-identification-number', 'buyer-identification-type', 'item-extensions-data', 'number-of-items',
+      'tax-collection-model', 'tax-collection-responsible-party', 'address-type', 'buyer-email', 'buyer-name',
+    ],
   },
   {
     kind: 'seller-feedback', label: 'Seller feedback', expected: FEEDBACK,
     required: ['date', 'rating', 'comments', 'order-id'],
-    aliases: { comment: 'comments', 'amazon-order-id': 'order-id', 'rater-e-mail': 'rater-email', 'seller-response': 'response' },
+    // sellers get `Your Response` (the older layout's name) in 6-column files too
+    aliases: { ...FEEDBACK_ALIASES, 'your-response': 'response', 'seller-response': 'response' },
     signature: ['rating'],
+    extra: ['rater-role'],
   },
   {
     kind: 'seller-feedback-legacy', label: 'Seller feedback (older 9-column layout)', expected: FEEDBACK_LEGACY,
     required: ['date', 'rating', 'comments', 'order-id'],
-    aliases: { comment: 'comments', 'amazon-order-id': 'order-id', 'rater-e-mail': 'rater-email', response: 'your-response' },
+    aliases: { ...FEEDBACK_ALIASES, response: 'your-response', 'seller-response': 'your-response' },
     signature: ['arrived-on-time', 'item-as-described', 'customer-service'],
+    extra: [],
   },
   {
     kind: 'returns-seller-fulfilled', label: 'Seller-fulfilled returns', expected: RETURNS_SF,
     required: ['order-id', 'return-request-date', 'return-quantity'],
     aliases: { 'amazon-order-id': 'order-id', sku: 'merchant-sku', 'seller-sku': 'merchant-sku' },
     signature: ['return-request-date', 'return-request-status', 'amazon-rma-id', 'merchant-rma-id'],
+    extra: [],
   },
   {
     kind: 'returns-fba', label: 'FBA customer returns', expected: RETURNS_FBA,
     required: ['return-date', 'order-id', 'quantity'],
     aliases: { 'amazon-order-id': 'order-id', 'seller-sku': 'sku' },
     signature: ['return-date', 'fnsku', 'detailed-disposition', 'license-plate-number', 'fulfillment-center-id'],
+    extra: [],
   },
 ];
 

@@ -1,14 +1,20 @@
 /**
  * Turns the bytes of a downloaded report into text. Seller Central serves UTF-8 today; older files and
  * some marketplaces use Shift_JIS (JP) or ISO-8859-1 / windows-1252 (EU). A spreadsheet may have saved
- * UTF-16. Choice by validity: BOM, then strict UTF-8, then Shift_JIS when the bytes read as Japanese,
- * else windows-1252 (which decodes any byte).
+ * UTF-16. Choice by validity: BOM, then UTF-8 (also when a few sequences are damaged among many good
+ * ones, as in a file cut off in the middle of a character: those lines are reported, the rest is read),
+ * then Shift_JIS when the bytes read as Japanese, else windows-1252 (which decodes any byte).
  */
 import { marketplaceByCode, marketplaceById } from '../marketplaces';
 
 export type ReportEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'windows-1252';
 
-export interface DecodedReport { text: string; encoding: ReportEncoding }
+export interface DecodedReport {
+  text: string;
+  encoding: ReportEncoding;
+  /** 1-based lines holding bytes that are not valid in `encoding` (replaced by U+FFFD in `text`) */
+  damagedLines?: number[];
+}
 
 const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
   try {
@@ -47,6 +53,67 @@ function readsAsJapanese(text: string): boolean {
   return kana > 0 && kana >= (kana + other) * 0.2;
 }
 
+interface Utf8Scan {
+  multibyte: number;
+  invalid: number[];
+  /** the data ends inside a sequence that was valid so far (a file cut off in the middle of a character) */
+  cutAtEnd: boolean;
+}
+
+/** Valid multi-byte UTF-8 sequences, and the offsets of invalid ones (overlong, surrogate, cut short). */
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  const out: Utf8Scan = { multibyte: 0, invalid: [], cutAtEnd: false };
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok && len === 3) {
+      const b1 = bytes[i + 1]!;
+      ok = !(b === 0xe0 && b1 < 0xa0) && !(b === 0xed && b1 >= 0xa0);
+    } else if (ok && len === 4) {
+      const b1 = bytes[i + 1]!;
+      ok = !(b === 0xf0 && b1 < 0x90) && !(b === 0xf4 && b1 >= 0x90);
+    }
+    if (ok) {
+      out.multibyte++;
+      i += len;
+    } else {
+      out.invalid.push(i);
+      if (len > 0 && i + len > bytes.length && bytes.subarray(i + 1).every((c) => (c & 0xc0) === 0x80)) {
+        out.cutAtEnd = true;
+        break;
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Damage to UTF-8 text, not another encoding: the invalid sequences are few next to the valid ones
+ * (windows-1252 text has almost no valid multi-byte sequences; every accented letter is an invalid one).
+ */
+const damagedUtf8 = (scan: Utf8Scan): boolean =>
+  (scan.cutAtEnd && scan.invalid.length === 1) || (scan.multibyte >= 1 && scan.invalid.length * 10 <= scan.multibyte);
+
+/** 1-based line of each byte offset (LF, CRLF or CR line ends). */
+function linesOf(bytes: Uint8Array, offsets: readonly number[]): number[] {
+  const lines = new Set<number>();
+  let line = 1;
+  let pos = 0;
+  for (const off of offsets) {
+    for (; pos < off; pos++) {
+      const b = bytes[pos];
+      if (b === 0x0a || (b === 0x0d && bytes[pos + 1] !== 0x0a)) line++;
+    }
+    lines.add(line);
+  }
+  return [...lines];
+}
+
 const isJapanMarketplace = (m?: string): boolean =>
   !!m && (marketplaceByCode(m)?.code === 'JP' || marketplaceById(m)?.code === 'JP');
 
@@ -62,6 +129,10 @@ export function decodeReport(bytes: Uint8Array, hint?: { marketplace?: string })
 
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  const scan = scanUtf8(bytes);
+  if (damagedUtf8(scan)) {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', damagedLines: linesOf(bytes, scan.invalid) };
+  }
 
   const sjis = tryDecode('shift_jis', bytes);
   if (sjis !== undefined && (isJapanMarketplace(hint?.marketplace) || readsAsJapanese(sjis))) {

@@ -13,6 +13,7 @@ import { detectReportKindFromColumns } from './detect';
 import { FeedbackSink } from './feedback';
 import { FbaReturnsSink, SellerFulfilledReturnsSink } from './returns';
 import { cleanCell, Row, type ColumnRef } from './row';
+import { DAMAGED_LINE, fieldCountProblem } from './row-shape';
 import type { RowSink, SinkContext } from './sink';
 import {
   emptyRecords, type ParseOptions, type ParseResult, type ReportChunk, type ReportError, type ReportKind,
@@ -26,6 +27,9 @@ interface Prepared {
   kind: ReportKind;
   headerSize: number;
   columns: Map<string, ColumnRef>;
+  /** the file's spelling of the required columns, by position in the header */
+  requiredAt: Map<number, string>;
+  damaged: ReadonlySet<number>;
   sink: RowSink;
   newline: string;
   /** offset of the first line after the header, and its line number */
@@ -33,6 +37,7 @@ interface Prepared {
   line: number;
   stats: ReportStats;
   errors: ReportError[];
+  warnings: ReportError[];
 }
 
 const fail = (kind: ParseResult['kind'], errors: ReportError[]): ParseResult =>
@@ -41,7 +46,15 @@ const fail = (kind: ParseResult['kind'], errors: ReportError[]): ParseResult =>
 function makeSink(kind: ReportKind, ctx: SinkContext): RowSink | ReportError {
   switch (kind) {
     case 'all-orders': return new AllOrdersSink(ctx);
-    case 'returns-seller-fulfilled': return new SellerFulfilledReturnsSink(ctx);
+    case 'returns-seller-fulfilled':
+      if (!ctx.marketplace) {
+        return {
+          line: 0, field: 'marketplace',
+          reason: 'Choose the marketplace of this returns file: its dates (10-Jul-2025) are days in the marketplace\'s '
+            + 'time zone.',
+        };
+      }
+      return new SellerFulfilledReturnsSink(ctx);
     case 'returns-fba': return new FbaReturnsSink(ctx);
     case 'seller-feedback':
     case 'seller-feedback-legacy':
@@ -89,10 +102,24 @@ function prepare(input: string, opts: ParseOptions): Prepared | ParseResult {
   }
 
   const columns = new Map<string, ColumnRef>();
+  const warnings: ReportError[] = [];
+  const known = new Set([...spec.expected, ...spec.extra]);
   cells.forEach((raw, index) => {
     const c = canonicalColumn(spec, raw);
-    if (c && !columns.has(c)) columns.set(c, { index, name: cleanCell(raw.replace(/^\uFEFF/, '')) });
+    const name = cleanCell(raw.replace(/^\uFEFF/, ''));
+    if (!c) return;
+    if (columns.has(c)) {
+      warnings.push({ line: headerNo, column: name, reason: `Column '${name}' appears twice: only the first one is read.` });
+      return;
+    }
+    columns.set(c, { index, name });
+    if (!known.has(c)) {
+      warnings.push({ line: headerNo, column: name, reason: `Column '${name}' is not part of the ${spec.label} report: its values are not imported.` });
+    }
   });
+  if (opts.damagedLines?.includes(headerNo)) {
+    warnings.push({ line: headerNo, reason: 'The header line has bytes that are not valid text in the file\'s encoding.' });
+  }
   const missing = spec.required.filter((c) => !columns.has(c));
   if (missing.length) {
     return fail(spec.kind, missing.map((c) => ({
@@ -112,9 +139,10 @@ function prepare(input: string, opts: ParseOptions): Prepared | ParseResult {
   const sink = makeSink(spec.kind, ctx);
   if (!('add' in sink)) return fail(spec.kind, [sink]);
 
+  const requiredAt = new Map(spec.required.map((c) => [columns.get(c)!.index, columns.get(c)!.name]));
   return {
-    kind: spec.kind, headerSize: cells.length, columns, sink, newline, offset, line: headerNo,
-    stats: { rows: 0, accepted: 0, rejected: 0 }, errors: [],
+    kind: spec.kind, headerSize: cells.length, columns, requiredAt, damaged: new Set(opts.damagedLines ?? []), sink,
+    newline, offset, line: headerNo, stats: { rows: 0, accepted: 0, rejected: 0 }, errors: [], warnings,
   };
 }
 
@@ -145,10 +173,10 @@ function readLines(p: Prepared, text: string, maxLines: number): ReportError[] {
     const lineNo = p.line + 1 + i;
     if (cells.every((c) => !c.trim())) continue;
     p.stats.rows++;
-    const extraFilled = cells.length > p.headerSize && cells.slice(p.headerSize).some((c) => c.trim());
-    if (cells.length < p.headerSize || extraFilled) {
+    const problem = p.damaged.has(lineNo) ? DAMAGED_LINE : fieldCountProblem(cells, p.headerSize, p.requiredAt);
+    if (problem) {
       p.stats.rejected++;
-      errors.push({ line: lineNo, reason: `The line has ${cells.length} fields, the header has ${p.headerSize}.` });
+      errors.push({ line: lineNo, reason: problem });
       continue;
     }
     const row = new Row(cells, lineNo, p.columns);
@@ -165,13 +193,16 @@ function readLines(p: Prepared, text: string, maxLines: number): ReportError[] {
   return errors;
 }
 
+const withWarnings = <T extends object>(r: T, warnings: ReportError[]): T & { warnings?: ReportError[] } =>
+  (warnings.length ? { ...r, warnings } : r);
+
 export function parseReport(text: string, opts: ParseOptions): ParseResult {
   const p = prepare(text, opts);
   if (!('sink' in p)) return p;
   // Slices of 5,000 lines keep papaparse's row arrays short-lived (less heap, less GC).
   const errors: ReportError[] = [];
   while (p.offset <= text.length) errors.push(...readLines(p, text, 5000));
-  return { kind: p.kind, records: p.sink.take(true), errors, stats: p.stats };
+  return withWarnings({ kind: p.kind, records: p.sink.take(true), errors, stats: p.stats }, p.warnings);
 }
 
 /**
@@ -197,5 +228,5 @@ export async function parseReportChunks(
       progress: done ? 1 : p.offset / text.length, final: done,
     });
   }
-  return { kind: p.kind, errors: all, stats: p.stats };
+  return withWarnings({ kind: p.kind, errors: all, stats: p.stats }, p.warnings);
 }

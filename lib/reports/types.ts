@@ -41,6 +41,8 @@ export interface ParseOptions {
   fileName: string;
   /** ISO time of the import, stored in provenance */
   now: string | Date;
+  /** lines whose bytes were not valid in the file's encoding (decodeReport): their rows are rejected */
+  damagedLines?: readonly number[];
 }
 
 export interface ParseResult {
@@ -48,6 +50,8 @@ export interface ParseResult {
   records: ReportRecords;
   errors: ReportError[];
   stats: ReportStats;
+  /** problems that reject no row: a column that is not imported, a repeated column */
+  warnings?: ReportError[];
 }
 
 export interface ReportChunk {

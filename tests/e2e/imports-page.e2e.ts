@@ -168,6 +168,36 @@ describe('options: imports', () => {
     await page.close();
   });
 
+  it('seller-fulfilled returns: the marketplace from the currency, a short row read, dates on the marketplace\'s day', async () => {
+    const page = await openImports();
+    await page.locator('[data-si="imports-file-input"]').setInputFiles([fixture('returns-seller-fulfilled-short-rows.txt')]);
+    await waitPhase(page, 'returns-seller-fulfilled-short-rows.txt', 'preview');
+    const c = card(page, 'returns-seller-fulfilled-short-rows.txt');
+    expect(await c.locator('[data-si="imports-marketplace-select"]').inputValue()).toBe('US');
+    expect(await c.locator('[data-si="accepted"]').innerText()).toBe('1');
+    expect(await c.locator('[data-si="imports-error-row"]').allInnerTexts()).toEqual([expect.stringMatching(/^3\s[\s\S]*Return quantity is missing/)]);
+    await c.getByRole('tab', { name: /first rows/i }).click();
+    expect(await c.locator('[role="tabpanel"]').innerText()).toContain('2025-07-14');
+    await c.locator('[data-si="imports-confirm"]').click();
+    await waitPhase(page, 'returns-seller-fulfilled-short-rows.txt', 'done');
+    const stored = await allRecords(page, 'returns') as Array<{ orderId: string; requestDate: string }>;
+    expect(stored.find((r) => r.orderId === '112-7364419-5520231')?.requestDate).toBe('2025-07-14T07:00:00.000Z');
+    await page.close();
+  });
+
+  it('says which columns of a file are not imported', async () => {
+    const page = await openImports();
+    const text = 'Date\tRating\tComments\tYour Response\tSeller Reply\tOrder ID\tRater Email\n'
+      + '10/20/23\t1\tNever arrived\tRefunded.\tx\t112-3456789-0123499\t\n';
+    await page.locator('[data-si="imports-file-input"]').setInputFiles([{ name: 'feedback-extra.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await waitPhase(page, 'feedback-extra.txt', 'preview');
+    const c = card(page, 'feedback-extra.txt');
+    expect(await c.locator('[data-si="imports-marketplace-select"]').inputValue()).toBe('US');
+    expect(await c.locator('[data-si="imports-warnings"]').innerText())
+      .toBe("Line 1: Column 'Seller Reply' is not part of the Seller feedback report: its values are not imported.");
+    await page.close();
+  });
+
   it('cancelled while reading a large file: nothing is saved', async () => {
     const page = await openImports();
     const before = await counts(page);

@@ -68,3 +68,16 @@ describe('imports: rejected rows as CSV', () => {
     expect(errorsFileName('orders-2026-01.txt')).toBe('orders-2026-01.errors.csv');
   });
 });
+
+describe('imports: a seller-fulfilled return stored at UTC midnight before the marketplace was asked for', () => {
+  it('is corrected by importing the file again: same key (the calendar day), the newer import\'s start of day wins', () => {
+    const ret = (requestDate: string, at: string) => ({
+      key: 'seller-fulfilled|112-7364419-5520231|DkQ7w2RrRMA|2025-07-14', kind: 'seller-fulfilled' as const,
+      orderId: '112-7364419-5520231', quantity: 1, requestDate, provenance: { source: 'import' as const, detail: 'returns-seller-fulfilled: r.txt', at },
+    });
+    const stored = ret('2025-07-14T00:00:00.000Z', '2026-11-01T00:00:00.000Z');
+    const again = ret('2025-07-14T07:00:00.000Z', '2026-12-01T00:00:00.000Z');
+    expect(classify(stored, again)).toEqual({ change: 'updated', write: again });
+  });
+});
+

@@ -90,7 +90,7 @@ describe('All Orders report', () => {
       { line: 5, column: 'item-price', field: 'price', value: 'abc', reason: "item-price: 'abc' is not an amount" },
       { line: 6, column: 'fulfillment-channel', field: 'fulfillment', value: 'Warehouse', reason: "fulfillment-channel: 'Warehouse' is not Amazon or Merchant" },
       { line: 6, column: 'is-business-order', field: 'isBusinessOrder', value: 'maybe', reason: "is-business-order: 'maybe' is not true/false" },
-      { line: 7, reason: 'The line has 4 fields, the header has 32.' },
+      { line: 7, reason: 'The line has 4 fields, the header has 32: the required columns order-status, fulfillment-channel, asin, quantity are missing.' },
     ]);
     expect(r.stats).toEqual({ rows: 5, accepted: 1, rejected: 4 });
     expect(r.records.items.map((i) => i.key)).toEqual(['111-0000001-0000001|RULER-12']);
@@ -214,5 +214,17 @@ describe('generateAllOrdersTsv', () => {
     expect(r.errors).toEqual([]);
     expect(r.stats).toEqual({ rows: 500, accepted: 500, rejected: 0 });
     expect(new Set(r.records.items.map((i) => i.key)).size).toBe(500);
+  });
+});
+
+describe('All Orders item statuses', () => {
+  it('stores lower-case item statuses in one spelling', () => {
+    const r = parseReport(fixtureText('all-orders-lowercase-status.txt'), { fileName: 'o.txt', now: NOW });
+    expect(r.errors).toEqual([]);
+    expect(r.records.items.map((i) => [i.sku, i.itemStatus])).toEqual([
+      ['SHEET-Q-WHT', 'Shipped'], ['CASE-2-WHT', 'Canceled'], ['DUVET-K-GRY', 'Unshipped'],
+    ]);
+    // the cancelled item does not count in the order total
+    expect(r.records.orders.find((o) => o.orderId === '114-4892924-7263427')?.total).toEqual({ amount: 39.99, currency: 'USD' });
   });
 });

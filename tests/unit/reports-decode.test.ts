@@ -39,6 +39,35 @@ describe('decodeReport', () => {
   });
 });
 
+describe('a UTF-8 file cut off in the middle of a character', () => {
+  it('stays UTF-8: the damaged line is named and rejected, every other row reads with its umlauts', () => {
+    const decoded = decodeReport(fixtureBytes('feedback-de-utf8-cut.txt'));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.damagedLines).toEqual([4]);
+    expect(decoded.text).toContain('Bettwäsche kam beschädigt an');
+    const r = parseReport(decoded.text, { fileName: 'de.txt', now: NOW, marketplace: 'DE', damagedLines: decoded.damagedLines });
+    expect(r.records.feedback.map((f) => f.comment)).toEqual(['Bettwäsche kam beschädigt an', 'Größe stimmt nicht, Rücksendung schwierig']);
+    expect(r.errors).toEqual([{
+      line: 4, reason: "The line has bytes that are not valid text in the file's encoding (a damaged or cut-off file): it is not imported.",
+    }]);
+  });
+
+  it('stays UTF-8 for a stray byte among many good sequences, naming its line', () => {
+    const good = new TextEncoder().encode('Date\tComments\n' + '1.2.25\tGröße, Qualität, Bettwäsche: schön\n'.repeat(6));
+    const bytes = new Uint8Array([...good, ...ascii('2.2.25\tbad '), 0xff, ...ascii(' byte\n'), ...good.slice(14)]);
+    const decoded = decodeReport(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.damagedLines).toEqual([8]);
+    expect(decoded.text.split('\n')[7]).toBe('2.2.25\tbad \uFFFD byte');
+  });
+
+  it('still takes a Latin-1 file with many accented letters and one valid-looking pair for windows-1252', () => {
+    // "Ã©" is C3 A9 in Latin-1, a valid UTF-8 pair; the other accented letters are not UTF-8
+    const bytes = new Uint8Array([...ascii('Gr'), 0xf6, 0xdf, ...ascii('e '), 0xc3, 0xa9, ...ascii(' Qualit'), 0xe4, ...ascii('t sch'), 0xf6, ...ascii('n')]);
+    expect(decodeReport(bytes)).toEqual({ text: 'Größe Ã© Qualität schön', encoding: 'windows-1252' });
+  });
+});
+
 describe('binary junk and empty files', () => {
   const junk = (): Uint8Array => {
     const b = new Uint8Array(2048);

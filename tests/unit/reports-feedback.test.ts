@@ -97,4 +97,30 @@ describe('seller feedback report', () => {
     expect(parseFeedbackDate('1/13/17', feedbackDateFormat('IN'))).toBeUndefined();
     expect(feedbackDateFormat('ZA').label).toBe('D/M/YY');
   });
+
+  it('stores the response when the 6-column header names it `Your Response`', () => {
+    const r = parseReport(fixtureText('feedback-us-your-response.txt'), { fileName: 'fb.txt', now: NOW, marketplace: 'US' });
+    expect(r.kind).toBe('seller-feedback');
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toBeUndefined();
+    expect(r.records.feedback.map((f) => [f.orderId, f.date, f.response])).toEqual([
+      ['112-3456789-0123456', '2023-10-20T07:00:00.000Z', 'We are sorry: a full refund was issued on 10/21.'],
+      ['113-9876543-2109876', '2024-03-04T08:00:00.000Z', undefined],
+    ]);
+  });
+
+  it('never drops a column silently: a column it does not read, or reads once of two, is a warning on the header line', () => {
+    const text = 'Date\tRating\tComments\tSeller Reply\tOrder ID\tRater Email\tRating\n'
+      + '1/13/17\t1\tLate\tSorry\t112-1000001-1000001\t\t1\n';
+    const r = parseReport(text, { fileName: 'fb.txt', now: NOW, marketplace: 'US' });
+    expect(r.errors).toEqual([]);
+    expect(r.records.feedback).toHaveLength(1);
+    expect(r.warnings).toEqual([
+      { line: 1, column: 'Seller Reply', reason: "Column 'Seller Reply' is not part of the Seller feedback report: its values are not imported." },
+      { line: 1, column: 'Rating', reason: "Column 'Rating' appears twice: only the first one is read." },
+    ]);
+    // the documented variants of a report are not warned about
+    expect(parseReport(fixtureText('all-orders-extra-columns.txt'), { fileName: 'o.txt', now: NOW }).warnings).toBeUndefined();
+    expect(parseReport(fixtureText('feedback-legacy-uk.txt'), { fileName: 'o.txt', now: NOW, marketplace: 'UK' }).warnings).toBeUndefined();
+  });
 });

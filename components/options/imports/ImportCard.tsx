@@ -15,6 +15,8 @@ import { formatBytes, intlLocale, KIND_LABEL_KEYS, TABLE_LABEL_KEYS } from './fo
 import { SampleTable } from './SampleTable';
 
 const isFeedback = (k?: string) => k === 'seller-feedback' || k === 'seller-feedback-legacy';
+/** the kinds with dates that are days in the marketplace's zone */
+const needsMarketplace = (k?: string) => isFeedback(k) || k === 'returns-seller-fulfilled';
 const BUSY = new Set(['queued', 'parsing', 'planning', 'committing']);
 
 function ProgressBar({ value, label, indeterminate }: { value: number; label: string; indeterminate?: boolean }) {
@@ -123,9 +125,9 @@ export function ImportCard({ job, controller }: { job: ImportJob; controller: Im
             <Select label={t('impKindLabel')} value={job.chosenKind ?? ''} options={kindOptions} fieldClassName="imp-settings__kind"
               onChange={(e) => controller.reread(job.id, { kind: (e.currentTarget.value || undefined) as ReportKind | undefined })}
               data-si="imports-kind-select" />
-            {isFeedback(job.kind) && (
+            {needsMarketplace(job.kind) && (
               <Select label={t('impMarketplaceLabel')} value={job.marketplace ?? ''} options={marketplaceOptions}
-                hint={job.needsMarketplace ? t('impMarketplaceNeeded') : guessHint}
+                hint={job.needsMarketplace ? t(isFeedback(job.kind) ? 'impMarketplaceNeeded' : 'impMarketplaceNeededReturns') : guessHint}
                 fieldClassName="imp-settings__mp"
                 onChange={(e) => controller.reread(job.id, { marketplace: e.currentTarget.value || undefined })}
                 data-si="imports-marketplace-select" />
@@ -149,6 +151,11 @@ export function ImportCard({ job, controller }: { job: ImportJob; controller: Im
         {job.fileErrors.length > 0 && (
           <div className="si-notice si-notice--error" role="alert" data-si="imports-file-error">
             {job.fileErrors.map((e, i) => <div key={i}>{e.line > 0 ? t('impLineReason', String(e.line), e.reason) : e.reason}</div>)}
+          </div>
+        )}
+        {job.warnings.length > 0 && (job.phase === 'preview' || job.phase === 'done') && (
+          <div className="si-notice" data-si="imports-warnings">
+            {job.warnings.map((e, i) => <div key={i}>{e.line > 0 ? t('impLineReason', String(e.line), e.reason) : e.reason}</div>)}
           </div>
         )}
         {job.phase === 'failed' && job.message && (
@@ -182,7 +189,7 @@ export function ImportCard({ job, controller }: { job: ImportJob; controller: Im
             <div role="tabpanel" id={`imp-${job.id}-panel-${activeTab}`} aria-labelledby={`imp-${job.id}-tab-${activeTab}`} className="imp-tabs__panel">
               {activeTab === 'errors'
                 ? (job.errors.length ? <ErrorsTable errors={job.errors} /> : <p className="si-muted imp-tabs__empty">{t('impNoErrors')}</p>)
-                : (job.sample ? <SampleTable sample={job.sample} /> : <p className="si-muted imp-tabs__empty">{t('impSampleLater')}</p>)}
+                : (job.sample ? <SampleTable sample={job.sample} marketplace={job.marketplace} /> : <p className="si-muted imp-tabs__empty">{t('impSampleLater')}</p>)}
             </div>
           </div>
         )}
@@ -196,7 +203,7 @@ export function ImportCard({ job, controller }: { job: ImportJob; controller: Im
           <span className="si-spacer" />
           <Button onClick={() => controller.cancel(job.id)} data-si="imports-cancel">{t('commonCancel')}</Button>
           <Button variant="primary" icon="check" disabled={!canConfirm} onClick={() => void controller.confirm(job.id)} data-si="imports-confirm">
-            {job.phase === 'committing' ? t('impImporting') : toWrite ? t('impConfirm', fmt(toWrite)) : t('impConfirmNothing')}
+            {job.phase === 'committing' ? t('impImporting') : toWrite ? t('impConfirm', fmt(job.stats.accepted)) : t('impConfirmNothing')}
           </Button>
         </footer>
       )}

@@ -34,6 +34,8 @@ export interface ImportJob {
   /** rejected rows, plus file-level problems (line 0 or the header line) */
   errors: ReportError[];
   fileErrors: ReportError[];
+  /** problems that reject no row: a column of the file that is not imported */
+  warnings: ReportError[];
   errorsCsv?: Blob;
   sample?: ImportSample;
   /** records sent to the background (after merging rows of one order: orders + items) */
@@ -207,7 +209,7 @@ export class ImportController {
   private fresh(file: File): ImportJob {
     return {
       id: globalThis.crypto.randomUUID(), file, phase: 'queued', needsMarketplace: false, progress: 0,
-      stats: EMPTY_STATS, errors: [], fileErrors: [], records: 0, batches: 0, startedAt: performance.now(), timings: {},
+      stats: EMPTY_STATS, errors: [], fileErrors: [], warnings: [], records: 0, batches: 0, startedAt: performance.now(), timings: {},
     };
   }
 
@@ -261,7 +263,7 @@ export class ImportController {
     const id = job.id;
     this.runs.get(id)?.stop();
     const worker = this.makeWorker();
-    if (!resend) this.patch(id, { phase: 'parsing', progress: 0, errors: [], fileErrors: [], stats: EMPTY_STATS, records: 0, batches: 0 }, true);
+    if (!resend) this.patch(id, { phase: 'parsing', progress: 0, errors: [], fileErrors: [], warnings: [], stats: EMPTY_STATS, records: 0, batches: 0 }, true);
     else this.patch(id, { phase: 'committing', progress: 0 }, true);
     const live = () => this.runs.get(id)?.worker === worker && this.job(id)?.phase !== 'cancelled';
 
@@ -312,7 +314,7 @@ export class ImportController {
               finish();
               if (!resend) {
                 this.patch(id, {
-                  kind: m.kind, stats: m.stats, batches: m.batches, sample: m.sample, fileErrors: m.fileErrors,
+                  kind: m.kind, stats: m.stats, batches: m.batches, sample: m.sample, fileErrors: m.fileErrors, warnings: m.warnings,
                   errorsCsv: m.errorsCsv, needsMarketplace: m.needsMarketplace, progress: 1,
                 }, true);
               }

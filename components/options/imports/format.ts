@@ -1,4 +1,8 @@
 /** Small text helpers of the Imports page. */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { safeZone } from '../../../lib/deadlines/zone-time';
+import { marketplaceById, marketplaceByCode } from '../../../lib/marketplaces';
 import type { ReportKind } from '../../../lib/reports';
 
 export const KIND_LABEL_KEYS: Readonly<Record<ReportKind | 'unknown', string>> = {
@@ -23,5 +27,13 @@ export function formatBytes(n: number, locale: string): string {
 
 export const intlLocale = (uiLocale: string): string => (uiLocale === 'zh_CN' ? 'zh-CN' : 'en-US');
 
-/** `2025-06-17T08:04:21.000Z` -> `2025-06-17` (the preview shows calendar days). */
-export const day = (iso?: string): string => (iso ? iso.slice(0, 10) : '');
+/**
+ * The calendar day of an instant in a marketplace's zone (`2025-01-12T23:00:00.000Z`, DE -> `2025-01-13`),
+ * as the thread panels show it; in UTC when the marketplace is not known.
+ */
+export function day(iso: string | undefined, marketplace?: string): string {
+  const ms = iso ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(ms)) return '';
+  const mp = marketplace ? marketplaceByCode(marketplace) ?? marketplaceById(marketplace) : undefined;
+  return format(new TZDate(ms, safeZone(mp?.timeZone ?? 'UTC')), 'yyyy-MM-dd');
+}

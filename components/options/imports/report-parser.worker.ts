@@ -1,11 +1,13 @@
 /**
  * The Imports page's Web Worker: reads the dropped file, decodes it (lib/reports decodeReport), detects the
- * report, guesses a feedback file's marketplace, parses it in batches of lines and posts each batch of
+ * report, guesses the marketplace of a feedback or seller-fulfilled returns file, parses it in batches of lines and posts each batch of
  * records to the page, which forwards it to the background. At most `window` batches are in flight: the
  * worker waits for the page's acknowledgements, so a slow background never makes either side buffer the
  * whole file. The page stays responsive: everything heavy happens here.
  */
-import { batchOfRecords, batchSize, errorsToCsv, guessFeedbackMarketplace, IMPORT_TABLES, type ImportBatch } from '../../../lib/imports';
+import {
+  batchOfRecords, batchSize, errorsToCsv, guessFeedbackMarketplace, guessReturnsMarketplace, IMPORT_TABLES, type ImportBatch,
+} from '../../../lib/imports';
 import { IMPORT_BATCH_JSON_MAX } from '../../../lib/imports/schemas';
 import { decodeReport, detectReportKind, parseReportChunks, type ReportError, type ReportKind } from '../../../lib/reports';
 import type { FromWorker, ImportSample, StartMessage, ToWorker } from './worker-protocol';
@@ -35,6 +37,8 @@ const waitForAcks = async (count: number) => {
 const ALL_ORDERS_RECORDS_PER_ROW = 1.7;
 
 const isFeedback = (k: ReportKind | 'unknown') => k === 'seller-feedback' || k === 'seller-feedback-legacy';
+/** the kinds whose dates are days in the marketplace's zone: they need the marketplace */
+const needsMarketplaceKind = (k: ReportKind | 'unknown') => isFeedback(k) || k === 'returns-seller-fulfilled';
 const firstLine = (text: string) => {
   const m = /\r\n|\n|\r/.exec(text.slice(0, 100_000));
   return m ? text.slice(0, m.index) : text.slice(0, 100_000);
@@ -66,11 +70,13 @@ function asMessages(batch: ImportBatch): string[] {
 
 async function run(m: StartMessage): Promise<void> {
   const size = m.file.size;
-  const { text, encoding } = decodeReport(new Uint8Array(await m.file.arrayBuffer()), { marketplace: m.marketplace });
+  const { text, encoding, damagedLines } = decodeReport(new Uint8Array(await m.file.arrayBuffer()), { marketplace: m.marketplace });
   const headerLine = firstLine(text.replace(/^\s*[\r\n]+/, ''));
   const detected = m.kind ?? detectReportKind(headerLine).kind;
   let marketplace = m.marketplace;
-  const guess = isFeedback(detected) && !marketplace ? guessFeedbackMarketplace(text, encoding) : undefined;
+  const guess = marketplace ? undefined
+    : isFeedback(detected) ? guessFeedbackMarketplace(text, encoding)
+      : detected === 'returns-seller-fulfilled' ? guessReturnsMarketplace(text) : undefined;
   marketplace ??= guess?.code;
   post({ type: 'detected', kind: detected, encoding, bytes: size, marketplace, guess });
 
@@ -79,7 +85,8 @@ async function run(m: StartMessage): Promise<void> {
   let seq = 0;
   let pendingErrors: ReportError[] = [];
   let chunks = 0;
-  const result = await parseReportChunks(text, { kind: m.kind, marketplace, fileName: m.file.name, now: m.now }, async (chunk) => {
+  const opts = { kind: m.kind, marketplace, fileName: m.file.name, now: m.now, damagedLines };
+  const result = await parseReportChunks(text, opts, async (chunk) => {
     chunks++;
     const batch = batchOfRecords(chunk.records);
     const records = batchSize(batch);
@@ -105,8 +112,8 @@ async function run(m: StartMessage): Promise<void> {
   const fileErrors = chunks === 0 ? result.errors : [];
   const everyError = chunks === 0 ? fileErrors : allErrors;
   post({
-    type: 'done', kind: result.kind, stats: result.stats, batches: seq, sample, fileErrors,
+    type: 'done', kind: result.kind, stats: result.stats, batches: seq, sample, fileErrors, warnings: result.warnings ?? [],
     errorsCsv: everyError.length ? new Blob([errorsToCsv(everyError)], { type: 'text/csv;charset=utf-8' }) : undefined,
-    needsMarketplace: isFeedback(result.kind) && !marketplace,
+    needsMarketplace: needsMarketplaceKind(result.kind) && !marketplace,
   });
 }

@@ -7,7 +7,7 @@ export interface StartMessage {
   file: File;
   /** read the file as this kind instead of detecting it */
   kind?: ReportKind;
-  /** marketplace code for feedback dates; guessed from the file when absent */
+  /** marketplace code for dates without a time (feedback, seller-fulfilled returns); guessed from the file when absent */
   marketplace?: string;
   /** ISO time of the import (provenance) */
   now: string;
@@ -34,6 +34,8 @@ export type FromWorker =
     type: 'done'; kind: ReportKind | 'unknown'; stats: ReportStats; batches: number;
     /** file-level errors (empty file, unknown report, missing column, marketplace needed) */
     fileErrors: ReportError[];
+    /** problems that reject no row (a column that is not imported) */
+    warnings: ReportError[];
     sample: ImportSample;
     /** every error as CSV, built here so that the page does no work for large files */
     errorsCsv?: Blob;
