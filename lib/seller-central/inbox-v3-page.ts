@@ -1,0 +1,147 @@
+/**
+ * Adapter for the messaging inbox v3's case list (`/messaging/inbox-v3`, left pane). Evidence: the URL, the two
+ * panes, what a row shows (buyer, subject or preview, order id, the newest message's date, a status label), the
+ * metrics card's "Response needed N", paging: M (seller-central-pages.md). Every class name below: replica only
+ * (tests/replica/INBOX-V3.md); Amazon's are unknown. So the adapter works in layers:
+ *   1. the selectors of the layout we know (`layout: 'v3'`);
+ *   2. the structural fallback (case-list-structure.ts: repeated rows carrying order ids or case links, and times)
+ *      (`layout: 'fallback'`);
+ *   3. neither: `recognised: false` with what is missing, for the quiet notice.
+ * A row is read from what a seller sees only. Its key is the case id when the row links to one, else its order id.
+ */
+import type { ThreadStatus } from '../model';
+import { caseIdIn, findCaseListByStructure, leafTexts, openShadowOnly, ORDER_ID, type ShadowOpener } from './case-list-structure';
+import { parseListTime, type ListTime } from './list-time';
+
+export const V3_SELECTORS = {
+  app: '.inbox-v3-app',
+  list: '.case-list',
+  row: '.case-list-item',
+  from: '.case-list-item-from',
+  subject: '.case-list-item-subject',
+  preview: '.case-list-item-preview',
+  order: '.case-list-item-order',
+  date: '.case-list-item-date',
+  status: '.case-status-label',
+  pagination: 'kat-pagination',
+  metricsValue: '.metrics-card .metrics-value',
+  selectedNav: '.nav-filter-selected',
+  busy: '[aria-busy="true"]',
+} as const;
+
+/** Status labels as the list shows them (en, de, fr, it, es, ja, zh; M for en/zh, L for the others). */
+const STATUS_LABELS: readonly [RegExp, ThreadStatus][] = [
+  [/^(?:response needed|needs response|antwort erforderlich|réponse requise|risposta necessaria|respuesta necesaria|要返信|返信が必要|需要回复)/i, 'response-needed'],
+  [/^(?:resolved|no response needed|gelöst|keine antwort erforderlich|résolu|aucune réponse requise|risolt|nessuna risposta|resuelt|no se necesita|解決済み|返信不要|已解决|无需回复)/i, 'no-response-needed'],
+  [/^(?:sent|answered|replied|gesendet|beantwortet|envoyé|répondu|inviat|enviad|respondid|送信済み|返信済み|已发送|已回复)/i, 'answered'],
+];
+const AMAZON_SENDER = /^(?:amazon|amazon\.[a-z.]+|アマゾン|亚马逊)$/i;
+
+export interface CaseRow {
+  /** the case id when the row links to one, else `order:<first order id>`, else undefined (not storable) */
+  key?: string;
+  caseId?: string;
+  buyerName: string;
+  orderIds: string[];
+  subject?: string;
+  preview?: string;
+  /** the newest message's time as the list shows it (its precision says how exact) */
+  lastMessage?: ListTime;
+  status?: ThreadStatus;
+  /** From is Amazon: a notice, not a buyer */
+  isSystem: boolean;
+  rowElement: Element;
+}
+
+export interface CaseListRead {
+  layout: 'v3' | 'fallback' | 'none';
+  recognised: boolean;
+  missing: string[];
+  loading: boolean;
+  rows: CaseRow[];
+  /** rows found but not readable (no time) */
+  unreadable: number;
+  /** Amazon's own "Response needed N" (the metrics card), when shown */
+  responseNeededCount?: number;
+  list?: Element;
+}
+
+const statusOf = (text: string | undefined): ThreadStatus | undefined =>
+  text ? STATUS_LABELS.find(([re]) => re.test(text.trim()))?.[1] : undefined;
+
+const orderIdsIn = (texts: readonly string[]): string[] => [...new Set(texts.flatMap((t) => t.match(ORDER_ID) ?? []))];
+
+const textIn = (row: Element, selector: string, open: ShadowOpener): string | undefined => {
+  const el = row.querySelector(selector);
+  return el ? leafTexts(el, open).join(' ') || undefined : undefined;
+};
+
+function finish(row: Omit<CaseRow, 'key'>): CaseRow {
+  const key = row.caseId ?? (row.orderIds[0] ? `order:${row.orderIds[0]}` : undefined);
+  return { ...(key ? { key } : {}), ...row };
+}
+
+/** One row of the known layout. */
+export function readKnownRow(row: Element, now: number, zone: string, open: ShadowOpener = openShadowOnly): CaseRow | undefined {
+  const dateText = textIn(row, V3_SELECTORS.date, open);
+  const lastMessage = dateText ? parseListTime(dateText, now, zone) : undefined;
+  if (!lastMessage) return undefined;
+  const buyerName = textIn(row, V3_SELECTORS.from, open) ?? '';
+  const subject = textIn(row, V3_SELECTORS.subject, open);
+  const preview = textIn(row, V3_SELECTORS.preview, open);
+  const caseId = caseIdIn(row);
+  return finish({
+    ...(caseId ? { caseId } : {}), buyerName, orderIds: orderIdsIn([textIn(row, V3_SELECTORS.order, open) ?? '']),
+    ...(subject ? { subject } : {}), ...(preview ? { preview } : {}), lastMessage,
+    ...(statusOf(textIn(row, V3_SELECTORS.status, open)) ? { status: statusOf(textIn(row, V3_SELECTORS.status, open)) } : {}),
+    isSystem: AMAZON_SENDER.test(buyerName.trim()), rowElement: row,
+  });
+}
+
+/** One row found by structure: its leaf texts in order (From, Subject, preview ... as the list shows them). */
+export function readStructuralRow(row: Element, now: number, zone: string, open: ShadowOpener = openShadowOnly): CaseRow | undefined {
+  const texts = leafTexts(row, open);
+  const timeIndex = texts.findIndex((t) => parseListTime(t, now, zone) !== undefined);
+  if (timeIndex < 0) return undefined;
+  const orderIds = orderIdsIn(texts);
+  const status = texts.map(statusOf).find((s) => s !== undefined);
+  const content = texts.filter((t, i) => i !== timeIndex && !statusOf(t) && !new RegExp(ORDER_ID.source).test(t));
+  const caseId = caseIdIn(row);
+  const buyerName = content[0] ?? '';
+  return finish({
+    ...(caseId ? { caseId } : {}), buyerName, orderIds,
+    ...(content[1] ? { subject: content[1] } : {}), ...(content[2] ? { preview: content[2] } : {}),
+    lastMessage: parseListTime(texts[timeIndex]!, now, zone)!, ...(status ? { status } : {}),
+    isSystem: AMAZON_SENDER.test(buyerName.trim()), rowElement: row,
+  });
+}
+
+/** Amazon's pending count from the metrics card ("Response needed 12" / "需要回复 12"), when shown. */
+export function readResponseNeededCount(root: ParentNode): number | undefined {
+  const text = root.querySelector(V3_SELECTORS.metricsValue)?.textContent?.replace(/[^\d]/g, '');
+  return text ? Number(text) : undefined;
+}
+
+/**
+ * The case list of the v3 app in `root` (a document, a frame's document, or an opened shadow root). `zone`: the
+ * time zone the page writes its times in (the browser's).
+ */
+export function readCaseList(root: ParentNode, now: number, zone: string, open: ShadowOpener = openShadowOnly): CaseListRead {
+  const count = readResponseNeededCount(root);
+  const withCount = count !== undefined ? { responseNeededCount: count } : {};
+  const list = root.querySelector(V3_SELECTORS.list);
+  if (list) {
+    const elements = [...list.querySelectorAll(V3_SELECTORS.row)];
+    const loading = list.matches(V3_SELECTORS.busy) || list.querySelector(V3_SELECTORS.busy) !== null;
+    const rows = elements.map((el) => readKnownRow(el, now, zone, open)).filter((r): r is CaseRow => r !== undefined);
+    const missing = elements.length > 0 && rows.length === 0 && !loading ? ['time'] : [];
+    return { layout: 'v3', recognised: missing.length === 0, missing, loading, rows, unreadable: elements.length - rows.length, list, ...withCount };
+  }
+  const found = findCaseListByStructure(root, now, zone, open);
+  if (found) {
+    const rows = found.rows.map((el) => readStructuralRow(el, now, zone, open)).filter((r): r is CaseRow => r !== undefined);
+    return { layout: 'fallback', recognised: rows.length > 0, missing: rows.length > 0 ? [] : ['rows'], loading: false, rows,
+      unreadable: found.rows.length - rows.length, list: found.container, ...withCount };
+  }
+  return { layout: 'none', recognised: false, missing: ['caseList'], loading: false, rows: [], unreadable: 0, ...withCount };
+}
