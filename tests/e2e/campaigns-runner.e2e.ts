@@ -10,6 +10,7 @@
  *   more), test mode (nothing sent, nothing even asked).
  * SI_EXTENSION_DIR: a copy of the build (others may rebuild .output while this runs).
  */
+import { pickCase } from '../replica/data/invariants';
 import type { CDPSession, Page } from 'playwright-core';
 import { generateReplicaData, type ReplicaData } from '../replica/data';
 import type { ReplicaOrder } from '../replica/data/types';
@@ -137,6 +138,7 @@ async function setUp(s: Session, opts: { config?: Record<string, number>; campai
   const records: Seed = { orders, items, blacklist: [], buyers: [], returns: [] };
   const excluded: string[] = [];
   if (opts.exclusions) {
+    pickCase(s.data, 'review-request-orders'); // four orders in the review window at least, for any now (invariants.ts)
     const [a, b, c, d] = eligible;
     const buyer = (o: ReplicaOrder) => s.data.buyers.find((x) => x.buyerId === o.buyerId);
     if (a) { records.blacklist?.push({ id: 'bl-1', orderId: a.orderId, reason: 'e2e', addedAt: at }); excluded.push(a.orderId); }

@@ -4,6 +4,7 @@
  * thread reply endpoint (with the CSRF token), never to an Amazon notification; a second tick sends
  * nothing more. SI_EXTENSION_DIR: a copy of the build (others may rebuild .output while this runs).
  */
+import { pickCase } from '../replica/data/invariants';
 import type { SendLogEntry, Thread } from '../../lib/model';
 import { SC, startInboxSession, waitForBadges, type InboxSession } from './helpers/session';
 
@@ -35,6 +36,9 @@ describe('holiday auto-reply', () => {
     });
     expect(template?.id).toBeTruthy();
     await s.ask({ type: 'campaigns/config', values: { minGapMs: 50, maxGapMs: 100 } });
+    // what the data guarantees for any now (invariants.ts): a buyer message and an Amazon notice of the last 20 hours
+    pickCase(s.data, 'us-new-buyer-message');
+    pickCase(s.data, 'us-notice-awaiting');
     const now = Date.now();
     const set = await s.ask<{ settings?: unknown; error?: unknown }>({
       type: 'settings/set',
