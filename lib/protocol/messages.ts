@@ -112,7 +112,11 @@ export const MESSAGES = {
    * marketplaces, with its page URL (`mons_sel_mkid` added when it is not `currentMarketplaceId`).
    */
   'threads/next': message<{ thread?: Thread; url?: string; awaiting: number }>()(
-    v.object({ accountId: KeyPart(), currentKey: v.optional(Text(400)), currentMarketplaceId: v.optional(KeyPart()) }),
+    v.object({
+      accountId: KeyPart(), currentKey: v.optional(Text(400)), currentMarketplaceId: v.optional(KeyPart()),
+      /** the messaging layout the seller is on: the next case opens in the same one */
+      layout: v.optional(v.picklist(['v3', 'legacy'])),
+    }),
   ),
 
   /**

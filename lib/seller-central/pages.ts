@@ -176,6 +176,8 @@ export const pageUrls = {
     const id = encodeURIComponent(caseId);
     return `${PATHS.inboxV3[0]}?fi=caseId&ss=${id}&cc=${id}`;
   },
+  /** the v3 app's search by order id; the app opens the order's case when there is one (evidence M) */
+  inboxV3Search: (orderId: string): string => `${PATHS.inboxV3[0]}?fi=search&ss=${encodeURIComponent(orderId)}`,
   /** a view of the v3 app's left navigation (evidence M) */
   inboxV3: (view: Exclude<InboxV3View, 'caseId' | 'search'> = 'responseNeeded'): string => `${PATHS.inboxV3[0]}?fi=${view}`,
   contact: (orderId: string, marketplaceId: string): string =>

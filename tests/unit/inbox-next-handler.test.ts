@@ -69,4 +69,12 @@ describe('threads/next', () => {
     expect(nextThreadUrl('a b&c', US, US)).toBe('/messaging/thread?threadId=a%20b%26c');
     expect(nextThreadUrl('T1', DE, undefined)).toBe(`/messaging/thread?threadId=T1&mons_sel_mkid=${DE}`);
   });
+
+  it('in the v3 app: a case by its id, a case known by its order through the order-id search', () => {
+    const CASE = '3f2a9c4e-1b7d-4e2a-9f3c-0a1b2c3d4e5f';
+    expect(nextThreadUrl(CASE, US, US, 'v3')).toBe(`/messaging/inbox-v3?fi=caseId&ss=${CASE}&cc=${CASE}`);
+    expect(nextThreadUrl('order:112-1234567-1234567', US, US, 'v3')).toBe('/messaging/inbox-v3?fi=search&ss=112-1234567-1234567');
+    expect(nextThreadUrl('order:112-1234567-1234567', DE, US)).toBe(`/messaging/inbox-v3?fi=search&ss=112-1234567-1234567&mons_sel_mkid=${DE}`);
+    expect(nextThreadUrl(CASE, US, US, 'legacy')).toBe(`/messaging/thread?threadId=${CASE}`);
+  });
 });

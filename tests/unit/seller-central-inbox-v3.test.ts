@@ -3,6 +3,7 @@
  * the structural fallback (renamed classes, extra wrappers, rows in open and closed shadow roots), and "not found".
  */
 import { readCaseList, readResponseNeededCount } from '../../lib/seller-central/inbox-v3-page';
+import { caseListAsInbox } from '../../lib/seller-central/case-list-rows';
 import { loadHtml } from './seller-central-load-fixture';
 
 const NOW = Date.parse('2026-12-06T15:30:00Z');
@@ -85,5 +86,25 @@ describe('readCaseList', () => {
   it('reads Amazon’s own pending count from the metrics card', () => {
     expect(readResponseNeededCount(loadHtml('<div class="metrics-card"><div class="metrics-value">1,204</div></div>'))).toBe(1204);
     expect(readResponseNeededCount(loadHtml('<div></div>'))).toBeUndefined();
+  });
+});
+
+describe('caseListAsInbox', () => {
+  it('gives the inbox features rows keyed by case or order, a deadline clock that never runs late, and mounts above the list', () => {
+    const read = readCaseList(loadHtml(page(KNOWN)), NOW, ZONE);
+    const { read: inbox, mounts } = caseListAsInbox(read, 'response-needed');
+    // the row with neither a case link nor an order id cannot be stored: counted, not guessed
+    expect(inbox.rows.map((r) => r.threadId)).toEqual(['order:112-1234567-1234567', 'order:113-7654321-7654321']);
+    expect(inbox.problems).toEqual({ missingId: 1, missingTime: 0 });
+    const [open, notice] = inbox.rows;
+    // the list shows the newest message: it stands in for the oldest unanswered one (less urgent, never more)
+    expect(open).toMatchObject({ status: 'response-needed', oldestUnansweredAt: new Date(NOW - 3 * 3_600_000).toISOString() });
+    expect(notice).toMatchObject({ isSystem: true, status: 'no-response-needed' });
+    expect(notice).not.toHaveProperty('oldestUnansweredAt');
+    expect(mounts?.list.className).toBe('case-list');
+    expect(mounts?.pager).toBe(mounts?.list);
+    // an unlabelled row of a day-precise date in the Response needed view: counted from the start of that day
+    const day = caseListAsInbox({ ...read, rows: [{ ...read.rows[0]!, status: undefined, lastMessage: { at: Date.parse('2026-12-05T07:59:00Z'), precision: 'day' } }] }, 'response-needed');
+    expect(day.read.rows[0]!.oldestUnansweredAt).toBe('2026-12-04T08:00:00.000Z');
   });
 });

@@ -15,7 +15,8 @@ import { sendRequest } from '../../messaging';
 import { formatTimeLeft, dueAtMs } from '../../../lib/deadlines';
 import type { Thread } from '../../../lib/model';
 import { readSession } from '../../../lib/seller-central/session';
-import { threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX } from '../../../lib/seller-central/inbox-page';
+import { threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX, type InboxRow } from '../../../lib/seller-central/inbox-page';
+import { openConversationId } from '../../../lib/seller-central/pages';
 import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
 import { loadInboxSettings, type InboxSettings } from '../inbox-shared/settings';
 import { watchInbox } from '../inbox-shared/inbox-source';
@@ -58,6 +59,13 @@ function NextButton({ store, settings, onNext }: { store: Store<NextState>; sett
 const CSS = `${TOOLBAR_CSS}
 :host([data-si-place="thread"]) { margin: 0 0 10px; }`;
 
+/** Selects a case of the v3 list in-app: the row's own link when it has one, else the row (the app's click target). */
+export function selectCaseRow(row: Element): void {
+  const CASE_LINK = 'a[href*="cc="], kat-link[href*="cc="], a[href*="fi=caseId"], kat-link[href*="fi=caseId"]';
+  const link = row.matches(CASE_LINK) ? row : row.querySelector<HTMLElement>(CASE_LINK);
+  ((link ?? row) as HTMLElement).click();
+}
+
 /** Opens a thread: its row link when it is on this page (in-app), else a page load. */
 export function openThread(target: { threadId: string; url: string }, doc: Document = document): 'link' | 'assign' {
   const sameMarketplace = !target.url.includes('mons_sel_mkid=');
@@ -79,9 +87,19 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   const store = createStore<NextState>({ busy: false });
 
+  const detected = ctx.page.detected;
+  const v3 = detected.kind === 'inbox' && detected.layout === 'v3';
+  /** the v3 list's rows as last read (their keys and elements): Next selects a case on this page in-app */
+  let rows: readonly InboxRow[] = [];
   const current = (): { accountId?: string; marketplaceId?: string; key?: string } => {
     const session = readSession(document);
     if (!session.merchantId) return {};
+    if (v3) {
+      // the case open in the right pane (this feature restarts with each case: its view includes the case)
+      const open = openConversationId(detected);
+      const mp = session.marketplaceId;
+      return { accountId: session.merchantId, ...(mp ? { marketplaceId: mp } : {}), ...(mp && open ? { key: threadKeyOf(session.merchantId, mp, open) } : {}) };
+    }
     if (ctx.page.kind !== 'thread') return { accountId: session.merchantId, ...(session.marketplaceId ? { marketplaceId: session.marketplaceId } : {}) };
     const read = readThreadPage(document);
     const marketplaceId = read.marketplaceId ?? session.marketplaceId;
@@ -98,6 +116,7 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
     if (!accountId) return { awaiting: 0 };
     return sendRequest({
       type: 'threads/next', accountId, ...(key ? { currentKey: key } : {}), ...(marketplaceId ? { currentMarketplaceId: marketplaceId } : {}),
+      layout: v3 ? 'v3' : 'legacy',
     });
   };
   const refresh = ctx.guard(async () => {
@@ -112,7 +131,11 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
       const next = await ask();
       if (signal.aborted) return;
       store.set({ next });
-      if (next?.thread && next.url) openThread({ threadId: next.thread.threadId, url: next.url });
+      if (next?.thread && next.url) {
+        const row = v3 && !next.url.includes('mons_sel_mkid=') ? rows.find((r) => r.threadId === next.thread?.threadId) : undefined;
+        if (row) selectCaseRow(row.rowElement);
+        else openThread({ threadId: next.thread.threadId, url: next.url });
+      }
     } finally {
       if (!signal.aborted) store.set({ busy: false });
     }
@@ -141,6 +164,7 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
   let mounted = false;
   watchInbox(ctx, signal, {
     onRead(snap) {
+      rows = snap.read.rows;
       // the stored threads change with every read (inbox-deadlines stores them): ask again, a bit later
       setTimeout(refresh, 600);
       if (mounted) return;

@@ -11,8 +11,14 @@
 import type { FeatureContext } from '../../page/feature';
 import { classifyWithin } from './classes';
 import {
-  createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead,
+  createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead, type InboxRowCache,
 } from '../../../lib/seller-central/inbox-page';
+import { readCaseList, V3_SELECTORS } from '../../../lib/seller-central/inbox-v3-page';
+import { caseListAsInbox } from '../../../lib/seller-central/case-list-rows';
+import { openAnyShadowRoot } from '../../page/shadow-opener';
+
+/** how often the v3 app is searched for its case list by structure until it shows (no selector names it) */
+const V3_SEARCH_MS = 500;
 
 /** user-timing name of one list change handled (read + every inbox feature's batched pass) */
 export const CHANGE_MEASURE = 'seller-inbox:inbox-change';
@@ -36,6 +42,14 @@ interface RawSnapshot {
   mounts: InboxMounts | null;
 }
 type Listener = (snapshot: RawSnapshot) => void;
+/** How a layout's list is read: the legacy table (with its per-row memo), or the v3 case list. */
+type Reader = (root: ParentNode, cache: InboxRowCache) => RawSnapshot;
+
+const readLegacy: Reader = (root, cache) => ({ read: readInboxPage(root, cache), mounts: findInboxMounts(root) });
+const zone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The v3 list; a row without a status label is of the view's status (the Response needed view lists those only). */
+const readV3 = (unlabelled: 'response-needed' | undefined): Reader => (root) =>
+  caseListAsInbox(readCaseList(root, Date.now(), zone(), openAnyShadowRoot), unlabelled);
 
 /** the page's attributes that change what a row says (ours are never among them) */
 const WATCHED_ATTRIBUTES = [
@@ -71,7 +85,7 @@ class ListSource {
   private priming: Promise<void> | undefined;
   private emitQueued = false;
 
-  constructor(readonly list: Element, private readonly root: ParentNode) {
+  constructor(readonly list: Element, private readonly root: ParentNode, private readonly reader: Reader = readLegacy) {
     this.observer = new MutationObserver((records) => {
       // the list left the page (in-app navigation, a re-render): not a change to read; a new list is found anew
       if (!list.isConnected) return;
@@ -93,7 +107,7 @@ class ListSource {
   /** The current read (cached until the list changes). */
   snapshot(): RawSnapshot {
     if (!this.cached) {
-      this.cached = { read: readInboxPage(this.root, this.rowCache), mounts: findInboxMounts(this.root) };
+      this.cached = this.reader(this.root, this.rowCache);
       this.watchRowRoots(this.cached.read);
     }
     return this.cached;
@@ -186,11 +200,15 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
   const root = options.root ?? document;
   let current: ListSource | undefined;
 
+  const detected = ctx.page.detected;
+  const v3 = detected.kind === 'inbox' && detected.layout === 'v3';
+  const reader = v3 ? readV3(detected.view === 'responseNeeded' ? 'response-needed' : undefined) : readLegacy;
+
   const handle = ({ read, mounts }: RawSnapshot): void => {
     if (read.loading) return;
     if (!read.recognised || !mounts) {
       const missing = read.missing.length ? read.missing : ['toolbar'];
-      ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
+      ctx.reportProblem(`${v3 ? 'case list not found' : 'inbox rows not found'}: ${missing.join(', ')}`);
       return;
     }
     options.onRead({ read, mounts });
@@ -201,7 +219,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     if (signal.aborted || current?.list === list) return;
     let source = sources.get(list);
     if (!source) {
-      source = new ListSource(list, root);
+      source = new ListSource(list, root, reader);
       sources.set(list, source);
     }
     current = source;
@@ -210,14 +228,36 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     first.whenPrimed(() => { if (current === first && !signal.aborted) guarded(first.snapshot()); });
   };
 
-  ctx.observe(SELECTORS.threadList, (list) => attach(list));
+  let search: ReturnType<typeof setInterval> | undefined;
+  if (v3) {
+    // the known layout's list as it appears; else the list found by its structure (renamed, wrapped, in shadow roots)
+    ctx.observe(V3_SELECTORS.list, (list) => attach(list));
+    const find = ctx.guard(() => {
+      if (current?.list.isConnected) return;
+      const read = readCaseList(root, Date.now(), zone(), openAnyShadowRoot);
+      if (read.list && read.rows.length > 0) attach(read.list);
+    });
+    find();
+    search = setInterval(find, V3_SEARCH_MS);
+    // after the first seconds, a slower search: the app may replace its list (another filter, a re-render)
+    const slower = setTimeout(() => {
+      clearInterval(search);
+      search = setInterval(find, 6 * V3_SEARCH_MS);
+    }, options.waitMs ?? INBOX_WAIT_MS);
+    signal.addEventListener('abort', () => clearTimeout(slower), { once: true });
+  } else {
+    ctx.observe(SELECTORS.threadList, (list) => attach(list));
+  }
   const timer = setTimeout(ctx.guard(() => {
     if (current) return;
-    const read = readInboxPage(root);
-    const missing = read.missing.length ? read.missing : ['threadList'];
-    ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
+    const { read } = reader(root, createInboxRowCache());
+    const missing = read.missing.length ? read.missing : [v3 ? 'caseList' : 'threadList'];
+    ctx.reportProblem(v3 ? `case list not found: ${missing.join(', ')}` : `inbox rows not found: ${missing.join(', ')}`);
   }), options.waitMs ?? INBOX_WAIT_MS);
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    clearInterval(search);
+  }, { once: true });
 
   return {
     refresh() {
