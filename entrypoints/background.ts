@@ -13,7 +13,7 @@ import { badgeFor } from '../lib/protocol/badge';
 import type { InboxCounts } from '../lib/model';
 import { startCampaignRunner } from '../components/background/campaign-runner';
 import { startInboxRefresh } from '../components/background/inbox-refresh';
-import { startPageUi } from '../components/background/page-ui';
+import { injectFrames, startPageUi } from '../components/background/page-ui';
 
 const RECOUNT_ALARM = 'seller-inbox:recount';
 
@@ -33,6 +33,7 @@ export default defineBackground(() => {
           now: () => new Date(),
           version: browser.runtime.getManifest().version,
           onCountsChanged: updateBadge,
+          injectFrames,
         }),
       ),
       { extensionId: () => browser.runtime.id, errorCodeOf: storageErrorCode },

@@ -10,6 +10,15 @@ import { PAGE_UI_RUNNING } from '../page/running-flag';
 /** built from entrypoints/seller-central.content (registration: 'runtime') */
 export const PAGE_UI_SCRIPT = '/content-scripts/seller-central.js';
 
+/**
+ * The page UI in every frame of a tab (asked for by the top frame's copy when the messaging list lives in a same-origin
+ * frame). Each document starts it once: the script returns at once where it already runs. Host permissions keep it
+ * to Seller Central frames.
+ */
+export async function injectFrames(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [PAGE_UI_SCRIPT] });
+}
+
 export function startPageUi(): void {
   const scheduler = createPageUiScheduler({
     isRunning: async (tabId) => {

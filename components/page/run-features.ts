@@ -13,7 +13,25 @@ import { createNotice } from './notice';
 import { startRunner, type Runner } from './runner';
 import { loadPageSettings } from './settings';
 
+/** In a same-origin frame of a Seller Central page: the top page's URL (what the seller is on), else undefined. */
+function topPageUrl(): URL | undefined {
+  if (window === window.top) return undefined;
+  try {
+    return new URL(window.top?.location.href ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
 function pageInfo(url: URL): PageInfo {
+  const top = topPageUrl();
+  if (window !== window.top) {
+    // a frame runs the list features only, for the page the seller is on (its list lives here); the top document
+    // keeps everything else (the open case, the notice about the page)
+    const detected = top ? detectPage(top.href) : detectPage('about:blank');
+    const list = viewKeys(detected).inbox;
+    return { url: top ?? url, kind: detected.kind, detected, params: {}, views: list ? { inbox: `frame|${list}` } : {} };
+  }
   const detected = detectPage(url.href);
   const params: Record<string, string> = {};
   url.searchParams.forEach((value, key) => {

@@ -15,6 +15,8 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
+    // once per document: an injection into every frame of the tab reaches documents that already run it
+    if ((globalThis as Record<string, unknown>)[PAGE_UI_RUNNING] === true) return;
     (globalThis as Record<string, unknown>)[PAGE_UI_RUNNING] = true;
     runFeatures(ctx, FEATURES);
   },

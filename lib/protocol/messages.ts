@@ -93,6 +93,12 @@ export const AttachmentUploadSchema = v.object({
 export const MESSAGES = {
   ping: message<{ ok: true; version: string }>()(v.object({})),
 
+  /**
+   * The page UI found the messaging list in a same-origin frame of its tab: the page UI goes into that tab's frames
+   * too (each document once). Only the sender's own tab.
+   */
+  'page-ui/frames': message<{ ok: boolean }>()(v.object({})),
+
   'threads/upsert': message<{ stored: number; inserted: number; updated: number; counts: InboxCounts }>()(
     v.object({
       accountId: KeyPart(),

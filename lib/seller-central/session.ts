@@ -56,7 +56,22 @@ function bootstrapMarketplaceIds(boot: BootstrapLike): string[] {
     .filter((id): id is string => Boolean(id));
 }
 
-export function readSession(doc: Document): SellerSession {
+/**
+ * The session of a nested document is its top page's (a frame holding the messaging list has no header of its own);
+ * the top document when it is same-origin, else the document itself.
+ */
+function sessionDocument(doc: Document): Document {
+  const view = doc.defaultView;
+  if (!view || view === view.top) return doc;
+  try {
+    return view.top?.document ?? doc;
+  } catch {
+    return doc;
+  }
+}
+
+export function readSession(given: Document): SellerSession {
+  const doc = sessionDocument(given);
   const boot = readBootstrap(doc);
   const switcher = doc.querySelector(SELECTORS.partnerSwitcher);
   const csrfToken = str(doc.querySelector(SELECTORS.csrfMeta)?.getAttribute('content')) ?? str(boot.csrfToken);

@@ -33,6 +33,17 @@ describe('router: boundary', () => {
     expect(await router({ type: 'ping' }, own)).toEqual({ ok: true, version: '1.2.3' });
   });
 
+  it('puts the page UI into the frames of the sender’s own tab only', async () => {
+    const asked: number[] = [];
+    const withFrames = createRouter(createRegistry(createHandlers({ repos, now: () => NOW, version: '1', injectFrames: async (tabId) => { asked.push(tabId); } })),
+      { extensionId: () => EXT, warn, errorCodeOf: storageErrorCode });
+    expect(await withFrames({ type: 'page-ui/frames' }, own)).toEqual({ ok: true });
+    expect(await withFrames({ type: 'page-ui/frames' }, { id: EXT })).toEqual({ ok: false });
+    expect(await withFrames({ type: 'page-ui/frames', tabId: 9 }, own)).toMatchObject({ ok: true });
+    expect(asked).toEqual([3, 3]);
+    expect(await router({ type: 'page-ui/frames' }, own)).toEqual({ ok: false });
+  });
+
   it('rejects other senders and logs it', async () => {
     for (const sender of [{ id: 'someotherextensionid' }, {}, { url: 'https://evil.example' }]) {
       const r = await router({ type: 'ping' }, sender);

@@ -16,9 +16,27 @@ import {
 import { readCaseList, V3_SELECTORS } from '../../../lib/seller-central/inbox-v3-page';
 import { caseListAsInbox } from '../../../lib/seller-central/case-list-rows';
 import { openAnyShadowRoot } from '../../page/shadow-opener';
+import { sendRequest } from '../../messaging';
 
 /** how often the v3 app is searched for its case list by structure until it shows (no selector names it) */
 const V3_SEARCH_MS = 500;
+
+/**
+ * A same-origin frame of this document that shows the case list (seller-central-pages.md: the list may live in a
+ * nested document, M-L). Its own copy of the page UI runs the list features there.
+ */
+function caseListFrame(root: ParentNode): Document | undefined {
+  for (const frame of root.querySelectorAll('iframe')) {
+    let doc: Document | null = null;
+    try {
+      doc = frame.contentDocument;
+    } catch {
+      continue;
+    }
+    if (doc && readCaseList(doc, Date.now(), zone(), openAnyShadowRoot).rows.length > 0) return doc;
+  }
+  return undefined;
+}
 
 /** user-timing name of one list change handled (read + every inbox feature's batched pass) */
 export const CHANGE_MEASURE = 'seller-inbox:inbox-change';
@@ -229,13 +247,19 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
   };
 
   let search: ReturnType<typeof setInterval> | undefined;
+  let framed = false;
   if (v3) {
     // the known layout's list as it appears; else the list found by its structure (renamed, wrapped, in shadow roots)
     ctx.observe(V3_SELECTORS.list, (list) => attach(list));
-    const find = ctx.guard(() => {
-      if (current?.list.isConnected) return;
+    const find = ctx.guard(async () => {
+      if (current?.list.isConnected || framed) return;
       const read = readCaseList(root, Date.now(), zone(), openAnyShadowRoot);
       if (read.list && read.rows.length > 0) attach(read.list);
+      else if (caseListFrame(root)) {
+        // the list is in a frame: the page UI goes there too (once per frame document) and handles it
+        framed = true;
+        await sendRequest({ type: 'page-ui/frames' });
+      }
     });
     find();
     search = setInterval(find, V3_SEARCH_MS);
@@ -249,7 +273,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     ctx.observe(SELECTORS.threadList, (list) => attach(list));
   }
   const timer = setTimeout(ctx.guard(() => {
-    if (current) return;
+    if (current || framed) return;
     const { read } = reader(root, createInboxRowCache());
     const missing = read.missing.length ? read.missing : [v3 ? 'caseList' : 'threadList'];
     ctx.reportProblem(v3 ? `case list not found: ${missing.join(', ')}` : `inbox rows not found: ${missing.join(', ')}`);

@@ -3,14 +3,21 @@ import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
-type CoreHandlers = Pick<Handlers, 'ping' | 'log/problem' | 'problems/list' | 'settings/get' | 'settings/set'>;
+type CoreHandlers = Pick<Handlers, 'ping' | 'page-ui/frames' | 'log/problem' | 'problems/list' | 'settings/get' | 'settings/set'>;
 
 /** keeps the path only: query strings and fragments may carry order ids or tokens */
 const pathOnly = (page: string): string => page.split(/[?#]/)[0] ?? '';
 
-export function coreHandlers({ repos, now, version }: HandlerDeps): CoreHandlers {
+export function coreHandlers({ repos, now, version, injectFrames }: HandlerDeps): CoreHandlers {
   return {
     ping: () => ({ ok: true, version }),
+
+    'page-ui/frames': async (_request, { sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !injectFrames) return { ok: false };
+      await injectFrames(tabId);
+      return { ok: true };
+    },
 
     'log/problem': async ({ feature, message, page }) => {
       await repos.problems.add({ feature, message, page: pathOnly(page), at: now().toISOString() });

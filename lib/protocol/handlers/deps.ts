@@ -8,4 +8,6 @@ export interface HandlerDeps {
   version: string;
   /** called after counts changed (the background refreshes the toolbar badge) */
   onCountsChanged?: () => void;
+  /** puts the page UI into every frame of a tab (the background's page-ui.ts); absent in tests without a browser */
+  injectFrames?: (tabId: number) => Promise<void>;
 }
