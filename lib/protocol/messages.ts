@@ -97,7 +97,7 @@ export const MESSAGES = {
    * The page UI found the messaging list in a same-origin frame of its tab: the page UI goes into that tab's frames
    * too (each document once). Only the sender's own tab.
    */
-  'page-ui/frames': message<{ ok: boolean }>()(v.object({})),
+  'page-ui/frames': message<{ ok: true }>()(v.object({})),
 
   'threads/upsert': message<{ stored: number; inserted: number; updated: number; counts: InboxCounts }>()(
     v.object({

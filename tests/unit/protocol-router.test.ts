@@ -38,10 +38,10 @@ describe('router: boundary', () => {
     const withFrames = createRouter(createRegistry(createHandlers({ repos, now: () => NOW, version: '1', injectFrames: async (tabId) => { asked.push(tabId); } })),
       { extensionId: () => EXT, warn, errorCodeOf: storageErrorCode });
     expect(await withFrames({ type: 'page-ui/frames' }, own)).toEqual({ ok: true });
-    expect(await withFrames({ type: 'page-ui/frames' }, { id: EXT })).toEqual({ ok: false });
+    expect(await withFrames({ type: 'page-ui/frames' }, { id: EXT })).toMatchObject({ error: { code: 'invalid-request' } });
     expect(await withFrames({ type: 'page-ui/frames', tabId: 9 }, own)).toMatchObject({ ok: true });
     expect(asked).toEqual([3, 3]);
-    expect(await router({ type: 'page-ui/frames' }, own)).toEqual({ ok: false });
+    expect(await router({ type: 'page-ui/frames' }, own)).toMatchObject({ error: { code: 'internal' } });
   });
 
   it('rejects other senders and logs it', async () => {

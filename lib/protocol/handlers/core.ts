@@ -1,5 +1,6 @@
 /** Handlers for ping, problem reports and settings. */
 import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
+import { HandlerError } from '../define';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
@@ -14,7 +15,8 @@ export function coreHandlers({ repos, now, version, injectFrames }: HandlerDeps)
 
     'page-ui/frames': async (_request, { sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !injectFrames) return { ok: false };
+      if (tabId === undefined) throw new HandlerError('invalid-request', 'page-ui/frames comes from a page in a tab');
+      if (!injectFrames) throw new HandlerError('internal', 'frames cannot be reached here');
       await injectFrames(tabId);
       return { ok: true };
     },
