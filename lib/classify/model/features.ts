@@ -21,9 +21,13 @@ export function hash(s: string): number {
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
+/** Order numbers (123-1234567-1234567) say nothing about the request: they are left out. */
+const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/g;
+const withoutIds = (text: string): string => text.replace(ORDER_ID, ' ');
+
 /** The text the character n-grams are read from: folded, digits as 0, other punctuation as one space. */
 export function modelText(text: string): string {
-  const folded = foldText(text).replace(/\p{N}+/gu, '0').replace(/[^\p{L}\p{N}?!']+/gu, ' ').trim();
+  const folded = foldText(withoutIds(text)).replace(/\p{N}+/gu, '0').replace(/[^\p{L}\p{N}?!']+/gu, ' ').trim();
   return ` ${folded} `;
 }
 
@@ -39,7 +43,7 @@ export function features(text: string): Features {
     for (let i = 0; i + n <= chars.length; i++) add(`c${n}${chars.slice(i, i + n).join('')}`);
   }
   for (const ch of chars) if (CJK.test(ch)) add(`u${ch}`);
-  const words = tokenize(foldText(text)).map((w) => w.replace(/\p{N}+/gu, '0'));
+  const words = tokenize(foldText(withoutIds(text))).map((w) => w.replace(/\p{N}+/gu, '0'));
   for (let i = 0; i < words.length; i++) {
     add(`w${words[i]}`);
     if (i + 1 < words.length) add(`b${words[i]} ${words[i + 1]}`);

@@ -22,13 +22,25 @@ const combos: Record<string, (r: R, p: Record<string, number>) => string> = {
   rules: (r) => ruleLabel(r), model: (_r, p) => top(p as never).label,
 };
 for (const th of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) combos[`model-if-p>=${th}`] = (r, p) => { const t = top(p as never); return t.p >= th ? t.label : ruleLabel(r); };
-for (const a of [0.3, 0.5, 0.7, 1]) for (const tau of [1, 2, 4]) combos[`sum a=${a} tau=${tau}`] = (r, p) => {
+for (const a of [0.3, 0.5, 0.7, 1, 1.5, 2, 3]) for (const tau of [1, 2, 3, 4]) combos[`sum a=${a} tau=${tau}`] = (r, p) => {
   const z = MODEL_LABELS.map((l) => (l === 'notice' ? (r.system ? 6 : 0) : l === 'other' ? Math.max(r.scores.other, 1.5) : r.scores[l]) / tau);
   const mx = Math.max(...z); const e = z.map((v) => Math.exp(v - mx)); const sum = e.reduce((x, y) => x + y, 0);
   let best = 'other', bs = -1;
   MODEL_LABELS.forEach((l, k) => { const s = (p[l] ?? 0) + a * ((e[k] as number) / sum); if (s > bs) { bs = s; best = l; } });
   return best;
 };
+for (const a of [1, 1.5, 2]) for (const th of [0.4, 0.5, 0.6]) {
+  combos[`split a=${a} tau=2 notice>=${th}`] = (r, p) => {
+    if (r.system || (p.notice ?? 0) >= th) return 'notice';
+    const cats = MODEL_LABELS.filter((l) => l !== 'notice');
+    const z = cats.map((l) => (l === 'other' ? Math.max(r.scores.other, 1.5) : r.scores[l]) / 2);
+    const mx = Math.max(...z); const e = z.map((v) => Math.exp(v - mx)); const sum = e.reduce((x, y) => x + y, 0);
+    let best = 'other', bs = -1;
+    cats.forEach((l, k) => { const s = (p[l] ?? 0) + a * ((e[k] as number) / sum); if (s > bs) { bs = s; best = l; } });
+    return best;
+  };
+}
+
 for (const [k, c] of Object.entries(combos)) {
   let ok = 0, nOk = 0, nN = 0; const byL: Record<string, [number, number]> = {};
   for (const r of rows) { const g = c(explainMessage(r.text), predict(r.text)); const hit = g === lab(r); if (hit) ok++; const b = (byL[r.lang] ??= [0, 0]); b[1]++; if (hit) b[0]++; if (r.system) { nN++; if (hit) nOk++; } }
