@@ -7,13 +7,15 @@
  */
 import { explainMessage } from '../../../lib/classify/index.ts';
 import { predictWith, top, MODEL_LABELS } from '../../../lib/classify/model/linear.ts';
-import { quantize, train, labelOf } from './train.ts';
+import { DEFAULTS, quantize, train, labelOf } from './train.ts';
 import { loadCorpus } from './corpus.ts';
 const all = loadCorpus('dev');
-const firstHalf = (r: { id: string }) => Number(r.id.slice(4)) <= 140;
+/** rows d1..d<SPLIT> train the model, the later ones are checked (default 140: the first batch); `l2` as in train.ts */
+const SPLIT = Number(process.env.SPLIT ?? 140);
+const firstHalf = (r: { id: string }) => Number(r.id.slice(4)) <= SPLIT;
 const rows = all.filter((r) => !firstHalf(r));
 const legacy = (await import('../../fixtures/classify/eval-set.json')).default as { text: string; category: string; system?: boolean }[];
-const model = quantize(train([...all.filter(firstHalf), ...legacy].map((r) => ({ text: r.text, label: labelOf(r as never) }))));
+const model = quantize(train([...all.filter(firstHalf), ...legacy].map((r) => ({ text: r.text, label: labelOf(r as never) })), { ...DEFAULTS, ...(process.env.L2 ? { l2: Number(process.env.L2) } : {}) }));
 const predict = (t: string) => predictWith(model, t);
 const lab = (r: { category: string; system?: boolean }) => (r.system ? 'notice' : r.category);
 type R = ReturnType<typeof explainMessage>;
