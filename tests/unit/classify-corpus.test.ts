@@ -2,10 +2,9 @@
  * Issue 17, categories: accuracy on the corpus's HELD-OUT files (tests/fixtures/classify/corpus/*.heldout.jsonl,
  * never tuned or trained on), rules alone vs the trained model alone vs both as shipped, in one run.
  *   npx vitest run --config vitest.config.ts tests/unit/classify-corpus.test.ts   (or: npm run eval:classifier -- heldout)
- * Goals of the issue: >= 92 % overall, every language >= 88 %, notices >= 95 %. Measured when this test was
- * written: 89.6 % overall (en 85.0, de 90.0, fr 90.0, it 92.5, es 90.0, ja 90.0), notices 95.8 %: the overall
- * and English goals are NOT met yet. The bounds below are what was reached (so that a regression fails);
- * raise them as the classifier improves, up to the goals.
+ * The issue's goals are asserted: >= 92 % overall, every language >= 88 %, notices >= 95 %. Measured
+ * 2026-12-06: rules 82.7 %, model 89.4 %, both 92.5 % (en 92.5, de 91.3, fr 92.5, it 93.8, es 93.8, ja 91.3),
+ * notices 95.8 % (46/48: one more missed notice fails the goal).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { LANGUAGES } from '../../lib/classify/language.ts';
@@ -14,7 +13,6 @@ import { evaluate, pct, summary } from '../tools/classify/evaluate.ts';
 import { CLASSIFIERS } from '../tools/classify/classifiers.ts';
 import { corpusHash, quantize, train, trainingRows, WEIGHTS_PATH } from '../tools/classify/train.ts';
 
-const BOUND = { overall: 0.89, perLanguage: 0.85, notices: 0.95 };
 const GOAL = { overall: 0.92, perLanguage: 0.88, notices: 0.95 };
 
 describe('classifier corpus', () => {
@@ -31,7 +29,7 @@ describe('classifier corpus', () => {
     // the held-out texts are not in the training rows
     const train = new Set(trainingRows().map((r) => r.text));
     expect(held.filter((r) => train.has(r.text))).toEqual([]);
-  });
+  }, 60_000);
 
   it('the shipped weights were trained on the current development rows (else: npm run train:classifier)', () => {
     const file = JSON.parse(readFileSync(WEIGHTS_PATH, 'utf8')) as { corpusHash: string };
@@ -48,9 +46,9 @@ describe('classifier corpus', () => {
     const b = quantize(train(rows, opts));
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
     expect(a.bias).toEqual(b.bias);
-  });
+  }, 60_000);
 
-  it(`held-out: overall >= ${BOUND.overall}, every language >= ${BOUND.perLanguage}, notices >= ${BOUND.notices}; the model adds to the rules`, () => {
+  it(`held-out: overall >= ${GOAL.overall}, every language >= ${GOAL.perLanguage}, notices >= ${GOAL.notices}; the model adds to the rules`, () => {
     const rows = loadCorpus('heldout');
     const results = Object.fromEntries(Object.entries(CLASSIFIERS).map(([name, c]) => [name, evaluate(rows, c)]));
     for (const [name, e] of Object.entries(results)) console.log(summary(`held-out ${name}`, e));
@@ -59,9 +57,9 @@ describe('classifier corpus', () => {
       && shipped.notices.rate >= GOAL.notices;
     console.log(`issue goals (92 / 88 per language / 95 notices): ${met ? 'met' : 'not met'}; by category: ${
       Object.entries(shipped.byCategory).map(([k, s]) => `${k} ${pct(s)}`).join(', ')}`);
-    expect(shipped.overall.rate).toBeGreaterThanOrEqual(BOUND.overall);
-    for (const lang of LANGUAGES) expect(shipped.byLang[lang]?.rate, lang).toBeGreaterThanOrEqual(BOUND.perLanguage);
-    expect(shipped.notices.rate).toBeGreaterThanOrEqual(BOUND.notices);
+    expect(shipped.overall.rate).toBeGreaterThanOrEqual(GOAL.overall);
+    for (const lang of LANGUAGES) expect(shipped.byLang[lang]?.rate, lang).toBeGreaterThanOrEqual(GOAL.perLanguage);
+    expect(shipped.notices.rate).toBeGreaterThanOrEqual(GOAL.notices);
     expect(shipped.overall.rate).toBeGreaterThan(results.rules!.overall.rate + 0.05);
-  });
+  }, 60_000);
 });

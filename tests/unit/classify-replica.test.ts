@@ -19,11 +19,11 @@ describe('classifier on the replica corpus (independently written)', () => {
   // trust. This bound guards against regressions. Remaining en/ja misses: "Do you have a catalog of all your
   // products?" is labelled other here, the classifier says product-question (defensible; left alone).
   // 2026-12-06 (issue 17): the shipped classifier is now the trained character n-gram model and these rules
-  // voting together (lib/classify/index.ts). On this corpus the rules alone reach 98.9 % (its templates are what
-  // they were tuned on) and the combination 95.3 %; on messages written independently of the rules (the
-  // corpus's held-out files, tests/unit/classify-corpus.test.ts) the combination reaches 89.6 % against the
-  // rules' 82.7 %. So the rules keep the 97 % bound here, and the shipped classifier gets 94 %.
-  it('labels at least 97% (rules) / 94% (shipped) of first buyer messages and Amazon notices correctly', () => {
+  // voting together (lib/classify/index.ts). Here the rules alone reach 98.8 % (these templates are what they
+  // were tuned on), the shipped classifier 97.8 %; on messages written independently of the rules (the corpus's
+  // held-out files, tests/unit/classify-corpus.test.ts) the shipped one reaches 92.5 % against the rules' 82.7 %.
+  // Both keep the 97 % bound here.
+  it('labels at least 97% of first buyer messages (rules alone, and shipped) and Amazon notices correctly', () => {
     const data = generateReplicaData({ seed: 11, threads: 2000, now: new Date('2026-11-20T12:00:00Z') });
     const seen = new Set<string>();
     const byLang = new Map<string, { ok: number; n: number }>();
@@ -60,6 +60,6 @@ describe('classifier on the replica corpus (independently written)', () => {
     if (misses.length) console.log(`first misses:\n  ${misses.join('\n  ')}`);
     expect(total.n).toBeGreaterThan(300);
     expect(total.ok / total.n).toBeGreaterThanOrEqual(0.97);
-    expect(shippedOk / total.n).toBeGreaterThanOrEqual(0.94);
-  });
+    expect(shippedOk / total.n).toBeGreaterThanOrEqual(0.97);
+  }, 60_000);
 });
