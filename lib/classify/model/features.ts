@@ -9,13 +9,14 @@ import { foldText, tokenize } from '../normalize.ts';
 /** Number of hash buckets (a power of two). Changing it needs a retrain. */
 export const DIM = 1 << 15;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const step = (h: number, unit: number): number => Math.imul(h ^ unit, FNV_PRIME);
+
 /** FNV-1a, 32 bit, of a string's UTF-16 code units. */
 export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
   return h >>> 0;
 }
 
@@ -34,22 +35,32 @@ export function modelText(text: string): string {
 /** Sparse unit-length feature vector: bucket indexes (sorted, distinct) and one shared value. */
 export interface Features { index: Int32Array; value: number }
 
+/** hash(`c${n}${chars[i..i+n)}`) without building the string */
+function gramHash(chars: readonly string[], i: number, n: number): number {
+  let h = step(step(FNV_OFFSET, 99 /* c */), 48 + n);
+  for (let k = i; k < i + n; k++) {
+    const ch = chars[k] as string;
+    for (let u = 0; u < ch.length; u++) h = step(h, ch.charCodeAt(u));
+  }
+  return h >>> 0;
+}
+
 export function features(text: string): Features {
   const set = new Set<number>();
   const add = (f: string) => set.add(hash(f) & (DIM - 1));
   const s = modelText(text);
   const chars = [...s];
   for (let n = 2; n <= 4; n++) {
-    for (let i = 0; i + n <= chars.length; i++) add(`c${n}${chars.slice(i, i + n).join('')}`);
+    for (let i = 0; i + n <= chars.length; i++) set.add(gramHash(chars, i, n) & (DIM - 1));
   }
-  for (const ch of chars) if (CJK.test(ch)) add(`u${ch}`);
+  let cjk = 0;
+  for (const ch of chars) if (CJK.test(ch)) { add(`u${ch}`); cjk++; }
   const words = tokenize(foldText(withoutIds(text))).map((w) => w.replace(/\p{N}+/gu, '0'));
   for (let i = 0; i < words.length; i++) {
     add(`w${words[i]}`);
     if (i + 1 < words.length) add(`b${words[i]} ${words[i + 1]}`);
   }
   const wordCount = words.filter((w) => /\p{L}/u.test(w)).length;
-  const cjk = chars.filter((c) => CJK.test(c)).length;
   if (wordCount <= 3 && cjk <= 8) add('short');
   const index = Int32Array.from([...set].sort((a, b) => a - b));
   return { index, value: index.length ? 1 / Math.sqrt(index.length) : 0 };
