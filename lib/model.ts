@@ -48,6 +48,11 @@ export interface Thread {
   isSystem: boolean;
   category?: Category;
   categoryConfidence?: number;
+  /**
+   * the buyer's main request (the message the category was read from, lib/classify/thread.ts) as the
+   * conversation page showed it; the inbox, which sees only the newest message, decides with it
+   */
+  request?: string;
   /** position in the seller's inbox listing, for Next across pages */
   page?: number;
   seenAt: string;

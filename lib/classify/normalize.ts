@@ -21,7 +21,7 @@ export function foldText(text: string): string {
     s = s.normalize('NFD').replace(COMBINING_LATIN, '').normalize('NFC');
     s = s.replace(APOSTROPHES, "'");
   }
-  if (s.includes('nt')) {
+  if (s.includes('nt') || s.includes("n't")) {
     s = s.replace(NT_CONTRACTION, ' not').replace(CANT, 'can not').replace(WONT, 'wo not')
       .replace(NT_TYPO, '$1 not');
   }

@@ -55,9 +55,23 @@ export const ThreadInputSchema = v.object({
   isSystem: v.optional(v.boolean(), false),
   category: v.optional(v.picklist(CATEGORIES)),
   categoryConfidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  request: v.optional(Text(2000)),
   page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 export type ThreadInput = v.InferInput<typeof ThreadInputSchema>;
+
+/**
+ * A text to classify (`classify/texts`): an inbox row's subject + newest message, with the thread it belongs
+ * to (the background then decides with the thread's stored main request), or a conversation's subject
+ * (`text`) with all its messages (the result says which message the category was read from: `from`).
+ */
+export const ClassifyItemSchema = v.object({
+  text: Text(4000),
+  system: v.boolean(),
+  thread: v.optional(v.object({ accountId: KeyPart(), marketplaceId: KeyPart(), threadId: KeyPart(200), awaiting: v.optional(v.boolean(), true) })),
+  messages: v.optional(v.pipe(v.array(v.object({ text: Text(4000), sender: v.picklist(['buyer', 'amazon', 'seller']) })), v.maxLength(200))),
+});
+export type ClassifyItem = v.InferInput<typeof ClassifyItemSchema>;
 
 /** A blacklist entry from the options page (add, CSV import); id and addedAt are kept when given (undo). */
 const OrderIdSchema = v.pipe(v.string(), v.regex(/^\d{3}-\d{7}-\d{7}$/, 'not an order id (123-1234567-1234567)'));
@@ -129,8 +143,8 @@ export const MESSAGES = {
    * Categories of message texts (lib/classify runs here, not in the page: it is the page UI's largest
    * library and its first pass over a 500-row inbox costs the page ~30 ms). `system`: Amazon's notice.
    */
-  'classify/texts': message<{ results: Array<{ category: Category; confidence: number; system: boolean }> }>()(
-    v.object({ items: v.pipe(v.array(v.object({ text: Text(4000), system: v.boolean() })), v.maxLength(5000)) }),
+  'classify/texts': message<{ results: Array<{ category: Category; confidence: number; system: boolean; from?: number }> }>()(
+    v.object({ items: v.pipe(v.array(ClassifyItemSchema), v.maxLength(5000)) }),
   ),
 
   'log/problem': message<{ ok: true }>()(

@@ -4,7 +4,7 @@
  * nudges ("any update?") carry no topic of their own and are left out. Prints accuracy per language, for the
  * held-out languages on their own line, and how many Amazon notices are recognised from their text alone.
  */
-import { classifyMessage, isSystemNotification } from '../../lib/classify';
+import { classifyByRules, classifyMessage, isSystemNotification } from '../../lib/classify';
 import { generateReplicaData } from '../replica/data';
 
 /** The keyword tables were tuned on the en, de and ja messages only; fr, it, es are held out. */
@@ -18,17 +18,26 @@ describe('classifier on the replica corpus (independently written)', () => {
   // mostly repeated templates), 94.3% on the held-out fr/it/es messages (was 86.1%), which is the number to
   // trust. This bound guards against regressions. Remaining en/ja misses: "Do you have a catalog of all your
   // products?" is labelled other here, the classifier says product-question (defensible; left alone).
-  it('labels at least 97% of first buyer messages and Amazon notices correctly', () => {
+  // 2026-12-06 (issue 17): the shipped classifier is now the trained character n-gram model and these rules
+  // voting together (lib/classify/index.ts). Here the rules alone reach 98.8 % (these templates are what they
+  // were tuned on), the shipped classifier 97.8 %; on messages written independently of the rules (the corpus's
+  // held-out files, tests/unit/classify-corpus.test.ts) the shipped one reaches 92.5 % against the rules' 82.7 %.
+  // Both keep the 97 % bound here.
+  it('labels at least 97% of first buyer messages (rules alone, and shipped) and Amazon notices correctly', () => {
     const data = generateReplicaData({ seed: 11, threads: 2000, now: new Date('2026-11-20T12:00:00Z') });
     const seen = new Set<string>();
     const byLang = new Map<string, { ok: number; n: number }>();
     const misses: string[] = [];
     const notices = { ok: 0, n: 0 };
+    let shippedOk = 0;
     for (const t of data.threads) {
       const m = t.messages.find((x) => x.expectedCategory && !x.isFollowUp);
       if (!m?.expectedCategory || seen.has(m.text)) continue;
       seen.add(m.text);
-      const got = classifyMessage(m.text, t.language, m.from === 'amazon' ? 'Amazon' : undefined);
+      const sender = m.from === 'amazon' ? 'Amazon' : undefined;
+      const got = classifyByRules(m.text, t.language, sender);
+      const shipped = classifyMessage(m.text, t.language, sender);
+      if (m.from === 'amazon' ? shipped.system === true : shipped.category === m.expectedCategory && !shipped.system) shippedOk++;
       const s = byLang.get(t.language) ?? { ok: 0, n: 0 };
       s.n++;
       // Amazon's notices must be recognised as such (category 'other', system: true), whatever their topic
@@ -42,7 +51,8 @@ describe('classifier on the replica corpus (independently written)', () => {
       }
     }
     const total = [...byLang.values()].reduce((a, s) => ({ ok: a.ok + s.ok, n: a.n + s.n }), { ok: 0, n: 0 });
-    console.log(`replica corpus: ${total.ok}/${total.n} distinct messages (${((100 * total.ok) / total.n).toFixed(1)}%)`);
+    console.log(`replica corpus, rules: ${total.ok}/${total.n} distinct messages (${((100 * total.ok) / total.n).toFixed(1)}%)`);
+    console.log(`replica corpus, shipped (model + rules): ${shippedOk}/${total.n} (${((100 * shippedOk) / total.n).toFixed(1)}%)`);
     for (const [lang, s] of byLang) console.log(`  ${lang}: ${s.ok}/${s.n} (${((100 * s.ok) / s.n).toFixed(1)}%)`);
     const held = [...byLang].filter(([lang]) => HELD_OUT.has(lang)).reduce((a, [, s]) => ({ ok: a.ok + s.ok, n: a.n + s.n }), { ok: 0, n: 0 });
     console.log(`held-out languages (fr/it/es, not tuned on): ${held.ok}/${held.n} (${((100 * held.ok) / held.n).toFixed(1)}%)`);
@@ -50,5 +60,6 @@ describe('classifier on the replica corpus (independently written)', () => {
     if (misses.length) console.log(`first misses:\n  ${misses.join('\n  ')}`);
     expect(total.n).toBeGreaterThan(300);
     expect(total.ok / total.n).toBeGreaterThanOrEqual(0.97);
-  });
+    expect(shippedOk / total.n).toBeGreaterThanOrEqual(0.97);
+  }, 60_000);
 });

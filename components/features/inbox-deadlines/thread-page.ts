@@ -6,7 +6,7 @@ import type { FeatureContext } from '../../page/feature';
 import { readSession } from '../../../lib/seller-central/session';
 import type { readThreadPage } from '../../../lib/seller-central/thread-page';
 import type { ThreadInput } from '../../../lib/protocol/messages';
-import { threadClassSource, type RowClass } from '../inbox-shared/row-model';
+import { requestOf, threadClassSource, type RowClass } from '../inbox-shared/row-model';
 import { classify, knownClass } from '../inbox-shared/classes';
 import { watchThread } from '../thread-shared/watch-thread';
 import { ThreadSync } from './store-threads';
@@ -24,6 +24,8 @@ export function threadInputOfPage(read: ReturnType<typeof readThreadPage>, cls: 
   if (cls) {
     input.category = cls.category;
     input.categoryConfidence = cls.confidence;
+    const request = requestOf(read, cls);
+    if (request && !cls.system) input.request = request;
   }
   if (read.buyerId) input.buyerId = read.buyerId.slice(0, 200);
   if (read.subject) input.subject = read.subject.slice(0, 1000);

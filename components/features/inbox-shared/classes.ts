@@ -2,68 +2,128 @@
  * Categories for the page UI, from the background (`classify/texts`: lib/classify does not ship in the
  * page). Known classes are cached by row read and by text, so that re-reads of the same rows cost
  * nothing and ask nothing; the unknown ones of a pass go in ONE request.
+ * An inbox row is asked with its thread (the background reads the thread's stored main request with its
+ * newest text); a conversation with all its messages. A conversation's answer drops the cached classes of
+ * that thread's inbox row, so the inbox asks again and shows what the conversation page showed.
  */
 import type { Category } from '../../../lib/model';
+import type { ClassifyItem } from '../../../lib/protocol/messages';
+import { readSession } from '../../../lib/seller-central/session';
 import { sendRequest } from '../../messaging';
 
-export interface RowClass { category: Category; confidence: number; system: boolean }
+export interface RowClass { category: Category; confidence: number; system: boolean; from?: number }
 
-/** What a class is read from: the subject and preview (or first message) and whether the page marks it Amazon's. */
-export interface ClassSource { subject?: string | undefined; preview?: string | undefined; isSystem: boolean }
+/**
+ * What a class is read from: the subject and preview (an inbox row: with its thread id, marketplace and
+ * status), or the subject and every message (a conversation), and whether the page marks it Amazon's.
+ */
+export interface ClassSource {
+  subject?: string | undefined;
+  preview?: string | undefined;
+  isSystem: boolean;
+  threadId?: string | undefined;
+  marketplaceId?: string | undefined;
+  status?: string | undefined;
+  messages?: readonly { text: string; sender: 'buyer' | 'amazon' | 'seller' }[] | undefined;
+}
 
 const MAX_TEXT = 4000;
+const MAX_MESSAGES = 200;
 const CACHE_MAX = 20_000;
 const CHUNK = 2000;
 
 const byText = new Map<string, RowClass>();
 /** texts asked for and not answered yet: a second caller waits for the same answer instead of asking again */
 const inflight = new Map<string, Promise<void>>();
-const byRow = new WeakMap<object, RowClass>();
+const byRow = new WeakMap<object, { key: string; cls: RowClass }>();
+/** cache keys of inbox rows per thread id (dropped when the thread's conversation is classified) */
+const rowKeysOfThread = new Map<string, Set<string>>();
 
 export const sourceText = (s: Pick<ClassSource, 'subject' | 'preview'>): string =>
   [s.subject, s.preview].filter(Boolean).join('\n').slice(0, MAX_TEXT);
 
-const keyOf = (s: ClassSource): string => `${s.isSystem ? 1 : 0}\n${sourceText(s)}`;
+const messagesOf = (s: ClassSource) => s.messages?.slice(-MAX_MESSAGES).map((m) => ({ text: m.text.slice(0, MAX_TEXT), sender: m.sender }));
+
+let session: { at: number; who: { merchantId?: string; marketplaceId?: string } } | undefined;
+
+/** The signed-in account, for the thread key (none outside a Seller Central page, e.g. in tests); read at most once a second. */
+function account(): { merchantId?: string; marketplaceId?: string } {
+  if (typeof document === 'undefined') return {};
+  const now = Date.now();
+  if (session && now - session.at < 1000) return session.who;
+  const s = readSession(document);
+  const who = { ...(s.merchantId ? { merchantId: s.merchantId } : {}), ...(s.marketplaceId ? { marketplaceId: s.marketplaceId } : {}) };
+  session = { at: now, who };
+  return who;
+}
+
+function itemOf(s: ClassSource, who: ReturnType<typeof account>): ClassifyItem {
+  const messages = messagesOf(s);
+  if (messages?.length) return { text: (s.subject ?? '').slice(0, MAX_TEXT), system: s.isSystem, messages };
+  const item: ClassifyItem = { text: sourceText(s), system: s.isSystem };
+  const marketplaceId = s.marketplaceId ?? who.marketplaceId;
+  if (s.threadId && who.merchantId && marketplaceId && !s.threadId.includes('|') && !marketplaceId.includes('|')) {
+    item.thread = { accountId: who.merchantId, marketplaceId, threadId: s.threadId.slice(0, 200), awaiting: s.status === undefined || s.status === 'response-needed' };
+  }
+  return item;
+}
+
+const keyOf = (item: ClassifyItem): string => JSON.stringify(item);
 
 /** The class already known for this source (no request), or undefined. */
 export function knownClass(source: ClassSource): RowClass | undefined {
   const hit = byRow.get(source);
-  if (hit) return hit;
-  const cached = byText.get(keyOf(source));
-  if (cached) byRow.set(source, cached);
+  if (hit && byText.get(hit.key) === hit.cls) return hit.cls;
+  const key = keyOf(itemOf(source, account()));
+  const cached = byText.get(key);
+  if (cached) byRow.set(source, { key, cls: cached });
   return cached;
+}
+
+function remember(key: string, item: ClassifyItem, cls: RowClass, threadId: string | undefined): void {
+  byText.set(key, cls);
+  if (item.messages && threadId) {
+    // the conversation was read: the inbox row of this thread asks again (its stored request may have changed)
+    for (const k of rowKeysOfThread.get(threadId) ?? []) byText.delete(k);
+    rowKeysOfThread.delete(threadId);
+  } else if (item.thread) {
+    const keys = rowKeysOfThread.get(item.thread.threadId) ?? new Set<string>();
+    keys.add(key);
+    rowKeysOfThread.set(item.thread.threadId, keys);
+  }
 }
 
 /** Makes every source's class known: one request for the unknown ones (in chunks of 2,000). */
 export async function classify(sources: readonly ClassSource[]): Promise<void> {
-  const missing = new Map<string, ClassSource[]>();
+  const who = account();
+  const missing = new Map<string, { item: ClassifyItem; sources: ClassSource[] }>();
   const waits = new Set<Promise<void>>();
   for (const s of sources) {
-    if (knownClass(s)) continue;
-    const key = keyOf(s);
+    const item = itemOf(s, who);
+    const key = keyOf(item);
+    const cached = byText.get(key);
+    if (cached) { byRow.set(s, { key, cls: cached }); continue; }
     const pending = inflight.get(key);
     if (pending) {
-      waits.add(pending.then(() => { const c = byText.get(key); if (c) byRow.set(s, c); }));
+      waits.add(pending.then(() => { const c = byText.get(key); if (c) byRow.set(s, { key, cls: c }); }));
       continue;
     }
-    const list = missing.get(key);
-    if (list) list.push(s);
-    else missing.set(key, [s]);
+    const entry = missing.get(key);
+    if (entry) entry.sources.push(s);
+    else missing.set(key, { item, sources: [s] });
   }
   const keys = [...missing.keys()];
   for (let i = 0; i < keys.length; i += CHUNK) {
     const chunk = keys.slice(i, i + CHUNK);
-    const items = chunk.map((k) => {
-      const s = missing.get(k)![0]!;
-      return { text: sourceText(s), system: s.isSystem };
-    });
+    const items = chunk.map((k) => missing.get(k)!.item);
     const asked = sendRequest({ type: 'classify/texts', items }).then(({ results }) => {
-      if (byText.size + chunk.length > CACHE_MAX) byText.clear();
+      if (byText.size + chunk.length > CACHE_MAX) { byText.clear(); rowKeysOfThread.clear(); }
       chunk.forEach((k, j) => {
         const cls = results[j];
-        if (!cls) return;
-        byText.set(k, cls);
-        for (const s of missing.get(k) ?? []) byRow.set(s, cls);
+        const entry = missing.get(k);
+        if (!cls || !entry) return;
+        remember(k, entry.item, cls, entry.sources[0]?.threadId);
+        for (const s of entry.sources) byRow.set(s, { key: k, cls });
       });
     }).finally(() => { for (const k of chunk) inflight.delete(k); });
     for (const k of chunk) inflight.set(k, asked.catch(() => undefined));

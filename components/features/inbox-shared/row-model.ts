@@ -106,8 +106,22 @@ export const passesFilter = (category: Category | undefined, filter: Category | 
   filter === 'all' || category === filter;
 
 
-/** What a conversation's category is read from: its first buyer message (Amazon's, for a notice), with the subject. */
-export function threadClassSource(read: Pick<ThreadPageRead, 'subject' | 'messages' | 'isSystem'>): ClassSource {
-  const first = read.messages.find((m) => m.sender === 'buyer') ?? read.messages.find((m) => m.sender === 'amazon');
-  return { subject: read.subject, preview: first?.text.slice(0, 2000), isSystem: read.isSystem };
+/**
+ * What a conversation's category is read from: the subject and every message (the background decides from
+ * the buyer's main request, lib/classify/thread.ts, as for the inbox row).
+ */
+export function threadClassSource(read: Pick<ThreadPageRead, 'subject' | 'messages' | 'isSystem' | 'threadId'>): ClassSource {
+  return {
+    subject: read.subject,
+    isSystem: read.isSystem,
+    threadId: read.threadId,
+    messages: read.messages.map((m) => ({ text: m.text, sender: m.sender })),
+  };
+}
+
+/** The text of the message a conversation's category was read from (stored as the thread's main request). */
+export function requestOf(read: Pick<ThreadPageRead, 'messages'>, cls: RowClass | undefined): string | undefined {
+  const from = cls?.from;
+  const text = from === undefined ? undefined : read.messages[from]?.text;
+  return text?.trim() ? text.slice(0, 2000) : undefined;
 }

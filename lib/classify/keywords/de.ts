@@ -13,22 +13,29 @@ export const DE: KeywordTable = {
     + '|zoll:1.5|sollte ~ ankommen:2.5|sollte ~ kommen:2|noch nichts:2'
     + '|versendet:1.5|verschickt:1.5|versandt:1.5|schon versendet:2|bereits versendet:2|bereits verschickt:2'
     + '|wann wird:1|da sein:1|hangt ~ fest:2.5|steckt ~ fest:2.5|festgesteckt:2|verteilzentrum:2|paketzentrum:2'
-    + '|depot:1.5|paketdienst:1.5|zusteller:1.5|verzoger*:2.5|neuigkeiten:1.5|seit tagen:1',
+    + '|depot:1.5|paketdienst:1.5|zusteller:1.5|verzoger*:2.5|neuigkeiten:1.5|seit tagen:1'
+    + '|update zu:2.5|kein paket:3|bis heute:1.5|versandbereit:2|kommt da noch:2.5'
+    + '|wo mein paket:3|label erstellt:2|abgelegt:1.5|ungefahr da:2.5|in zustellung:2.5|den status:2|an den absender:2.5|losgeschickt:2.5',
   'return-refund': '!zuruckschick*:3.5|!zurucksend*:3.5|zuruckgeschickt:3|zuruckgesendet:3|!zuruckgeben:3.5|zuruckgegeben:3'
     + '|schick* ~ zuruck:3|send* ~ zuruck:3|geb* ~ zuruck:2.5|rucksendung:3|rucksende*:3|retour*:3|erstatt*:3|ruckerstatt*:3.5'
     + '|teilerstattung:3.5|geld zuruck:3.5|geld wieder*:3.5|!umtausch*:3|widerruf*:3.5|gutschrift:2.5|kaufpreis:1.5|zu klein:1'
     + '|zu gross:1|passt nicht:1|gefallt ~ nicht:1'
-    + '|ruckgabe*:3|zuruckzu*:3|geld:1',
+    + '|ruckgabe*:3|zuruckzu*:3|geld:1'
+    + '|tauschen:2.5'
+    + '|will mein geld:2.5|nur ~ erstattet:2',
   'cancel-order': '!storn*:4|!abbrech*:2.5|!abbestell*:4|!cancel*:3.5|zweimal bestellt:1.5|doppelt bestellt:2|aus versehen:1'
     + '|versehentlich bestellt:1.5|nicht mehr ~ brauch*:1|nicht versenden:2|vertan:1|anderes modell:0.5'
     + '|zuruckzieh*:2'
-    + '|falls noch nicht:1.5|sofern noch nicht:1.5|wenn ~ noch nicht versendet:1',
+    + '|falls noch nicht:1.5|sofern noch nicht:1.5|wenn ~ noch nicht versendet:1'
+    + '|nicht verschicken:2.5|brauche es nicht mehr:1.5|bevor ~ versendet:1.5|bitte abbrechen:1.5',
   'address-change': 'adress*:2.5|anschrift:2.5|lieferadresse:3.5|lieferanschrift:3.5|wohnadresse:2|postleitzahl:2.5|plz:2'
     + '|hausnummer:2.5|strassenname:2|strasse:1|str:1|packstation:2.5|umgezogen:2|umzug:1.5|andere adresse:1|neue adresse:1'
     + '|falsche adresse:1|an ~ liefern:1|nicht zu hause:1|nicht ~ zuhause:1'
     + '|versandadresse:3.5|zustelladresse:3.5|firmenadresse:2|arbeitsadresse:2|abholstation:2|postfiliale:1.5'
     + '|neue anschrift:1'
-    + '|stattdessen nach:2.5|stattdessen an:1.5|umleit*:2.5',
+    + '|stattdessen nach:2.5|stattdessen an:1.5|umleit*:2.5'
+    + '|namen ~ briefkasten:2|erganzen:1|eltern:1.5|an meine:1|strasse falsch:2|falsch geschrieben:1.5|nachbarin:2|nachbar:1.5'
+    + '|namen auf dem paket:2.5|ferienwohnung:2|falschen ort:2.5|muss ~ heissen:1.5',
   'product-question': 'kompatib*:3|passt ~ auch:2|passt ~ in:1.5|passt er:1.5|passt es:1.5|funktioniert ~ mit:1.5|masse:2.5'
     + '|abmessung*:3|wie gross:2.5|wie schwer:2.5|wie viel:1.5|gewicht:1.5|material:2.5|waschbar:2.5|spulmaschine*:2'
     + '|wie funktioniert:2.5|wie wird:2|wie kann ich:1.5|anleitung:1.5|bedienungsanleitung:2|auf lager:3|lieferbar:2.5'
@@ -39,7 +46,9 @@ export const DE: KeywordTable = {
     + '|welche*:1'
     + '|andere* grossen:2.5|andere* farben:2.5|in anderen:1.5|wiegt:2|verkaufen sie:2.5|ersatzteil*:1.5'
     + '|waschmaschine*:2|in der waschmaschine:1|maschinenwaschbar:2.5|trockner:1.5|beschreibung:1|aussenbereich:2'
-    + '|im freien:1.5|draussen:1.5|stoff:1',
+    + '|im freien:1.5|draussen:1.5|stoff:1'
+    + '|passt das:2|passt ~ auf:2|fallt ~ aus:2.5|dabei:1.5|ist da ein:1.5'
+    + '|gleiche grosse:2.5|vormontiert:3|wie viele:1.5|passt xl:2.5|passt ~ bei:2|wasserfest:2.5|fadendichte:3|betreiben:2|nochmal rein:2.5|wieder rein:2.5',
   'product-issue': 'defekt*:2.5|kaputt*:2.5|beschadig*:2.5|zerbroch*:2.5|gebroch*:2.5|abgebroch*:2.5|funktioniert nicht:3'
     + '|geht nicht:2|lasst sich nicht:2.5|falsch* artikel:3|falsch* ~ geliefert:2.5|falsch* farbe:2|statt:1.5|anstatt:1.5'
     + '|fehlt:2.5|fehlen:2.5|fehlend*:2.5|unvollstandig:2.5|riss:2|risse:2|kratz*:2|undicht:2.5|tropft:2|leck*:2|gerausch*:2'
@@ -53,7 +62,9 @@ export const DE: KeywordTable = {
     + '|geoffnet:2|chemie:2|chemisch*:2|geruch:2|gestank:2|stinkt:2|ist das normal:1.5|wie auf den bildern:2'
     + '|wie auf dem bild:2|wie auf den fotos:2|wie auf dem foto:2|wie abgebildet:2|schlecht:1|billig:1.5'
     + '|billige:1.5|billiges:1.5|minderwertig:2.5|funktioniert ~ nicht mehr:3|nach ~ tagen:1|nach ~ wochen:1'
-    + '|nach dem ersten:1',
+    + '|nach dem ersten:1'
+    + '|keinen ton:3|kein ton:3'
+    + '|nur die halfte:2|verbindet sich nicht:2.5|anderes produkt:2.5|blattert:2.5|eingelaufen:2.5|halt keine:2',
   invoice: 'rechnung*:4|quittung:3.5|kaufbeleg:3.5|beleg:2.5|mwst:2|ust*:2|steuer*:1.5|buchhaltung:2|firma:1|gmbh:1'
     + '|umsatzsteuer*:2|vorsteuer:2|mehrwertsteuer:2|rechnungsadresse:1',
   'feedback-review': 'bewertung*:3|rezension*:3|feedback:3|sterne*:2.5|stern:2|review*:3|bewerten:2.5|bewertet:2.5'
@@ -62,8 +73,10 @@ export const DE: KeywordTable = {
     + '|verkauferbewertung*:3|kundenbewertung*:3|bitte um ~ bewertung:1.5|bitte um ~ rezension:1.5'
     + '|bewertung ~ losch*:1.5|bewertung ~ entfern*:1.5|bewertung ~ ander*:1.5|rezension ~ losch*:1.5'
     + '|rezension ~ entfern*:1.5|bewertung abgeben:1.5|bewertung hinterlassen:1.5|bewertung schreiben:1.5'
-    + '|feedback ~ hinterlassen:1.5|feedback ~ geben:1',
+    + '|feedback ~ hinterlassen:1.5|feedback ~ geben:1'
+    + '|bewerte ich:2.5|feedback auf positiv:2|mein feedback:1.5',
   other: 'danke:1|vielen dank:1|dankeschon:1|alles bestens:2|alles gut:1.5|ok:1|okay:1|frohe weihnachten:3|neues jahr:2'
     + '|schones wochenende:1.5|wir bieten:2.5|angebot:1|kooperation:3|zusammenarbeit:3|agentur:2|dienstleistung*:1.5'
-    + '|grosshandel*:1.5|mengenrabatt:1.5',
+    + '|grosshandel*:1.5|mengenrabatt:1.5'
+    + '|vertriebspartner:2.5|wiederverkaufer:2|preisliste:2.5|falschen shop:2.5|falschen verkaufer:2.5|keine mails mehr:2.5|selbst ~ abholen:2.5',
 };

@@ -1,11 +1,22 @@
-/** `classify/texts`: the categories of inbox rows and conversations, for the page UI (lib/classify). */
+/**
+ * `classify/texts`: the categories of inbox rows and conversations, for the page UI (lib/classify).
+ * A thread's category is decided by one function from its buyer messages (lib/classify/thread.ts): the
+ * conversation page sends them all; an inbox row sends its newest text, and the thread's stored main request
+ * (what the conversation page found) is read with it, so that a nudge does not change the category.
+ */
 import { classifyMessage } from '../../classify';
+import { classifyThread, type ThreadText } from '../../classify/thread';
+import { threadKey } from '../../db/repositories/threads';
+import type { Category, Thread } from '../../model';
+import type { ClassifyItem } from '../messages';
 import type { Handlers } from '../router';
+import type { HandlerDeps } from './deps';
 
 type ClassifyHandlers = Pick<Handlers, 'classify/texts'>;
+interface Class { category: Category; confidence: number; system: boolean; from?: number }
 
 /** One text's class: rounded confidence, `system` when the classifier or the page knows it is Amazon's notice. */
-export function classOf(text: string, system: boolean): { category: ReturnType<typeof classifyMessage>['category']; confidence: number; system: boolean } {
+export function classOf(text: string, system: boolean): Class {
   const c = classifyMessage(text, undefined, system ? 'amazon' : undefined);
   return { category: c.category, confidence: Math.round(c.confidence * 100) / 100, system: system || c.system === true };
 }
@@ -14,17 +25,60 @@ export function classOf(text: string, system: boolean): { category: ReturnType<t
 export const threadText = (t: { subject?: string | undefined; preview?: string | undefined }): string =>
   [t.subject, t.preview].filter(Boolean).join('\n');
 
+/**
+ * The class of a thread from what is known of it: every message (a conversation), or the stored main request
+ * and the newest text (an inbox row; `awaiting`: the thread awaits an answer, so that text is the buyer's).
+ * Amazon's own threads are notices.
+ */
+export function threadClassOf(text: string, system: boolean, messages?: readonly ThreadText[], request?: string, awaiting = true): Class {
+  if (system) return classOf(text, true);
+  let c;
+  if (messages?.length) c = classifyThread(messages, text);
+  // the newest text of a thread that awaits no answer is likely the seller's: the request alone decides
+  else if (request) c = classifyThread(awaiting ? [{ text: request }, { text }] : [{ text: request }]);
+  else c = { ...classifyThread([{ text }]), from: undefined };
+  const out: Class = { category: c.category, confidence: Math.round(c.confidence * 100) / 100, system: c.system === true };
+  if (messages?.length && c.from !== undefined && c.from >= 0) out.from = c.from;
+  return out;
+}
+
 /** A thread record the page sent without a category gets one here, from its subject and preview. */
 export function withCategory<T extends { subject?: string; preview?: string; isSystem: boolean; category?: string; categoryConfidence?: number }>(t: T): T {
   if (t.category !== undefined) return t;
   const text = threadText(t);
   if (!text) return t;
-  const c = classOf(text, t.isSystem);
+  const c = threadClassOf(text, t.isSystem);
   return { ...t, category: c.category, categoryConfidence: c.confidence };
 }
 
-export function classifyHandlers(): ClassifyHandlers {
+/**
+ * A stored thread whose main request is known, updated from the inbox (no request in the update): its
+ * category is decided again from that request and the newest text.
+ */
+export function withStoredRequest(incoming: Thread, stored: Thread | undefined): Thread {
+  if (incoming.request !== undefined || !stored?.request || incoming.isSystem) return incoming;
+  const text = threadText(incoming);
+  if (!text) return incoming;
+  const c = threadClassOf(text, false, undefined, stored.request, incoming.status === 'response-needed');
+  return { ...incoming, category: c.category, categoryConfidence: c.confidence };
+}
+
+async function storedRequests(deps: Pick<HandlerDeps, 'repos'> | undefined, items: readonly ClassifyItem[]): Promise<(string | undefined)[]> {
+  // items without a thread, or with all their messages, need nothing stored
+  const keys = items.map((i) => (i.thread && !i.messages?.length ? threadKey(i.thread.accountId, i.thread.marketplaceId, i.thread.threadId) : undefined));
+  if (!deps || !keys.some(Boolean)) return keys.map(() => undefined);
+  const wanted = keys.filter((k): k is string => k !== undefined);
+  const found = await deps.repos.db.threads.bulkGet(wanted);
+  const byKey = new Map(wanted.map((k, i) => [k, found[i]?.request]));
+  return keys.map((k) => (k ? byKey.get(k) : undefined));
+}
+
+/** `deps` gives the stored threads (without it, inbox rows are classified from their own text only). */
+export function classifyHandlers(deps?: Pick<HandlerDeps, 'repos'>): ClassifyHandlers {
   return {
-    'classify/texts': ({ items }) => ({ results: items.map((i) => classOf(i.text, i.system)) }),
+    'classify/texts': async ({ items }) => {
+      const requests = await storedRequests(deps, items);
+      return { results: items.map((i, n) => threadClassOf(i.text, i.system, i.messages, requests[n], i.thread?.awaiting ?? true)) };
+    },
   };
 }

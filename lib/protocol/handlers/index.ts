@@ -38,7 +38,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...campaignHandlers(deps),
     ...inboxRefreshHandlers(deps),
     ...holidayHandlers(deps),
-    ...classifyHandlers(),
+    ...classifyHandlers(deps),
   };
 }
 

@@ -9,7 +9,7 @@ import type { HandlerDeps } from './deps';
 import { computeInboxCounts } from './inbox-counts';
 import { recordResponseEvents } from './response-events';
 import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
-import { withCategory } from './classify';
+import { withCategory, withStoredRequest } from './classify';
 
 type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'threads/set-status' | 'counts/list'>;
 
@@ -53,7 +53,8 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
         db.transaction('rw', [db.threads, db.counts, db.accounts, db.settings, db.responseEvents], async () => {
           const keys = records.map((t) => t.key);
           const before = await db.threads.bulkGet(keys);
-          const r = await repos.threads.upsertMany(records);
+          // a thread whose main request is known keeps its category through inbox updates (nudges)
+          const r = await repos.threads.upsertMany(records.map((t, i) => withStoredRequest(t, before[i])));
           const after = await db.threads.bulkGet(keys);
           await recordResponseEvents(db, keys.map((_, i) => ({ before: before[i], after: after[i] })), at);
           await repos.accounts.touch(accountId, marketplaceId, at);
