@@ -77,17 +77,34 @@ describe('replica inbox v3', () => {
     expect(await send.isDisabled()).toBe(true);
     await page.locator('kat-dropdown.case-reply-templates select').selectOption({ index: 1 });
     expect(await page.locator('kat-textarea.case-reply-textarea textarea').inputValue()).toMatch(/^Hello,/);
+    // the real textarea lives in kat-textarea's open shadow root
+    expect(await page.locator('kat-textarea.case-reply-textarea').evaluate((el) =>
+      el.querySelector('textarea') === null && el.shadowRoot?.querySelector('textarea') instanceof HTMLTextAreaElement)).toBe(true);
     await page.locator('kat-textarea.case-reply-textarea textarea').fill('Your parcel ships today.');
     expect(await send.isDisabled()).toBe(false);
+    await page.locator('input.case-reply-file').setInputFiles({ name: 'label.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    expect(await page.locator('ul.case-reply-files li').allTextContents()).toEqual(['label.pdf']);
     await send.click();
     await expect.poll(() => page.locator('.case-message-body').last().textContent()).toBe('Your parcel ships today.');
+    expect(await page.locator('.case-message').last().locator('.case-message-attachments li').allTextContents()).toEqual(['label.pdf']);
     expect(await page.locator('kat-textarea.case-reply-textarea textarea').inputValue()).toBe('');
+    expect(await page.locator('ul.case-reply-files li').count()).toBe(0);
+    expect(await send.isDisabled()).toBe(true);
     expect(replica.sent.map((r) => ({ kind: r.kind, threadId: r.threadId, text: r.text })))
       .toEqual([{ kind: 'reply', threadId: id, text: 'Your parcel ships today.' }]);
     // answered: it leaves the response-needed list and its count
     await expect.poll(() => page.locator('.nav-filter-selected .nav-count').textContent()).toBe(String(before - 1));
     expect(await page.locator('.metrics-value').textContent()).toBe(String(before - 1));
     expect(await samePage()).toBe(true);
+
+    // "No response needed" on another case: recorded, and the case leaves the list's count too
+    await page.locator('.case-list-item').first().click();
+    const other = query().get('cc') ?? '';
+    await page.locator('.case-message').first().waitFor();
+    await page.locator('kat-button.case-reply-no-response button').click();
+    await expect.poll(() => replica.sent.length).toBe(2);
+    expect(replica.sent[1]).toMatchObject({ kind: 'no-response-needed', threadId: other });
+    await expect.poll(() => page.locator('.nav-filter-selected .nav-count').textContent()).toBe(String(before - 2));
   });
 
   it('search by order id rewrites to cc= and opens the case; paging keeps the URL', async () => {
