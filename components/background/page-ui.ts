@@ -15,8 +15,26 @@ export const PAGE_UI_SCRIPT = '/content-scripts/seller-central.js';
  * frame). Each document starts it once: the script returns at once where it already runs. Host permissions keep it
  * to Seller Central frames.
  */
-export async function injectFrames(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [PAGE_UI_SCRIPT] });
+const framesInFlight = new Map<number, Promise<void>>();
+
+/** One frame injection at a time per tab (a second copy in a frame would take over from the first). */
+export function injectFrames(tabId: number): Promise<void> {
+  const running = framesInFlight.get(tabId) ?? Promise.resolve();
+  const next = running.catch(() => undefined).then(() => injectFramesNow(tabId));
+  framesInFlight.set(tabId, next);
+  void next.finally(() => { if (framesInFlight.get(tabId) === next) framesInFlight.delete(tabId); }).catch(() => undefined);
+  return next;
+}
+
+async function injectFramesNow(tabId: number): Promise<void> {
+  // which frames run it already (the top one does: a second copy there would take over from the running one)
+  const results = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
+    args: [PAGE_UI_RUNNING],
+  });
+  const frameIds = results.filter((r) => r.frameId !== 0 && r.result !== true).map((r) => r.frameId);
+  if (frameIds.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [PAGE_UI_SCRIPT] });
 }
 
 export function startPageUi(): void {

@@ -1,10 +1,12 @@
 /**
  * The v3 case list (inbox-v3-page.ts) in the shape the inbox features already work with (InboxRead, InboxMounts), so
  * badges, urgency order, chips and counts run on both layouts. What the list cannot tell is said here, once:
- * - a row's key is its case id when the row links to it, else its order id; a row with neither cannot be stored;
+ * - a row's key is its case id when the row links to it, else its order id; a row with neither is badged and ordered
+ *   under a key of this read only (`transient`), never stored;
  * - the list shows the NEWEST message's time, the deadline runs from the OLDEST unanswered one: until the case is
- *   read, the newest time stands in (so the list can only show a case as less urgent than it is, never more), and a
- *   bare date counts from the start of that day.
+ *   read (the case view stores the exact time), the newest time stands in, so a case with older unanswered messages
+ *   shows as less urgent than it is; a bare date ("Dec 4, 2026") counts from the start of that day, which errs the
+ *   other way (more urgent).
  * Pure.
  */
 import type { ThreadStatus } from '../model';
@@ -15,31 +17,29 @@ const DAY_SPAN = 24 * 3_600_000 - 60_000;
 
 export function caseListAsInbox(read: CaseListRead, statusWhenUnlabelled: ThreadStatus | undefined): { read: InboxRead; mounts: InboxMounts | null } {
   const rows: InboxRow[] = [];
-  let missingId = 0;
-  for (const r of read.rows) {
-    if (!r.key) {
-      missingId++;
-      continue;
-    }
+  read.rows.forEach((r, index) => {
     const status = r.status ?? statusWhenUnlabelled ?? 'answered';
     const last = r.lastMessage;
     const lastIso = last ? new Date(last.at).toISOString() : undefined;
     const earliest = last ? new Date(last.precision === 'day' ? last.at - DAY_SPAN : last.at).toISOString() : undefined;
     rows.push({
-      threadId: r.key, buyerName: r.buyerName, orderIds: r.orderIds, status, isSystem: r.isSystem, rowElement: r.rowElement,
+      threadId: r.key ?? `row:${index}`, ...(r.key ? {} : { transient: true }), buyerName: r.buyerName, orderIds: r.orderIds, status, isSystem: r.isSystem, rowElement: r.rowElement,
       ...(lastIso ? { lastMessageAt: lastIso } : {}),
       ...(status === 'response-needed' && earliest && !r.isSystem ? { oldestUnansweredAt: earliest } : {}),
       ...(r.subject ? { subject: r.subject } : {}), ...(r.preview ? { preview: r.preview } : {}),
     });
-  }
+  });
   const list = read.list;
-  const toolbar = list?.parentElement ?? null;
+  // the list's place in the page: a list at the top of a shadow root sits where its host sits
+  let item: Element | undefined = list;
+  while (item && !item.parentElement && (item.getRootNode() as ShadowRoot).host) item = (item.getRootNode() as ShadowRoot).host;
+  const toolbar = item?.parentElement ?? null;
   return {
     read: {
       recognised: read.recognised, missing: read.missing, loading: read.loading, rows,
-      problems: { missingId, missingTime: read.unreadable },
+      problems: { missingId: 0, missingTime: read.unreadable },
     },
     // our parts go just above the list, inside its pane: nothing of ours covers the list or the case
-    mounts: list && toolbar ? { list, toolbar, pager: list } : null,
+    mounts: list && item && toolbar ? { list, toolbar, pager: item } : null,
   };
 }

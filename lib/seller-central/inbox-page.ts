@@ -54,6 +54,8 @@ export interface InboxRow {
   isSystem: boolean;
   marketplaceId?: string;
   rowElement: Element;
+  /** shown and badged, never stored: the row tells no id of its own (a v3 case row with neither a case link nor an order) */
+  transient?: boolean;
 }
 
 export interface InboxProblems {

@@ -93,9 +93,10 @@ describe('caseListAsInbox', () => {
   it('gives the inbox features rows keyed by case or order, a deadline clock that never runs late, and mounts above the list', () => {
     const read = readCaseList(loadHtml(page(KNOWN)), NOW, ZONE);
     const { read: inbox, mounts } = caseListAsInbox(read, 'response-needed');
-    // the row with neither a case link nor an order id cannot be stored: counted, not guessed
-    expect(inbox.rows.map((r) => r.threadId)).toEqual(['order:112-1234567-1234567', 'order:113-7654321-7654321']);
-    expect(inbox.problems).toEqual({ missingId: 1, missingTime: 0 });
+    // the row with neither a case link nor an order id is badged under a key of this read, never stored
+    expect(inbox.rows.map((r) => r.threadId)).toEqual(['order:112-1234567-1234567', 'order:113-7654321-7654321', 'row:2']);
+    expect(inbox.rows.map((r) => r.transient ?? false)).toEqual([false, false, true]);
+    expect(inbox.problems).toEqual({ missingId: 0, missingTime: 0 });
     const [open, notice] = inbox.rows;
     // the list shows the newest message: it stands in for the oldest unanswered one (less urgent, never more)
     expect(open).toMatchObject({ status: 'response-needed', oldestUnansweredAt: new Date(NOW - 3 * 3_600_000).toISOString() });

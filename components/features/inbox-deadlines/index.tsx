@@ -114,7 +114,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       const skipped = snap.read.problems.missingId + snap.read.problems.missingTime;
       ctx.notify(skipped > 0 ? t('inboxRowsSkipped', '$1 inbox rows could not be read (no thread id or time)', [String(skipped)]) : null);
       // store the rows read anew (unchanged rows keep their read object: already sent)
-      const fresh = snap.read.rows.filter((r) => !sent.has(r));
+      const fresh = snap.read.rows.filter((r) => !sent.has(r) && !r.transient);
       if (fresh.length && session.merchantId && session.marketplaceId) {
         for (const r of fresh) sent.add(r);
         const { merchantId, marketplaceId: mp } = session;

@@ -22,6 +22,17 @@ import { sendRequest } from '../../messaging';
 const V3_SEARCH_MS = 500;
 
 /**
+ * One request per frame document for the page UI there, whichever inbox feature finds the framed list first; a frame
+ * that loads a new document (the app re-renders it) is asked for again.
+ */
+const framesRequested = new WeakSet<Document>();
+const requestFramePageUi = async (doc: Document): Promise<void> => {
+  if (framesRequested.has(doc)) return;
+  framesRequested.add(doc);
+  await sendRequest({ type: 'page-ui/frames' });
+};
+
+/**
  * A same-origin frame of this document that shows the case list (seller-central-pages.md: the list may live in a
  * nested document, M-L). Its own copy of the page UI runs the list features there.
  */
@@ -235,6 +246,10 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
 
   const attach = (list: Element): void => {
     if (signal.aborted || current?.list === list) return;
+    if (notFound) {
+      notFound = false;
+      ctx.notify(null);
+    }
     let source = sources.get(list);
     if (!source) {
       source = new ListSource(list, root, reader);
@@ -248,18 +263,21 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
 
   let search: ReturnType<typeof setInterval> | undefined;
   let framed = false;
+  let notFound = false;
   if (v3) {
     // the known layout's list as it appears; else the list found by its structure (renamed, wrapped, in shadow roots)
     ctx.observe(V3_SELECTORS.list, (list) => attach(list));
     const find = ctx.guard(async () => {
-      if (current?.list.isConnected || framed) return;
+      if (current?.list.isConnected) return;
       const read = readCaseList(root, Date.now(), zone(), openAnyShadowRoot);
-      if (read.list && read.rows.length > 0) attach(read.list);
-      else if (caseListFrame(root)) {
-        // the list is in a frame: the page UI goes there too (once per frame document) and handles it
-        framed = true;
-        await sendRequest({ type: 'page-ui/frames' });
+      if (read.list && read.rows.length > 0) {
+        attach(read.list);
+        return;
       }
+      // the list is in a frame: the page UI goes there too (once per frame document) and handles it
+      const frameDoc = caseListFrame(root);
+      framed = frameDoc !== undefined;
+      if (frameDoc) await requestFramePageUi(frameDoc);
     });
     find();
     search = setInterval(find, V3_SEARCH_MS);
@@ -276,7 +294,11 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     if (current || framed) return;
     const { read } = reader(root, createInboxRowCache());
     const missing = read.missing.length ? read.missing : [v3 ? 'caseList' : 'threadList'];
-    ctx.reportProblem(v3 ? `case list not found: ${missing.join(', ')}` : `inbox rows not found: ${missing.join(', ')}`);
+    // the v3 app may show its list later (a cold deep link, a narrow window, another filter): say so and keep looking
+    if (v3) {
+      notFound = true;
+      ctx.notify(`case list not found: ${missing.join(', ')}`);
+    } else ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
   }), options.waitMs ?? INBOX_WAIT_MS);
   signal.addEventListener('abort', () => {
     clearTimeout(timer);

@@ -1,0 +1,152 @@
+/**
+ * The inbox features on today's messaging app, inbox v3 (tests/replica/INBOX-V3.md), with the built extension:
+ * deadline badges, urgency order (CSS order, no node moves), category chips and Next on the case list; Next selects
+ * the most urgent case in-app (no page load); the list's deadlines never run later than the truth; and in each variant
+ * the features work (renamed classes by structure, case links, rows behind a closed shadow root, a late list, the list
+ * in a same-origin frame) or the quiet notice says the case list is not found and the features come back with the list.
+ */
+import type { Frame, Page } from 'playwright-core';
+import type { Thread } from '../../lib/model';
+import type { ReplicaThread } from '../replica/data';
+import { oldestUnanswered } from '../replica/data/invariants';
+import { SC, startInboxSession, type InboxSession } from './helpers/session';
+
+const INBOX = `${SC}/messaging/inbox-v3`;
+const DAY = 86_400_000;
+let s: InboxSession;
+const byOrder = new Map<string, ReplicaThread>();
+
+beforeAll(async () => {
+  s = await startInboxSession({ threads: 160, seed: 7, viewport: { width: 1440, height: 900 } });
+  for (const t of s.data.threads) if (t.accountId === s.data.accounts[0]?.merchantId && t.orderIds[0]) byOrder.set(t.orderIds[0], t);
+});
+afterAll(async () => { await s?.close(); });
+afterEach(() => { s.replica.setFaults({}); });
+
+interface V3Row { date: string; order: string | null; state: string | null; due: string | null; chip: string | null; top: number; selected: boolean; from: string }
+
+/** What each case row shows, with our badge and chip (in a frame or document). */
+const rows = (where: Page | Frame): Promise<V3Row[]> => where.evaluate(() => [...document.querySelectorAll('.case-list-item')].map((r) => ({
+  date: r.querySelector('.case-list-item-date')?.textContent ?? '',
+  order: /\d{3}-\d{7}-\d{7}/.exec(r.querySelector('.case-list-item-order')?.textContent ?? '')?.[0] ?? null,
+  state: r.querySelector('[data-si="deadline"]')?.getAttribute('data-si-state') ?? null,
+  due: r.querySelector('[data-si="deadline"]')?.getAttribute('data-si-due') ?? null,
+  chip: r.querySelector('[data-si="category"]')?.getAttribute('data-si-category') ?? null,
+  top: r.getBoundingClientRect().top,
+  selected: r.getAttribute('aria-selected') === 'true',
+  from: r.querySelector('.case-list-item-from')?.textContent ?? '',
+})));
+const badged = async (where: Page | Frame): Promise<number> => {
+  const list = await rows(where);
+  return list.length > 0 && list.every((r) => r.state) ? list.length : 0;
+};
+const noticeText = async (page: Page): Promise<string> => (await page.locator('[data-si="notice"] .pill').allInnerTexts()).join(' ');
+
+describe('inbox v3: the features on the case list', () => {
+  it('badges every row, orders by urgency without moving nodes, adds chips and Next; no notice; the clock never runs late', async () => {
+    const page = s.page;
+    await page.goto(`${INBOX}?fi=responseNeeded`);
+    await expect.poll(() => badged(page), { timeout: 20_000 }).toBe(25);
+    await page.evaluate(() => { (window as { __siMark?: number }).__siMark = 1; });
+    const shown = await rows(page);
+    const now = Date.now();
+    for (const r of shown) {
+      const t = r.order ? byOrder.get(r.order) : undefined;
+      if (!t || !r.due) continue;
+      if (Date.parse(r.due) < now) expect(r.state).toBe('overdue');
+      // a relative time ("3 hours ago") is good to the hour and names the NEWEST message; the deadline runs from the
+      // oldest unanswered one, so until the case is read the list's due time can only be later than the truth
+      // (a bare date counts from the start of its day instead: then it can only be earlier)
+      const trueDue = (oldestUnanswered(t) ?? 0) + DAY;
+      if (/ago|just now/i.test(r.date)) expect(Date.parse(r.due), `${r.order} ${t.scenario}`).toBeGreaterThanOrEqual(trueDue - 61 * 60_000);
+      else expect(Date.parse(r.due), `${r.order} ${r.date}`).toBeLessThanOrEqual(Date.parse(t.messages.at(-1)!.sentAt) + DAY);
+    }
+    expect(shown.some((r) => r.state === 'overdue')).toBe(true);
+    expect(shown.some((r) => r.state === 'on-time')).toBe(true);
+    expect(shown.filter((r) => r.from === 'Amazon').every((r) => r.state === 'no-reply-expected')).toBe(true);
+    // urgency order: on screen, the rows with a deadline come by due time, the earliest first
+    const visual = [...shown].filter((r) => r.due).sort((a, b) => a.top - b.top).map((r) => Date.parse(r.due ?? ''));
+    expect(visual).toEqual([...visual].sort((a, b) => a - b));
+    expect(shown.every((r) => r.chip)).toBe(true);
+    await page.locator('[data-si="next"]').waitFor({ state: 'attached' });
+    expect(await noticeText(page)).toBe('');
+
+    // stored: one thread per case with an order, keyed by its order until the case is read
+    const stored = await s.ask<{ threads: Thread[] }>({ type: 'threads/list', accountId: s.data.accounts[0]!.merchantId });
+    expect(stored.threads.filter((t) => t.threadId.startsWith('order:')).length).toBeGreaterThanOrEqual(shown.filter((r) => r.order).length);
+
+    // Next selects the most urgent case of the list in the right pane, in-app
+    const first = [...shown].filter((r) => r.state !== 'no-reply-expected' && r.due).sort((a, b) => a.top - b.top)[0]!;
+    await page.locator('[data-si="next"] button.next').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('fi')).toBe('caseId');
+    await expect.poll(async () => (await rows(page)).find((r) => r.selected)?.order).toBe(first.order);
+    expect(await page.evaluate(() => (window as { __siMark?: number }).__siMark)).toBe(1);
+    await page.locator('.case-message').first().waitFor();
+    // the list's features kept running while the case opened: every row still has its one badge
+    expect(await page.locator('.case-list-item [data-si="deadline"]').count()).toBe(25);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  for (const markup of ['v3-renamed', 'v3-case-links', 'v3-late-list'] as const) {
+    it(`${markup}: badges on every row`, async () => {
+      s.replica.setFaults({ markup });
+      const page = await s.newPage();
+      await page.goto(`${INBOX}?fi=responseNeeded`);
+      const rowSelector = markup === 'v3-renamed' ? '.msg3-row' : '.case-list-item';
+      await page.locator(rowSelector).nth(24).waitFor({ timeout: 20_000 });
+      await expect.poll(() => page.locator(`${rowSelector} [data-si="deadline"]`).count(), { timeout: 20_000 }).toBe(25);
+      expect(await page.locator(`${rowSelector} [data-si="deadline"][data-si-state="overdue"]`).count()).toBeGreaterThan(0);
+      expect(await noticeText(page)).toBe('');
+      expect(s.pageErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('v3-closed-shadow: rows the page’s own scripts cannot reach get their badges (chrome.dom opens the root)', async () => {
+    s.replica.setFaults({ markup: 'v3-closed-shadow' });
+    const page = await s.newPage();
+    await page.goto(`${INBOX}?fi=responseNeeded`);
+    const cdp = await s.context.newCDPSession(page);
+    const deadlines = async (): Promise<number> => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: unknown };
+      return (JSON.stringify(root).match(/"data-si","deadline"/g) ?? []).length;
+    };
+    await expect.poll(deadlines, { timeout: 20_000 }).toBe(25);
+    expect(await page.evaluate(() => document.querySelector('.case-list-item'))).toBeNull();
+    expect(await noticeText(page)).toBe('');
+    await page.close();
+  });
+
+  it('v3-iframe: the list in a same-origin frame gets the page UI there, once', async () => {
+    s.replica.setFaults({ markup: 'v3-iframe' });
+    const page = await s.newPage();
+    await page.goto(`${INBOX}?fi=responseNeeded`);
+    await page.locator('iframe.case-list-frame').waitFor();
+    const frame = await (await page.locator('iframe.case-list-frame').elementHandle())!.contentFrame();
+    await expect.poll(() => badged(frame!), { timeout: 25_000 }).toBe(25);
+    expect(await frame!.locator('[data-si="deadline"]').count()).toBe(25);
+    expect(await noticeText(page)).toBe('');
+    expect(s.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('v3-narrow and v3-cold-deep-link: the notice says the case list is not found; the features come with the list', async () => {
+    s.replica.setFaults({ markup: 'v3-narrow' });
+    const page = await s.newPage();
+    await page.setViewportSize({ width: 900, height: 800 });
+    await page.goto(`${INBOX}?fi=responseNeeded`);
+    await expect.poll(() => noticeText(page), { timeout: 20_000 }).toMatch(/case list not found/);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => badged(page), { timeout: 20_000 }).toBe(25);
+    await expect.poll(() => noticeText(page)).toBe('');
+
+    s.replica.setFaults({ markup: 'v3-cold-deep-link' });
+    const id = s.data.threads.find((t) => t.status === 'response-needed' && t.marketplaceId === 'ATVPDKIKX0DER')!.threadId;
+    await page.goto(`${INBOX}?fi=caseId&ss=${id}&cc=${id}`);
+    await expect.poll(() => noticeText(page), { timeout: 20_000 }).toMatch(/case list not found/);
+    await page.locator('kat-link.nav-filter', { hasText: 'Response needed' }).click();
+    await expect.poll(() => badged(page), { timeout: 20_000 }).toBe(25);
+    expect(s.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
