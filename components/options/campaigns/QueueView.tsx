@@ -6,6 +6,7 @@ import { pageUrls } from '../../../lib/seller-central/pages';
 import type { QueueName, QueueResponse, QueueRow } from '../../../lib/protocol/handlers/campaigns-schemas';
 import { sendRequest } from '../../messaging';
 import { useI18n } from '../../i18n';
+import { notesText } from '../send-notes';
 import { Badge, Button, Card, EmptyState, Icon, Table, Tabs, useToast, type Column } from '../../ui';
 import { reasonKey } from './labels';
 
@@ -64,7 +65,7 @@ export function QueueView({ campaigns, refreshKey, onChanged }: { campaigns: rea
         {verdict && (
           <span className="cp-badges">
             <Badge tone={verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'soon' : 'overdue'}>{t(`cpVerdict_${verdict.replace(/-/g, '_')}`)}</Badge>
-            {notes.length > 0 && <span className="si-muted si-mono">{notes.join(', ')}</span>}
+            {notes.length > 0 && <span className="si-muted si-mono" data-si="campaign-preview-notes">{notesText(t, notes).join(', ')}</span>}
           </span>
         )}
         {r.text ? <pre className="cp-text" data-si="campaign-preview-text">{r.text}</pre> : null}
