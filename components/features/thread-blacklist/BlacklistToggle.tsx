@@ -9,6 +9,7 @@ import { sendRequest } from '../../messaging';
 import { t } from '../../page/i18n';
 import { emit } from '../thread-shared/bus';
 import type { ThreadContext } from '../thread-shared/context';
+import { stripBidi } from '../../../lib/text';
 
 export const UNDO_MS = 8000;
 
@@ -22,7 +23,7 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
   const [reasonOpen, setReasonOpen] = useState(false);
   const [reason, setReason] = useState('');
   const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const name = context.buyerName ?? t('threadThisBuyer', 'this buyer');
+  const name = context.buyerName ? stripBidi(context.buyerName) : t('threadThisBuyer', 'this buyer');
 
   const showToast = useCallback((next: Toast) => {
     clearTimeout(toastTimer.current);
