@@ -10,6 +10,7 @@ import { t } from '../../page/i18n';
 import { emit } from '../thread-shared/bus';
 import type { ThreadContext } from '../thread-shared/context';
 import { stripBidi } from '../../../lib/text';
+import { trusted } from '../../page/trusted';
 
 export const UNDO_MS = 8000;
 
@@ -138,13 +139,14 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
 
   const current = entries?.[0];
   const title = pressed
-    ? t('threadBlacklistOnTitle', 'Blacklisted$1: left out of review requests. Click to remove.', [current?.reason ? ` (${current.reason})` : ''])
+    // the reason is a private note: never in an attribute (the page reads attributes; our closed shadow root keeps the text in)
+    ? t('threadBlacklistOnTitle', 'Blacklisted$1: left out of review requests. Click to remove.', [''])
     : t('threadBlacklistOffTitle', 'Keep this buyer out of review requests');
 
   return (
     <span className="wrap">
       <button type="button" className={`toggle ${pressed ? 'on' : ''}`} aria-pressed={pressed} disabled={entries === undefined}
-        data-busy={busy || undefined} title={title} onClick={() => void onToggle()}>
+        data-busy={busy || undefined} title={title} onClick={trusted(() => void onToggle())}>
         <BanIcon /> {pressed ? t('threadBlacklistOn', 'Blacklisted') : t('threadBlacklistOff', 'Blacklist')}
       </button>
       {pressed && (
@@ -159,11 +161,11 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
           <label>
             <span className="label">{t('threadReasonLabel', 'Reason (optional)')}</span>
             <input autoFocus maxLength={500} value={reason} placeholder={t('threadReasonPlaceholder', 'e.g. negative feedback, A-to-z claim')}
-              onChange={(e) => setReason(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') void saveReason(); }} />
+              onChange={(e) => setReason(e.target.value)} onKeyDown={trusted((e) => { if (e.key === 'Enter') void saveReason(); })} />
           </label>
           <div className="actions">
             <button type="button" className="plain" onClick={() => setReasonOpen(false)}>{t('threadCancel', 'Cancel')}</button>
-            <button type="button" className="primary" onClick={() => void saveReason()}>{t('threadSave', 'Save')}</button>
+            <button type="button" className="primary" onClick={trusted(() => void saveReason())}>{t('threadSave', 'Save')}</button>
           </div>
         </div>
       )}
@@ -171,7 +173,7 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
         <div className={`toast ${toast.kind}`} role="status" data-si-toast={toast.kind}>
           <span>{toast.text}</span>
           {toast.undo && (
-            <button type="button" className="undo" onClick={() => { const u = toast.undo; showToast(null); void u?.(); }}>{t('threadUndo', 'Undo')}</button>
+            <button type="button" className="undo" onClick={trusted(() => { const u = toast.undo; showToast(null); void u?.(); })}>{t('threadUndo', 'Undo')}</button>
           )}
           <button type="button" className="close" aria-label={t('threadDismiss', 'Dismiss')} onClick={() => showToast(null)}>×</button>
         </div>
