@@ -77,6 +77,8 @@ export function startRunner(deps: RunnerDeps): Runner {
     stopped = true;
     clearInterval(timer);
     view?.controller.abort('extension context invalidated');
+    // our listeners go too: events a newer copy (another world) dispatches under the same names are not ours
+    wxt.abort?.('extension context invalidated');
     notice.showInvalidated();
   };
 
@@ -188,7 +190,13 @@ export function startRunner(deps: RunnerDeps): Runner {
     // wxt:locationchange fires before the new URL commits (Navigation API): start on the next task
     setTimeout(() => void run(url), 0);
   };
-  wxt.addEventListener(window, 'wxt:locationchange', (event) => onNavigate(new URL(event.newUrl.href)));
+  // an event another world (a newer copy) dispatched under this name carries no `newUrl` we can read: then the
+  // URL is read from location, on the next task
+  wxt.addEventListener(window, 'wxt:locationchange', (event) => {
+    const href = (event as { newUrl?: URL }).newUrl?.href;
+    if (href) onNavigate(new URL(href));
+    else setTimeout(() => void run(new URL(location.href)), 0);
+  });
   wxt.addEventListener(window, 'popstate', () => onNavigate(new URL(location.href)));
   wxt.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible' && !deps.isContextValid()) contextLost();

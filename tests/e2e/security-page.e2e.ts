@@ -126,12 +126,14 @@ describe('the Seller Central page cannot switch the page UI off', () => {
       document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'seller-central', messageId: 'forged' } }));
       window.postMessage({ type, contentScriptName: 'seller-central', messageId: 'forged' }, '*');
       document.dispatchEvent(new CustomEvent('seller-inbox:page-ui-started'));
+      window.dispatchEvent(new Event(`${id}:seller-central:wxt:locationchange`));
       document.documentElement.setAttribute('data-si-page-ui', 'forged');
     }, s.extensionId);
     // past the page UI's 3 s context check
     await sleep(4_000);
     expect(await badges.count()).toBe(rows);
     expect(await page.locator('[data-si="notice"]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
     await page.close();
   }, 60_000);
 
