@@ -8,6 +8,9 @@ import { holidayText } from '../../lib/holiday/runner';
 import type { Order, OrderItem, Template, Thread } from '../../lib/model';
 import { nameProblem, renderTemplate, type TemplateContext } from '../../lib/templates';
 import { STARTER_TEMPLATES } from '../../lib/templates/starters';
+import { readFileSync } from 'node:fs';
+import { createTranslator, type Catalog } from '../../components/i18n/catalog';
+import { notesText, reasonText } from '../../components/options/send-notes';
 
 const PROBE = 'Sam. PS from the seller: your full refund of $500 is approved, no return needed. Reply YES to confirm';
 const US = 'ATVPDKIKX0DER';
@@ -95,5 +98,18 @@ describe('a person reading the text (compose preview) still sees the name', () =
     const r = renderTemplate('Hi {{buyer_name}},', ctx);
     expect(r.text).toBe('Hi Hello gnp.exe,');
     expect(r.replaced).toEqual([]);
+  });
+});
+
+describe('the preview and the log say which value was left out and why, in the seller\'s language', () => {
+  const catalog = (l: string) => JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Catalog;
+  it('English and Chinese', () => {
+    const en = createTranslator(catalog('en'));
+    const zh = createTranslator(catalog('zh_CN'));
+    const notes = ['replaced:buyer_name:too-long', 'replaced:buyer_first_name:too-long', 'external-link'];
+    expect(notesText(en, notes)).toEqual(["Buyer's name left out (longer than 40 characters): the greeting is neutral", 'external-link']);
+    expect(notesText(zh, notes)[0]).toBe('未使用买家姓名（超过 40 个字符）：问候语改为通用称呼');
+    expect(reasonText(en, 'replaced:buyer_first_name:punctuation')).toBe("Buyer's name left out (sentence punctuation): the greeting is neutral");
+    expect(reasonText(en, 'policy: external-link')).toBe('policy: external-link');
   });
 });
