@@ -106,6 +106,10 @@ describe('a store filled with the largest values every entry schema accepts', ()
     }] }));
     await send(router, maxed('blacklist/add', { buyerKey: 'k', buyerName: 'Sam', marketplaceId: US, reason: 'private' }));
     await send(router, maxed('blacklist/add', { buyerKey: 'k2', orderId: '111-1234567-1234568', reason: 'r' }));
+    // an entry's marketplace is one Seller Inbox knows (the CSV writes its code and reads it back)
+    const unknown = await router({ type: 'blacklist/add', buyerName: 'Ann', marketplaceId: 'A2NEWMKTPLACE9' }, own);
+    expect(isErrorResponse(unknown)).toBe(true);
+    await send(router, { type: 'blacklist/add', buyerName: 'Ann', marketplaceId: 'A1PA6795UKMFR9' });
     await send(router, maxed('templates/save', {
       template: { id: 'tpl', name: 'n', tags: ['a'], categories: ['other'], bodies: { en: 'e', de: 'd', fr: 'f', it: 'i', es: 's', ja: 'j' } },
       attachment: { name: 'a.pdf', type: 'application/pdf', base64: 'JVBERi0xLjc=' },
@@ -165,10 +169,10 @@ describe('a store filled with the largest values every entry schema accepts', ()
 
   it('its blacklist CSV imports again, every entry, with the same values', async () => {
     const entries = await source.repos.blacklist.list();
-    expect(entries.length).toBe(2);
+    expect(entries.length).toBe(3);
     const back = blacklistFromCsv(blacklistToCsv(entries), { now: NOW.toISOString() });
     expect(back.errors).toEqual([]);
-    expect(back.entries.map((e) => [e.buyerName ?? '', e.reason])).toEqual(entries.map((e) => [e.buyerName ?? e.buyerKey, e.reason]));
+    expect(back.entries.map((e) => [e.buyerName ?? '', e.reason, e.marketplaceId])).toEqual(entries.map((e) => [e.buyerName ?? e.buyerKey, e.reason, e.marketplaceId]));
     const target = await setup('blacklist');
     try {
       await send(target.router, { type: 'blacklist/import', entries: back.entries });
