@@ -1,5 +1,6 @@
 /**
- * Mounts a feature's React UI in its own shadow root (WXT createShadowRootUi): our CSS stays inside
+ * Mounts a feature's React UI in its own CLOSED shadow root (WXT createShadowRootUi, shadow-mode.ts): the page
+ * cannot read it or reach its buttons; our CSS stays inside
  * the shadow root, the page's CSS stays out, key events do not bubble to the page's shortcuts.
  * The host carries `data-si="<name>"` (the observer skips our own nodes). Every UI sits in an error
  * boundary: a render error goes to `onError` (the runner attributes it to the feature). The UI is
@@ -10,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRoot, type Root } from 'react-dom/client';
 import { UiErrorBoundary } from './error-boundary';
 import type { MountedUi, MountUiOptions } from './feature';
+import { loadShadowMode } from './shadow-mode';
 
 export interface MountEnv {
   wxt: ContentScriptContext;
@@ -22,8 +24,10 @@ const Render = ({ render }: { render: MountUiOptions['render'] }) => render();
 
 export async function mountUi(env: MountEnv, options: MountUiOptions): Promise<MountedUi> {
   const name = options.name.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const mode = await loadShadowMode();
   const ui = await createShadowRootUi<Root>(env.wxt, {
     name: `seller-inbox-${name}`,
+    mode,
     position: 'inline',
     anchor: options.anchor,
     append: options.append ?? 'last',

@@ -133,7 +133,13 @@ class NoticeStore {
 
 const keyOf = (p: NoticeProblem): string => `${p.featureId}|${p.message}`;
 
-export function createNotice(doc: Document = document): Notice {
+/**
+ * `isAlive`: this copy's extension context. While it lives, a notice another copy of the page UI leaves (one whose
+ * extension was reloaded or updated: it is gone and cannot take it back) is removed; this copy runs in its place.
+ */
+export function createNotice(
+  doc: Document = document, isAlive: () => boolean = () => true, mode: () => ShadowRootMode = () => 'open',
+): Notice {
   const dismissedKeys = new Set<string>();
   const store = new NoticeStore(() => {
     for (const p of [...store.getState().problems, ...store.getState().remarks]) dismissedKeys.add(keyOf(p));
@@ -142,14 +148,24 @@ export function createNotice(doc: Document = document): Notice {
   let root: Root | undefined;
   // a notice left by an earlier page UI whose extension was reloaded or updated: that script is gone and
   // cannot remove it; this one (injected by the new extension) takes over
-  for (const stale of doc.querySelectorAll('seller-inbox-notice[data-si="notice"]')) stale.remove();
+  // an older copy may show its notice after this one started (its own context check comes later)
+  let sweeper: MutationObserver | undefined;
+  const sweep = (): void => {
+    if (!isAlive()) { sweeper?.disconnect(); return; }
+    for (const stale of doc.querySelectorAll('seller-inbox-notice[data-si="notice"]')) if (stale !== host) stale.remove();
+  };
+  sweep();
+  if (typeof MutationObserver !== 'undefined') {
+    sweeper = new MutationObserver(sweep);
+    sweeper.observe(doc.documentElement, { childList: true });
+  }
 
   const ensureMounted = (): void => {
     if (host?.isConnected) return;
     if (!host) {
       host = doc.createElement('seller-inbox-notice');
       host.setAttribute('data-si', 'notice');
-      const shadow = host.attachShadow({ mode: 'open' });
+      const shadow = host.attachShadow({ mode: mode() });
       const style = doc.createElement('style');
       style.textContent = CSS;
       const container = doc.createElement('div');
@@ -189,6 +205,8 @@ export function createNotice(doc: Document = document): Notice {
       ensureMounted();
     },
     showInvalidated() {
+      // gone: from now on a newer copy's notice is the one that counts
+      sweeper?.disconnect();
       if (store.getState().invalidated) return;
       store.set({ invalidated: true, dismissed: false });
       ensureMounted();
@@ -196,6 +214,7 @@ export function createNotice(doc: Document = document): Notice {
     dismiss: () => store.dismiss(),
     getState: store.getState,
     destroy() {
+      sweeper?.disconnect();
       root?.unmount();
       host?.remove();
       host = undefined;

@@ -146,7 +146,7 @@ class Watcher {
         this.watch(shadow);
         this.known.add(shadow);
         work.push(shadow);
-      } else if (!shadow && element.localName.includes('-') && isUndefinedCustom(element)) {
+      } else if (!shadow && element.localName.includes('-') && !element.hasAttribute('data-si') && isUndefinedCustom(element)) {
         this.await(element);
       }
       node = walker.nextNode();

@@ -12,6 +12,8 @@ import { mountUi } from './mount-ui';
 import { createNotice } from './notice';
 import { startRunner, type Runner } from './runner';
 import { loadPageSettings } from './settings';
+import { PAGE_UI_STARTED } from './page-context';
+import { loadShadowMode, shadowMode } from './shadow-mode';
 
 /** In a same-origin frame of a Seller Central page: the top page's URL (what the seller is on), else undefined. */
 function topPageUrl(): URL | undefined {
@@ -60,22 +62,31 @@ function isContextValid(): boolean {
   }
 }
 
-/** Marks the page as run by this copy of the page UI; a newer copy (after an update) overwrites the mark. */
+/**
+ * Each copy writes its instance here, for tests and for a person looking at the page; the extension never reads
+ * it (a page can write it too).
+ */
 const PAGE_UI_MARK = 'data-si-page-ui';
 
 export function runFeatures(ctx: ContentScriptContext, features: readonly Feature[]): Runner {
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  void loadShadowMode();
   document.documentElement.setAttribute(PAGE_UI_MARK, instance);
-  return startRunner({
+  const runner = startRunner({
     wxt: ctx,
     features,
     detectPage: pageInfo,
     loadSettings: loadFeatureSwitches,
     sendProblem: (report) => sendRequest(report),
     mountUi,
-    notice: createNotice(),
+    notice: createNotice(document, isContextValid, shadowMode),
     isContextValid,
-    isSuperseded: () => document.documentElement.getAttribute(PAGE_UI_MARK) !== instance,
     isInvalidatedError: (error) => error instanceof ExtensionContextInvalidatedError,
   });
+  // a newer copy says it started: an older copy whose extension is gone stops now (and says so) rather than at
+  // its next check; a live copy only checks itself, so a page dispatching this event changes nothing
+  const onStarted = (): void => runner.checkContext();
+  document.addEventListener(PAGE_UI_STARTED, onStarted);
+  document.dispatchEvent(new CustomEvent(PAGE_UI_STARTED));
+  return runner;
 }

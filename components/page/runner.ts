@@ -9,7 +9,9 @@
  * A feature's failure (sync throw, rejection, error in its observe/mountUi/guard callbacks, or its
  * own reportProblem) is attributed to it: console.warn('[seller-inbox:<id>] ...'), the quiet notice,
  * a 'log/problem' to the background, and the feature is paused for this page view. Nothing is thrown
- * into the page. When the extension context is gone, every feature stops and the notice says so.
+ * into the page. When the extension context is gone, every feature stops and the notice says so: the page UI
+ * never stops without a word (a newer copy removes the notice of the one it replaced, notice.tsx), and nothing the
+ * page does can stop it (components/page/page-context.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Feature, FeatureContext, FeatureSettings, MountedUi, MountUiOptions, PageInfo, ProblemDetails } from './feature';
@@ -35,11 +37,6 @@ export interface RunnerDeps {
   notice: Notice;
   /** false once the extension was reloaded/removed under this page */
   isContextValid(): boolean;
-  /**
-   * true once a newer copy of the page UI runs in this page (the reloaded or updated extension injected
-   * it): this copy then stops quietly, without the "reload" notice; the newer one has taken over.
-   */
-  isSuperseded?(): boolean;
   isInvalidatedError(error: unknown): boolean;
   /** how long to wait for settings before starting with defaults; default 1500 ms */
   settingsTimeoutMs?: number;
@@ -51,6 +48,8 @@ export interface Runner {
   /** Aborts when the runner stops (the extension went away, a newer copy took over, stop()). */
   readonly signal: AbortSignal | undefined;
   stop(): void;
+  /** Checks the extension context now (a newer copy started): gone, everything stops and the notice says so. */
+  checkContext(): void;
 }
 
 const INVALIDATED = /extension context invalidated/i;
@@ -87,11 +86,9 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (stopped) return;
     stopped = true;
     clearInterval(timer);
-    if (deps.isSuperseded?.()) {
-      abortAll('replaced by a newer page UI');
-      return;
-    }
     abortAll('extension context invalidated');
+    // our listeners go too: events a newer copy (another world) dispatches under the same names are not ours
+    wxt.abort?.('extension context invalidated');
     notice.showInvalidated();
   };
 
@@ -222,7 +219,13 @@ export function startRunner(deps: RunnerDeps): Runner {
     // wxt:locationchange fires before the new URL commits (Navigation API): start on the next task
     setTimeout(() => void run(url), 0);
   };
-  wxt.addEventListener(window, 'wxt:locationchange', (event) => onNavigate(new URL(event.newUrl.href)));
+  // an event another world (a newer copy) dispatched under this name carries no `newUrl` we can read: then the
+  // URL is read from location, on the next task
+  wxt.addEventListener(window, 'wxt:locationchange', (event) => {
+    const href = (event as { newUrl?: URL }).newUrl?.href;
+    if (href) onNavigate(new URL(href));
+    else setTimeout(() => void run(new URL(location.href)), 0);
+  });
   wxt.addEventListener(window, 'popstate', () => onNavigate(new URL(location.href)));
   wxt.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible' && !deps.isContextValid()) contextLost();
@@ -230,15 +233,9 @@ export function startRunner(deps: RunnerDeps): Runner {
   timer = setInterval(() => {
     if (!deps.isContextValid()) contextLost();
   }, CHECK_CONTEXT_MS);
-  wxt.onInvalidated(() => {
-    clearInterval(timer);
-    // invalidated because the extension went away (not because a newer copy of this script started)
-    if (!deps.isContextValid()) contextLost();
-    else {
-      stopped = true;
-      abortAll('content script replaced');
-    }
-  });
+  // the page UI's context ends only when the extension goes away (page-context.ts); whatever ended it, the seller
+  // is told (never a silent stop)
+  wxt.onInvalidated(() => contextLost());
 
   void run(new URL(location.href));
   return {
@@ -250,6 +247,9 @@ export function startRunner(deps: RunnerDeps): Runner {
       stopped = true;
       clearInterval(timer);
       abortAll('stopped');
+    },
+    checkContext() {
+      if (!deps.isContextValid()) contextLost();
     },
   };
 }

@@ -7,6 +7,8 @@ import type { Thread } from '../../lib/model';
 import { useI18n } from '../i18n';
 import { Badge } from '../ui';
 import { threadUrl } from './summary';
+import { SafeText } from '../text/SafeText';
+import { stripBidi } from '../../lib/text';
 
 export function UrgentList({ threads, dueSoonHours, now }: { threads: readonly Thread[]; dueSoonHours: number; now: number }) {
   const { t, locale } = useI18n();
@@ -26,11 +28,11 @@ export function UrgentList({ threads, dueSoonHours, now }: { threads: readonly T
                 onClick={(e) => { e.preventDefault(); open(url); }}>
                 <div className="pop-thread__top">
                   <span className="pop-mp">{marketplaceById(th.marketplaceId)?.code ?? th.marketplaceId}</span>
-                  <span className="pop-ellipsis pop-thread__buyer">{th.buyerName || t('popUnknownBuyer')}</span>
+                  <span className="pop-ellipsis pop-thread__buyer">{th.buyerName ? <SafeText value={th.buyerName} warning={t('suspiciousText')} /> : t('popUnknownBuyer')}</span>
                   <span className="si-spacer" />
                   <Badge tone={tone}>{info.msLeft === undefined ? t('popAwaiting') : formatTimeLeft(info.msLeft, locale)}</Badge>
                 </div>
-                {(th.subject || th.preview) && <div className="pop-ellipsis si-muted">{th.subject || th.preview}</div>}
+                {(th.subject || th.preview) && <div className="pop-ellipsis si-muted">{stripBidi(th.subject || th.preview || '')}</div>}
               </a>
             </li>
           );

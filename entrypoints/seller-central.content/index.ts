@@ -9,15 +9,20 @@ import { FEATURES } from '../../components/features/registry';
 import { runFeatures } from '../../components/page/run-features';
 import { SELLER_CENTRAL_MATCHES } from '../../lib/seller-central/hosts';
 import { PAGE_UI_RUNNING } from '../../components/page/running-flag';
+import { PageUiContext } from '../../components/page/page-context';
 
 export default defineContentScript({
   matches: SELLER_CENTRAL_MATCHES,
   registration: 'runtime',
   cssInjectionMode: 'ui',
+  // WXT's start broadcast by postMessage is readable by the page (it carries the extension id)
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // once per document: an injection into every frame of the tab reaches documents that already run it
     if ((globalThis as Record<string, unknown>)[PAGE_UI_RUNNING] === true) return;
     (globalThis as Record<string, unknown>)[PAGE_UI_RUNNING] = true;
-    runFeatures(ctx, FEATURES);
+    // WXT's ctx can be ended by any page script (a forged "newer copy" event): our UI lives on its own context
+    // (components/page/page-context.ts), which only the extension going away ends
+    runFeatures(new PageUiContext('seller-central', ctx.options), FEATURES);
   },
 });

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { marketplaceByCode, marketplaceById } from '../marketplaces';
 import type { BlacklistEntry } from '../model';
+import { BLACKLIST_MAX } from '../limits';
 import {
   BLACKLIST_CSV_ALIASES, BLACKLIST_CSV_HEADER, type BlacklistCsvColumn, normaliseCsvHeader, ORDER_ID_RE,
   unguardFormula,
@@ -20,9 +21,9 @@ const ISO_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:
 export const blacklistEntryId = (buyer: string, orderId: string, marketplaceId: string): string =>
   `blacklist|${marketplaceId}|${orderId}|${buyer.toLowerCase()}`;
 
-/** The same bounds as the blacklist messages (lib/protocol/messages.ts BlacklistInputSchema). */
-export const BUYER_MAX = 200;
-export const REASON_MAX = 500;
+/** The same bounds as the blacklist messages and the backup (lib/limits.ts). */
+export const BUYER_MAX = BLACKLIST_MAX.buyerName;
+export const REASON_MAX = BLACKLIST_MAX.reason;
 
 export function blacklistFromCsv(text: string, opts: { now: string }): BlacklistCsvResult {
   const entries: BlacklistEntry[] = [];

@@ -12,7 +12,7 @@
 import type { Repositories } from '../db';
 import type { SendLogEntry, Thread } from '../model';
 import { checkMessage } from '../policy';
-import { pickBody, renderTemplate, type TemplateContext } from '../templates';
+import { pickBody, renderTemplate, replacedNote, type TemplateContext } from '../templates';
 import { applyEffect, applyResume, decideSend, readyAt, type LogStep } from '../campaigns/runner/machine';
 import type { Outcome } from '../campaigns/runner/types';
 import { holidayKey, isHolidayKey, selectHolidayThreads, templateIdFor, type HolidayConfig } from './select';
@@ -57,7 +57,7 @@ export function configOf(s: {
 /** The reply text for a thread: rendered, policy-checked; or why it may not go. */
 export function holidayText(
   thread: Thread, template: { bodies: Parameters<typeof pickBody>[0]['bodies'] } | undefined, extra: Partial<TemplateContext> = {},
-): { text: string; language: string } | { skip: string } {
+): { text: string; language: string; replaced: string[] } | { skip: string } {
   if (!template) return { skip: 'no-template' };
   const body = pickBody(template, thread.marketplaceId);
   if (!body) return { skip: 'no-template' };
@@ -68,11 +68,12 @@ export function holidayText(
     sellerId: thread.accountId,
     ...extra,
   };
-  const r = renderTemplate(body.body, ctx);
+  // nobody reads an auto-reply before it goes: buyer values are bounded (lib/templates/buyer-values.ts)
+  const r = renderTemplate(body.body, ctx, { unattended: true });
   if (!r.complete) return { skip: `incomplete: ${(r.errors.length ? r.errors.map((e) => e.message) : r.missing).join(', ')}` };
   const policy = checkMessage(r.text, { kind: 'reply', marketplace: thread.marketplaceId });
   if (policy.verdict === 'block') return { skip: `policy: ${[...new Set(policy.findings.filter((f) => f.severity === 'block').map((f) => f.rule))].join(', ')}` };
-  return { text: r.text, language: body.language };
+  return { text: r.text, language: body.language, replaced: r.replaced.map(replacedNote) };
 }
 
 export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
@@ -135,7 +136,9 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
       if (!(await lock.stillMine())) return { ...report, reason: 'lost-lock' };
 
       base.attempts += 1;
-      await repos.sendLog.put({ ...base, stage: 'sending', text: t.text });
+      // a buyer value left out of the text is said in the log (`replaced:buyer_name:punctuation`)
+      const noted = t.replaced.length ? { reason: t.replaced.join(' ') } : {};
+      await repos.sendLog.put({ ...base, stage: 'sending', text: t.text, ...noted });
       let outcome: Outcome;
       try {
         outcome = await port.sendReply(thread, t.text);
@@ -144,7 +147,7 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
       }
       const d = decideSend(outcome, 'message');
       for (const step of d.log as LogStep[]) {
-        await repos.sendLog.put({ ...base, stage: step.stage, text: t.text, ...(step.reason ? { reason: step.reason } : {}) });
+        await repos.sendLog.put({ ...base, stage: step.stage, text: t.text, ...(step.reason ? { reason: step.reason } : noted) });
       }
       const last = d.log[d.log.length - 1]?.stage;
       if (last === 'sent') report.sent++;

@@ -4,22 +4,24 @@
  * Kept flat and cheap: 100,000-row files mean ~160,000 records through these schemas.
  */
 import * as v from 'valibot';
-import { CELL_MAX } from '../reports/limits';
+import { RECORD_MAX } from '../limits';
 import { REPORT_KINDS } from '../reports/types';
 import { IMPORT_BATCH_RECORDS } from './types';
 
 /*
  * Bounds: the parsers' own cell bounds (lib/reports/limits.ts), so any record lib/reports accepts fits and an
- * over-long cell is one row error with its line and column, never a refused batch.
+ * over-long cell is one row error with its line and column, never a refused batch. The numbers are lib/limits.ts's:
+ * the backup importer checks the same ones, so whatever these admit, a backup restores.
  */
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const Key = () => v.pipe(v.string(), v.minLength(1), v.maxLength(CELL_MAX.key));
-const Time = Text(40);
+const Key = () => v.pipe(v.string(), v.minLength(1), v.maxLength(RECORD_MAX.key));
+/** a date and time as the parsers write it (ISO); anything Date.parse cannot read would not restore from a backup */
+const Time = v.pipe(v.string(), v.maxLength(RECORD_MAX.time), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected a date'));
 const OptText = (max: number) => v.optional(Text(max));
-const SHORT = CELL_MAX.short;
-const LONG = CELL_MAX.long;
-const SKU = CELL_MAX.sku;
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999_999_999));
+const SHORT = RECORD_MAX.short;
+const LONG = RECORD_MAX.long;
+const SKU = RECORD_MAX.sku;
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(RECORD_MAX.count));
 
 export const ProvenanceSchema = v.object({
   source: v.picklist(['page', 'endpoint', 'import', 'manual']),
@@ -87,7 +89,7 @@ export const ImportReturnSchema = v.object({
   sku: OptText(SKU),
   quantity: Count,
   reason: OptText(LONG),
-  status: OptText(LONG * 2 + 3),
+  status: OptText(RECORD_MAX.status),
   requestDate: Time,
   rma: OptText(SHORT),
   refundedAmount: v.optional(MoneySchema),

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { isStrictBase64 } from '../base64';
+import { marketplaceById } from '../marketplaces';
 import {
   CampaignInputSchema, ControlSchema as CampaignControlSchema, CsrfSchema, QueueRequestSchema, ResolveSchema as CampaignResolveSchema,
   type CampaignStatusResponse, type QueueResponse,
@@ -26,6 +27,7 @@ import type { PickRow, StoredOrderContext, TemplatePreview } from './handlers/co
 import type { Account, BlacklistEntry } from '../model';
 import type { Template } from '../model';
 import { MAX_ATTACHMENT_BYTES, MAX_BODY_LENGTH, type AttachmentInfo } from '../templates/import-export';
+import { ATTACHMENT_MAX, BLACKLIST_MAX, TEMPLATE_MAX, THREAD_MAX } from '../limits';
 import { ImportBatchJsonSchema, ImportIdSchema, ReportKindSchema } from '../imports/schemas';
 import type { ImportPlan } from '../imports/types';
 import {
@@ -43,12 +45,12 @@ export const ThreadStatusSchema = v.picklist(['response-needed', 'answered', 'no
 
 /** A thread as a content script sees it; key, account, marketplace and seenAt are added by the background. */
 export const ThreadInputSchema = v.object({
-  threadId: KeyPart(200),
-  buyerName: Text(200),
-  buyerId: v.optional(Text(200)),
-  orderIds: v.optional(v.pipe(v.array(Text(40)), v.maxLength(50)), () => []),
-  subject: v.optional(Text(1000)),
-  preview: v.optional(Text(2000)),
+  threadId: KeyPart(THREAD_MAX.threadId),
+  buyerName: Text(THREAD_MAX.buyerName),
+  buyerId: v.optional(Text(THREAD_MAX.buyerId)),
+  orderIds: v.optional(v.pipe(v.array(Text(THREAD_MAX.orderId)), v.maxLength(THREAD_MAX.orderIds)), () => []),
+  subject: v.optional(Text(THREAD_MAX.subject)),
+  preview: v.optional(Text(THREAD_MAX.preview)),
   status: ThreadStatusSchema,
   oldestUnansweredAt: v.optional(Timestamp),
   lastMessageAt: v.optional(Timestamp),
@@ -76,21 +78,22 @@ export type ClassifyItem = v.InferInput<typeof ClassifyItemSchema>;
 /** A blacklist entry from the options page (add, CSV import); id and addedAt are kept when given (undo). */
 const OrderIdSchema = v.pipe(v.string(), v.regex(/^\d{3}-\d{7}-\d{7}$/, 'not an order id (123-1234567-1234567)'));
 export const BlacklistInputSchema = v.object({
-  id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
-  buyerKey: v.optional(Text(300)),
-  buyerName: v.optional(Text(200)),
+  id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(BLACKLIST_MAX.id))),
+  buyerKey: v.optional(Text(BLACKLIST_MAX.buyerKey)),
+  buyerName: v.optional(Text(BLACKLIST_MAX.buyerName)),
   orderId: v.optional(OrderIdSchema),
-  marketplaceId: v.optional(KeyPart()),
-  reason: v.optional(Text(500)),
+  // a known marketplace: the CSV export writes its code, and the import reads codes back
+  marketplaceId: v.optional(v.pipe(KeyPart(BLACKLIST_MAX.marketplaceId), v.check((id) => marketplaceById(id) !== undefined, 'not a known marketplace id'))),
+  reason: v.optional(Text(BLACKLIST_MAX.reason)),
   addedAt: v.optional(Timestamp),
 });
 
 /** A template from the options editor; timestamps and the builtin marker are the background's. */
 const TemplateBody = v.optional(Text(MAX_BODY_LENGTH));
 export const TemplateInputSchema = v.object({
-  id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
-  name: Text(200),
-  tags: v.optional(v.pipe(v.array(Text(60)), v.maxLength(50)), () => []),
+  id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(TEMPLATE_MAX.id))),
+  name: Text(TEMPLATE_MAX.name),
+  tags: v.optional(v.pipe(v.array(Text(TEMPLATE_MAX.tag)), v.maxLength(TEMPLATE_MAX.tags)), () => []),
   categories: v.optional(v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)), () => []),
   bodies: v.object({ en: TemplateBody, de: TemplateBody, fr: TemplateBody, it: TemplateBody, es: TemplateBody, ja: TemplateBody }),
 });
@@ -99,8 +102,8 @@ export const TemplateInputSchema = v.object({
  * bytes as base64; the background stores them as a Blob. Size is checked again after decoding.
  */
 export const AttachmentUploadSchema = v.object({
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
-  type: Text(200),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(ATTACHMENT_MAX.name)),
+  type: Text(ATTACHMENT_MAX.type),
   base64: v.pipe(v.string(), v.maxLength(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4), v.check(isStrictBase64, 'not base64')),
 });
 
@@ -158,10 +161,10 @@ export const MESSAGES = {
   'blacklist/list': message<{ entries: BlacklistEntry[] }>()(v.object({})),
   /** `duplicate`: an entry for the same order id, or the same buyer name on the same marketplace, already existed */
   'blacklist/add': message<{ entry: BlacklistEntry; duplicate: boolean }>()(BlacklistInputSchema),
-  'blacklist/remove': message<{ removed: BlacklistEntry | null }>()(v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) })),
+  'blacklist/remove': message<{ removed: BlacklistEntry | null }>()(v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(BLACKLIST_MAX.id)) })),
   /** all entries in one transaction: none is stored when one fails */
   'blacklist/import': message<{ added: number; updated: number }>()(
-    v.object({ entries: v.pipe(v.array(v.object({ ...BlacklistInputSchema.entries, id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) })), v.maxLength(20000)) }),
+    v.object({ entries: v.pipe(v.array(v.object({ ...BlacklistInputSchema.entries, id: v.pipe(v.string(), v.minLength(1), v.maxLength(BLACKLIST_MAX.id)) })), v.maxLength(20000)) }),
   ),
   /** the most urgent threads awaiting an answer across every account and marketplace (popup) */
   'threads/urgent': message<{ threads: Thread[] }>()(

@@ -1,9 +1,11 @@
 /**
- * The longest cell the parsers accept, per column. The import protocol's schemas (lib/imports/schemas.ts)
- * use the same bounds, so a row the parser accepts never makes the background refuse a whole batch: an
- * over-long cell is one row error with its line and column instead.
+ * The longest cell the parsers accept, per column (the numbers are lib/limits.ts's, the one set of limits).
+ * The import protocol's schemas (lib/imports/schemas.ts) use the same bounds, so a row the parser accepts never
+ * makes the background refuse a whole batch: an over-long cell is one row error with its line and column instead.
  */
-export const CELL_MAX = { short: 1_000, sku: 4_000, key: 10_000, long: 100_000 } as const;
+import { CELL_MAX } from '../limits';
+
+export { CELL_MAX };
 
 const LONG_COLUMNS = new Set([
   'product-name', 'item-name', 'comments', 'response', 'your-response', 'customer-comments', 'reason', 'return-reason',

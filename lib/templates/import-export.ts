@@ -10,13 +10,14 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, LANGUAGES, type Language, type Template } from '../model';
+import { ATTACHMENT_MAX, TEMPLATE_MAX } from '../limits';
 import { lineColumn } from './position';
 import { validateTemplate } from './validate';
 
 export const TEMPLATES_FORMAT = 'seller-inbox-templates';
 export const TEMPLATES_VERSION = 1;
-export const MAX_BODY_LENGTH = 20_000;
-export const MAX_TEMPLATES = 5_000;
+export const MAX_BODY_LENGTH = TEMPLATE_MAX.body;
+export const MAX_TEMPLATES = TEMPLATE_MAX.templates;
 
 /** What the seller edits; the rest (timestamps, builtin) the background decides. */
 export interface TemplateDraft {
@@ -30,9 +31,9 @@ const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Stamp = v.pipe(v.string(), v.isoTimestamp(), v.transform((s) => new Date(s).toISOString()));
 
 const TemplateSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
-  name: Str(200),
-  tags: v.optional(v.pipe(v.array(Str(60)), v.maxLength(50)), () => []),
+  id: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(TEMPLATE_MAX.id)),
+  name: Str(TEMPLATE_MAX.name),
+  tags: v.optional(v.pipe(v.array(Str(TEMPLATE_MAX.tag)), v.maxLength(TEMPLATE_MAX.tags)), () => []),
   categories: v.optional(v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)), () => []),
   bodies: v.strictObject(Object.fromEntries(LANGUAGES.map((l) => [l, v.optional(Str(MAX_BODY_LENGTH))])) as Record<Language, v.OptionalSchema<ReturnType<typeof Str>, undefined>>),
   builtin: v.optional(v.boolean()),
@@ -206,6 +207,6 @@ export function jsonError(text: string): { offset: number; message: string } {
 }
 
 /** Largest attachment a template may carry (the file the seller picks, before base64). */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = ATTACHMENT_MAX.bytes;
 /** An attachment without its bytes: what lists and the editor show. */
 export interface AttachmentInfo { id: string; name: string; type: string; size: number }

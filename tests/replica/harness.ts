@@ -32,6 +32,18 @@ export interface LaunchOptions {
   locale?: string;
 }
 
+/**
+ * The extension's page UI uses closed shadow roots (components/page/shadow-mode.ts), which Playwright cannot read.
+ * Unless `closedShadowRoots` is set, the harness opens them for the tests, through the one switch only the extension
+ * itself can set: a flag in its storage.local, written from its service worker.
+ */
+export interface ExtensionLaunchOptions extends LaunchOptions {
+  extensionDir?: string;
+  /** leave the page UI's shadow roots closed, as shipped (tests of what a page can reach) */
+  closedShadowRoots?: boolean;
+}
+const E2E_OPEN_SHADOW_ROOTS = 'siE2eOpenShadowRoots';
+
 export interface ExtensionSession extends ReplicaAttachment {
   context: BrowserContext;
   replica: ReplicaServer;
@@ -94,7 +106,7 @@ const launch = async (args: string[], headless: boolean, viewport?: { width: num
 };
 
 export const launchWithExtension = async (
-  { headless = true, replica, extensionDir = process.env.SI_EXTENSION_DIR ?? '.output/chrome-mv3', viewport, locale }: LaunchOptions & { extensionDir?: string },
+  { headless = true, replica, extensionDir = process.env.SI_EXTENSION_DIR ?? '.output/chrome-mv3', viewport, locale, closedShadowRoots = false }: ExtensionLaunchOptions,
 ): Promise<ExtensionSession> => {
   const dir = path.resolve(REPO_ROOT, extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
@@ -103,6 +115,9 @@ export const launchWithExtension = async (
     const attachment = await attachReplica(context, replica);
     const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
     const extensionId = new URL(first.url()).host;
+    if (!closedShadowRoots) {
+      await first.evaluate((key) => chrome.storage.local.set({ [key]: true }), E2E_OPEN_SHADOW_ROOTS);
+    }
     const serviceWorker = async (): Promise<Worker> =>
       context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
       ?? context.waitForEvent('serviceworker', { timeout: 15_000 });

@@ -256,14 +256,14 @@ describe('runner', () => {
     expect(b.runs).toHaveLength(1); // nothing starts again
   });
 
-  it('on WXT invalidation: notice only when the extension went away, not when a newer script took over', async () => {
+  it('on WXT invalidation, whatever caused it: everything stops and the notice says so (never a silent stop)', async () => {
     let valid = true;
     const f = recording('f', ['inbox']);
     start([f.feature], { isContextValid: () => valid });
     await settle();
     wxt.notifyInvalidated();
     expect(f.runs[0]!.signal.aborted).toBe(true);
-    expect(notice.showInvalidated).not.toHaveBeenCalled();
+    expect(notice.showInvalidated).toHaveBeenCalledTimes(1);
 
     wxt = fakeWxt();
     const g = recording('g', ['inbox']);
@@ -272,21 +272,21 @@ describe('runner', () => {
     valid = false;
     wxt.notifyInvalidated();
     expect(g.runs[0]!.signal.aborted).toBe(true);
+    expect(notice.showInvalidated).toHaveBeenCalledTimes(2);
+  });
+  it('checkContext (a newer copy started): a live copy goes on, one whose extension is gone stops and says so', async () => {
+    let valid = true;
+    const f = recording('f', ['inbox']);
+    const runner = start([f.feature], { isContextValid: () => valid });
+    await settle();
+    runner.checkContext();
+    expect(f.runs[0]!.signal.aborted).toBe(false);
+    expect(notice.showInvalidated).not.toHaveBeenCalled();
+    valid = false;
+    runner.checkContext();
+    expect(f.runs[0]!.signal.aborted).toBe(true);
     expect(notice.showInvalidated).toHaveBeenCalledTimes(1);
   });
-  it('the extension reloaded and a newer page UI already runs here: stops quietly, without the reload notice', async () => {
-    let valid = true;
-    let superseded = false;
-    const f = recording('f', ['inbox']);
-    start([f.feature], { isContextValid: () => valid, isSuperseded: () => superseded });
-    await settle();
-    valid = false;
-    superseded = true;
-    wxt.notifyInvalidated();
-    expect(f.runs[0]!.signal.aborted).toBe(true);
-    expect(notice.showInvalidated).not.toHaveBeenCalled();
-  });
-
   it('inbox v3: a case opens beside the list; the list features keep running, the case features follow the case', async () => {
     const realDetect = (url: URL): PageInfo => {
       const detected = detectPage(url.href);

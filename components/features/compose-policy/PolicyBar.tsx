@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { t } from '../../page/i18n';
 import type { CheckResult } from '../compose-shared/check';
 import { FindingsList, headline, POLICY_CSS, VerdictBadge } from '../compose-shared/PolicyView';
+import { trusted } from '../../page/trusted';
 
 export interface PolicyState {
   /** the text is empty: nothing to show */
@@ -71,7 +72,7 @@ export function PolicyBar({ store, actions }: { store: PolicyStore; actions: Pol
           {(stopped?.kind === 'warn' || stopped?.kind === 'error') && (
             <div className="p-actions">
               <button type="button" className="btn" onClick={actions.keepEditing}>{t('composeKeepEditing', 'Keep editing')}</button>
-              <button type="button" className="btn primary warn" data-si="send-anyway" onClick={actions.sendAnyway}>{t('composeSendAnyway', 'Send anyway')}</button>
+              <button type="button" className="btn primary warn" data-si="send-anyway" onClick={trusted(actions.sendAnyway)}>{t('composeSendAnyway', 'Send anyway')}</button>
             </div>
           )}
           {stopped?.kind === 'block' && (

@@ -17,6 +17,7 @@ import { insertionGate, type Gate } from './gate';
 import { previewRuns } from './highlight';
 import { firstPlaceholder, type TextRange } from './insert';
 import { initialKeyState, pickerKey, pointTo, type PickerKeyState } from './keys';
+import { isTrustedEvent, trusted } from '../../page/trusted';
 
 /** Open/closed, shared by the toolbar button, the keyboard shortcut and the popover. */
 export class PickerStore {
@@ -224,9 +225,9 @@ function Picker({ deps }: { deps: PickerDeps }) {
     if (r.effect === 'close') {
       deps.store.close();
       deps.returnFocus();
-    } else if (r.effect === 'request-insert') {
+    } else if (r.effect === 'request-insert' && isTrustedEvent(e)) {
       requestInsert();
-    } else if (r.effect === 'confirm-insert' && confirm && preview) {
+    } else if (r.effect === 'confirm-insert' && confirm && preview && isTrustedEvent(e)) {
       doInsert(preview, confirm);
     }
   };
@@ -344,7 +345,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
               <button type="button" className="btn" onClick={() => { setConfirm(undefined); setKeys({ ...keys, phase: 'browse' }); inputRef.current?.focus(); }}>
                 {t('composeBack', 'Back')}
               </button>
-              <button type="button" className="btn primary warn" data-si="picker-confirm" onClick={() => preview && doInsert(preview, confirm)}>
+              <button type="button" className="btn primary warn" data-si="picker-confirm" onClick={trusted(() => preview && doInsert(preview, confirm))}>
                 {confirm.missing.length > 0 && confirm.warnings.length === 0 ? t('composeInsertPlaceholders', 'Insert with placeholders') : t('composeInsertAnyway', 'Insert anyway')}
               </button>
             </>
@@ -352,7 +353,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
             <>
               <button type="button" className="btn" onClick={() => { deps.store.close(); deps.returnFocus(); }}>{t('composeCancel', 'Cancel')}</button>
               <button type="button" className="btn primary" data-si="picker-insert" disabled={!row || gate?.kind === 'refuse' || gate?.kind === 'broken'}
-                title={gate?.kind === 'refuse' ? gate.finding.message : undefined} onClick={() => requestInsert()}>
+                title={gate?.kind === 'refuse' ? gate.finding.message : undefined} onClick={trusted(() => requestInsert())}>
                 {t('composeInsert', 'Insert')}
               </button>
             </>

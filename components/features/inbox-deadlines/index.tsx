@@ -22,6 +22,7 @@ import { BadgeLayer } from './badges';
 import { UrgencyOrder } from './urgency-order';
 import { ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
+import { trusted } from '../../page/trusted';
 
 export const UPDATE_MEASURE = 'seller-inbox:inbox-update';
 const MINUTE = 60_000;
@@ -35,9 +36,9 @@ function SortToggle({ store, onChange }: { store: Store<SortState>; onChange: (u
       <span className="label">{t('inboxSortLabel', 'Sort')}:</span>
       <span className="seg">
         <button type="button" aria-pressed={urgency} data-si-sort="urgency" title={t('inboxSortUrgencyTitle', 'Most urgent first: least time left before the 24-hour deadline')}
-          onClick={() => onChange(true)}>{t('inboxSortUrgency', 'Urgency')}</button>
+          onClick={trusted(() => onChange(true))}>{t('inboxSortUrgency', 'Urgency')}</button>
         <button type="button" aria-pressed={!urgency} data-si-sort="page"
-          onClick={() => onChange(false)}>{t('inboxSortPage', "Amazon's order")}</button>
+          onClick={trusted(() => onChange(false))}>{t('inboxSortPage', "Amazon's order")}</button>
       </span>
     </div>
   );

@@ -23,6 +23,7 @@ import { watchInbox } from '../inbox-shared/inbox-source';
 import { isTyping } from '../inbox-shared/keys';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+import { trusted } from '../../page/trusted';
 
 interface NextState {
   /** undefined: not asked yet */
@@ -46,7 +47,7 @@ function NextButton({ store, settings, onNext }: { store: Store<NextState>; sett
   return (
     <div className="part">
       {done && <span className="status" role="status" data-si-part="caught-up">✓ {t('inboxAllCaughtUp', 'All caught up')}</span>}
-      <button type="button" className="next" disabled={done || busy} onClick={onNext}
+      <button type="button" className="next" disabled={done || busy} onClick={trusted(onNext)}
         title={done ? t('inboxAllCaughtUp', 'All caught up') : `${t('inboxNextTitle', 'Open the most urgent unanswered thread')}${hint ? `\n${hint}` : ''} (${settings.nextShortcut})`}
         aria-keyshortcuts={settings.nextShortcut}>
         {t('inboxNext', 'Next')} <span aria-hidden="true">›</span>
@@ -142,7 +143,8 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
   });
 
   const onKey = (event: KeyboardEvent): void => {
-    if (event.repeat || event.defaultPrevented || !matchesShortcut(event, settings.nextShortcut)) return;
+    // a page script's dispatched keydown is not the seller pressing the key
+    if (!event.isTrusted || event.repeat || event.defaultPrevented || !matchesShortcut(event, settings.nextShortcut)) return;
     if (isTyping(event.composedPath())) return;
     event.preventDefault();
     go();

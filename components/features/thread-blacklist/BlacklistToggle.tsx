@@ -3,16 +3,30 @@
  * the background confirms (`blacklist/add` / `blacklist/remove`); a failure flips it back and says so.
  * A toast offers Undo for 8 s and a reason (stored on the same entry).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BlacklistEntry } from '../../../lib/model';
 import { sendRequest } from '../../messaging';
 import { t } from '../../page/i18n';
 import { emit } from '../thread-shared/bus';
 import type { ThreadContext } from '../thread-shared/context';
+import { stripBidi } from '../../../lib/text';
+import { trusted } from '../../page/trusted';
+import { BLACKLIST_MAX } from '../../../lib/limits';
+import { marketplaceById } from '../../../lib/marketplaces';
 
 export const UNDO_MS = 8000;
 
 type Toast = { kind: 'added' | 'removed' | 'error'; text: string; undo?: () => Promise<void> } | null;
+
+
+/** The buyer as a blacklist entry holds it: names and keys within BLACKLIST_MAX, the marketplace only when known. */
+export function blacklistIdentity(c: { buyerKey?: string; buyerName?: string; marketplaceId?: string }): { buyerKey?: string; buyerName?: string; marketplaceId?: string } {
+  return {
+    ...(c.buyerKey ? { buyerKey: c.buyerKey.slice(0, BLACKLIST_MAX.buyerKey) } : {}),
+    ...(c.buyerName ? { buyerName: c.buyerName.slice(0, BLACKLIST_MAX.buyerName) } : {}),
+    ...(c.marketplaceId && marketplaceById(c.marketplaceId) ? { marketplaceId: c.marketplaceId } : {}),
+  };
+}
 
 export function BlacklistToggle({ context, signal }: { context: ThreadContext; signal: AbortSignal }) {
   const [entries, setEntries] = useState<BlacklistEntry[] | undefined>(undefined);
@@ -22,7 +36,9 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
   const [reasonOpen, setReasonOpen] = useState(false);
   const [reason, setReason] = useState('');
   const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const name = context.buyerName ?? t('threadThisBuyer', 'this buyer');
+  const name = context.buyerName ? stripBidi(context.buyerName) : t('threadThisBuyer', 'this buyer');
+  // who, within what an entry can hold (lib/limits.ts): a known marketplace, names and keys cut to their bounds
+  const who = useMemo(() => blacklistIdentity(context), [context]);
 
   const showToast = useCallback((next: Toast) => {
     clearTimeout(toastTimer.current);
@@ -33,10 +49,7 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
   const refresh = useCallback(async () => {
     try {
       const r = await sendRequest({
-        type: 'blacklist/status', orderIds: context.orderIds,
-        ...(context.buyerKey ? { buyerKey: context.buyerKey } : {}),
-        ...(context.buyerName ? { buyerName: context.buyerName } : {}),
-        ...(context.marketplaceId ? { marketplaceId: context.marketplaceId } : {}),
+        type: 'blacklist/status', orderIds: context.orderIds, ...who,
       });
       if (signal.aborted) return;
       setEntries(r.entries);
@@ -44,7 +57,7 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
     } catch {
       if (!signal.aborted) setEntries([]);
     }
-  }, [context, signal]);
+  }, [context, signal, who]);
 
   useEffect(() => {
     void refresh();
@@ -61,11 +74,8 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
       } else {
         const orderId = context.orderIds.find((id) => /^\d{3}-\d{7}-\d{7}$/.test(id));
         const { entry } = await sendRequest({
-          type: 'blacklist/add',
-          ...(context.buyerKey ? { buyerKey: context.buyerKey } : {}),
-          ...(context.buyerName ? { buyerName: context.buyerName } : {}),
+          type: 'blacklist/add', ...who,
           ...(orderId ? { orderId } : {}),
-          ...(context.marketplaceId ? { marketplaceId: context.marketplaceId } : {}),
           ...(withReason ? { reason: withReason } : {}),
         });
         added.push(entry);
@@ -80,7 +90,7 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
     } finally {
       setBusy(false);
     }
-  }, [context, showToast]);
+  }, [context, showToast, who]);
 
   const remove = useCallback(async (list: BlacklistEntry[]) => {
     setPressed(false);
@@ -137,13 +147,14 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
 
   const current = entries?.[0];
   const title = pressed
-    ? t('threadBlacklistOnTitle', 'Blacklisted$1: left out of review requests. Click to remove.', [current?.reason ? ` (${current.reason})` : ''])
+    // the reason is a private note: never in an attribute (the page reads attributes; our closed shadow root keeps the text in)
+    ? t('threadBlacklistOnTitle', 'Blacklisted$1: left out of review requests. Click to remove.', [''])
     : t('threadBlacklistOffTitle', 'Keep this buyer out of review requests');
 
   return (
     <span className="wrap">
       <button type="button" className={`toggle ${pressed ? 'on' : ''}`} aria-pressed={pressed} disabled={entries === undefined}
-        data-busy={busy || undefined} title={title} onClick={() => void onToggle()}>
+        data-busy={busy || undefined} title={title} onClick={trusted(() => void onToggle())}>
         <BanIcon /> {pressed ? t('threadBlacklistOn', 'Blacklisted') : t('threadBlacklistOff', 'Blacklist')}
       </button>
       {pressed && (
@@ -158,11 +169,11 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
           <label>
             <span className="label">{t('threadReasonLabel', 'Reason (optional)')}</span>
             <input autoFocus maxLength={500} value={reason} placeholder={t('threadReasonPlaceholder', 'e.g. negative feedback, A-to-z claim')}
-              onChange={(e) => setReason(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') void saveReason(); }} />
+              onChange={(e) => setReason(e.target.value)} onKeyDown={trusted((e) => { if (e.key === 'Enter') void saveReason(); })} />
           </label>
           <div className="actions">
             <button type="button" className="plain" onClick={() => setReasonOpen(false)}>{t('threadCancel', 'Cancel')}</button>
-            <button type="button" className="primary" onClick={() => void saveReason()}>{t('threadSave', 'Save')}</button>
+            <button type="button" className="primary" onClick={trusted(() => void saveReason())}>{t('threadSave', 'Save')}</button>
           </div>
         </div>
       )}
@@ -170,7 +181,7 @@ export function BlacklistToggle({ context, signal }: { context: ThreadContext; s
         <div className={`toast ${toast.kind}`} role="status" data-si-toast={toast.kind}>
           <span>{toast.text}</span>
           {toast.undo && (
-            <button type="button" className="undo" onClick={() => { const u = toast.undo; showToast(null); void u?.(); }}>{t('threadUndo', 'Undo')}</button>
+            <button type="button" className="undo" onClick={trusted(() => { const u = toast.undo; showToast(null); void u?.(); })}>{t('threadUndo', 'Undo')}</button>
           )}
           <button type="button" className="close" aria-label={t('threadDismiss', 'Dismiss')} onClick={() => showToast(null)}>×</button>
         </div>

@@ -11,6 +11,7 @@ import type { ThreadContext } from '../thread-shared/context';
 import { day, money, provenanceText, stars, zoneOf } from '../thread-shared/format';
 import { statusLabel } from '../thread-order-panel/OrderPanel';
 import { syncFeedbackOnce } from './feedback-sync';
+import { SafeText } from '../../text/SafeText';
 
 interface State { profile?: BuyerProfile; bulkMin: number; error?: string; blacklist: BlacklistEntry[] }
 
@@ -86,7 +87,7 @@ export function BuyerPanel({ context, signal }: { context: ThreadContext; signal
         <div className="body">
           <div className="section">
             <div className="spread">
-              <strong style={{ fontSize: 13 }}>{name || t('threadUnknownBuyer', 'Unknown buyer')}</strong>
+              <strong style={{ fontSize: 13 }}>{name ? <SafeText value={name} warning={t('suspiciousText', 'Look-alike or direction-changing characters: check this before you trust it')} /> : t('threadUnknownBuyer', 'Unknown buyer')}</strong>
             </div>
             {p && (
               <div className="small muted" data-si-identity>
@@ -121,7 +122,7 @@ export function BuyerPanel({ context, signal }: { context: ThreadContext; signal
                         <span className="small muted">{day(f.feedback.date, zone)}</span>
                         <Matched by={f.matchedBy} />
                       </div>
-                      {f.feedback.comment && <div className="comment">“{f.feedback.comment}”</div>}
+                      {f.feedback.comment && <div className="comment">“<SafeText value={f.feedback.comment} warning={t('suspiciousText', 'Look-alike or direction-changing characters: check this before you trust it')} />”</div>}
                       {f.negative && f.removal && (
                         f.removal.open
                           ? <span className="chip red" data-si-removal={f.removal.daysLeft} title={t('threadRemovalTitle', 'Buyers can remove feedback within 60 days (until $1)', [day(f.removal.deadline, zone)])}>
@@ -150,7 +151,7 @@ export function BuyerPanel({ context, signal }: { context: ThreadContext; signal
                             <span className="small muted">{day(r.review.date, zone)}</span>
                             <Matched by={r.matchedBy} />
                           </div>
-                          {r.review.title && <div className="comment">{r.review.title}</div>}
+                          {r.review.title && <div className="comment"><SafeText value={r.review.title} warning={t('suspiciousText', 'Look-alike or direction-changing characters: check this before you trust it')} /></div>}
                           <div className="small muted">{href ? <a className="mono" href={href} target="_blank" rel="noopener noreferrer">{r.review.asin}</a> : <span className="mono">{r.review.asin}</span>}</div>
                         </li>
                       );

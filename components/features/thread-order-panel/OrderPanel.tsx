@@ -11,6 +11,7 @@ import { emit } from '../thread-shared/bus';
 import type { ThreadContext } from '../thread-shared/context';
 import { fetchLiveOrders, type FetchFailure } from '../thread-shared/fetch-live';
 import { day, dayRange, money, provenanceText, safeHttps, stars, zoneLabel, zoneOf } from '../thread-shared/format';
+import { SafeText } from '../../text/SafeText';
 
 type Phase = 'loading' | 'ready';
 interface State { phase: Phase; views: OrderView[]; failures: FetchFailure[]; refreshing: boolean; storeError?: string }
@@ -175,7 +176,7 @@ function OrderCard({ view, context }: { view: OrderView; context: ThreadContext 
   return (
     <div className="section" data-si-order={order.orderId} data-fulfillment={order.fulfillment}>
       <div className="spread">
-        <a className="mono" href={orderHref} target="_blank" rel="noopener noreferrer" title={t('threadOpenOrder', 'Open the order in Seller Central')}>{order.orderId}</a>
+        <a className="mono" href={orderHref} target="_blank" rel="noopener noreferrer" title={t('threadOpenOrder', 'Open the order in Seller Central')}><SafeText value={order.orderId} orderId warning={t('suspiciousText', 'Look-alike or direction-changing characters: check this before you trust it')} /></a>
         {order.total && <span className="money">{money(order.total)}</span>}
       </div>
       <div className="row">
@@ -203,9 +204,9 @@ function OrderCard({ view, context }: { view: OrderView; context: ThreadContext 
             <li key={it.key} className="item" data-asin={it.asin}>
               {img ? <img src={img} alt="" loading="lazy" /> : <span className="noimg" />}
               <div>
-                <div className="title">{href ? <a href={href} target="_blank" rel="noopener noreferrer">{it.title ?? it.asin}</a> : (it.title ?? it.asin)}</div>
+                <div className="title">{href ? <a href={href} target="_blank" rel="noopener noreferrer"><SafeText value={it.title ?? it.asin} warning={t('suspiciousText', 'Look-alike or direction-changing characters: check this before you trust it')} /></a> : <SafeText value={it.title ?? it.asin} warning={t('suspiciousText', 'Look-alike or direction-changing characters: check this before you trust it')} />}</div>
                 <div className="small muted">
-                  <span className="mono">{it.asin}</span>{it.sku && <> · {t('threadSku', 'SKU')} <span className="mono">{it.sku}</span></>}
+                  <span className="mono">{it.asin}</span>{it.sku && <> · {t('threadSku', 'SKU')} <span className="mono"><SafeText value={it.sku} warning={t('suspiciousText', 'Look-alike or direction-changing characters: check this before you trust it')} /></span></>}
                 </div>
                 <div className="small">
                   <span className={it.quantity >= 2 ? 'money' : ''}>{t('threadQty', 'Qty $1', [String(it.quantity)])}</span>

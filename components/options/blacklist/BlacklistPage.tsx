@@ -12,6 +12,8 @@ import { AddEntryForm } from './AddEntryForm';
 import { filterEntries, marketplaceCode } from './entry-text';
 import { ImportDialog } from './ImportDialog';
 import { downloadText } from './download';
+import { SafeText } from '../../text/SafeText';
+import { stripBidi } from '../../../lib/text';
 
 export function BlacklistPage() {
   const { t, locale } = useI18n();
@@ -57,10 +59,10 @@ export function BlacklistPage() {
   };
 
   const columns: Column<BlacklistEntry>[] = [
-    { id: 'buyer', header: t('blColBuyer'), cell: (e) => e.buyerName ?? <span className="si-muted">{e.buyerKey ?? '—'}</span> },
+    { id: 'buyer', header: t('blColBuyer'), cell: (e) => (e.buyerName ? <SafeText value={e.buyerName} warning={t('suspiciousText')} /> : <span className="si-muted">{e.buyerKey ?? '—'}</span>) },
     { id: 'order', header: t('blColOrder'), cell: (e) => (e.orderId ? <span className="si-mono">{e.orderId}</span> : <span className="si-muted">—</span>) },
     { id: 'mp', header: t('blColMarketplace'), cell: (e) => marketplaceCode(e.marketplaceId) || <span className="si-muted">{t('blAnyMarketplaceShort')}</span> },
-    { id: 'reason', header: t('blColReason'), cell: (e) => e.reason ?? '' },
+    { id: 'reason', header: t('blColReason'), cell: (e) => stripBidi(e.reason ?? '') },
     { id: 'added', header: t('blColAdded'), cell: (e) => <span className="si-muted">{date.format(new Date(e.addedAt))}</span> },
     {
       id: 'actions', header: <span className="si-visually-hidden">{t('blColActions')}</span>, align: 'end',

@@ -6,8 +6,10 @@ import { pageUrls } from '../../../lib/seller-central/pages';
 import type { QueueName, QueueResponse, QueueRow } from '../../../lib/protocol/handlers/campaigns-schemas';
 import { sendRequest } from '../../messaging';
 import { useI18n } from '../../i18n';
+import { notesText } from '../send-notes';
 import { Badge, Button, Card, EmptyState, Icon, Table, Tabs, useToast, type Column } from '../../ui';
 import { reasonKey } from './labels';
+import { SafeText } from '../../text/SafeText';
 
 const QUEUE_TABS: QueueName[] = ['pending', 'sent', 'skipped', 'failed', 'unknown', 'test'];
 const PAGE = 100;
@@ -64,7 +66,7 @@ export function QueueView({ campaigns, refreshKey, onChanged }: { campaigns: rea
         {verdict && (
           <span className="cp-badges">
             <Badge tone={verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'soon' : 'overdue'}>{t(`cpVerdict_${verdict.replace(/-/g, '_')}`)}</Badge>
-            {notes.length > 0 && <span className="si-muted si-mono">{notes.join(', ')}</span>}
+            {notes.length > 0 && <span className="si-muted si-mono" data-si="campaign-preview-notes">{notesText(t, notes).join(', ')}</span>}
           </span>
         )}
         {r.text ? <pre className="cp-text" data-si="campaign-preview-text">{r.text}</pre> : null}
@@ -81,7 +83,7 @@ export function QueueView({ campaigns, refreshKey, onChanged }: { campaigns: rea
       },
     },
     { id: 'mp', header: t('cpColMarketplace'), cell: (r) => marketplaceById(r.marketplaceId)?.code ?? r.marketplaceId },
-    { id: 'buyer', header: t('cpColBuyer'), cell: (r) => r.buyerName ?? <span className="si-muted">—</span> },
+    { id: 'buyer', header: t('cpColBuyer'), cell: (r) => (r.buyerName ? <SafeText value={r.buyerName} warning={t('suspiciousText')} /> : <span className="si-muted">—</span>) },
     { id: 'campaign', header: t('cpColCampaign'), cell: (r) => (r.campaignId ? names.get(r.campaignId)?.name ?? r.campaignId : '—') },
     queue === 'pending'
       ? { id: 'when', header: t('cpColWhen'), cell: (r) => (r.sendAt ? <span>{r.due ? <Badge tone="accent">{t('cpDue')}</Badge> : fmt.format(new Date(r.sendAt))}</span> : '') }

@@ -9,6 +9,7 @@ import { HOLIDAY_DATE_RE, HOLIDAY_TIME_RE, type Settings } from '../../../lib/db
 import { MARKETPLACES, marketplaceById } from '../../../lib/marketplaces';
 import { sendRequest } from '../../messaging';
 import { useI18n } from '../../i18n';
+import { reasonText } from '../send-notes';
 import { Badge, Button, Card, Input, Select, Table, Toggle, useToast, type BadgeTone, type Column } from '../../ui';
 
 interface HolidayForm {
@@ -102,7 +103,7 @@ export function HolidayPage() {
       const [, mp, threadId] = (r.threadKey ?? '').split('|');
       return <span>{marketplaceById(mp ?? '')?.code ?? mp} · {r.orderId ?? threadId}</span>;
     } },
-    { id: 'stage', header: t('holColStage'), cell: (r) => <span data-si="holiday-stage"><Badge tone={stageTone(r.stage)}>{r.stage}</Badge>{r.reason ? <span className="si-muted"> {r.reason}</span> : null}</span> },
+    { id: 'stage', header: t('holColStage'), cell: (r) => <span data-si="holiday-stage"><Badge tone={stageTone(r.stage)}>{r.stage}</Badge>{r.reason ? <span className="si-muted" data-si="holiday-reason"> {reasonText(t, r.reason)}</span> : null}</span> },
     { id: 'text', header: t('holColText'), cell: (r) => <span className="si-muted" title={r.text}>{(r.text ?? '').slice(0, 120)}</span> },
   ];
 

@@ -16,7 +16,7 @@ export interface BodyAnalysis {
   policy: PolicyResult;
 }
 
-const NO_RENDER: RenderResult = { text: '', segments: [], missing: [], errors: [], complete: false };
+const NO_RENDER: RenderResult = { text: '', segments: [], missing: [], errors: [], complete: false, replaced: [] };
 const OK: PolicyResult = { verdict: 'ok', findings: [] };
 
 export function analyseBody(body: string | undefined, language: Language, sample: SampleKind, kind: MessageKind): BodyAnalysis {

@@ -5,7 +5,7 @@
  * goes (an incomplete render or a blocked verdict holds the message: it is never sent).
  */
 import { checkMessage } from '../../policy';
-import { pickBody, renderTemplate, type TemplateContext } from '../../templates';
+import { pickBody, renderTemplate, replacedNote, type TemplateContext } from '../../templates';
 import type { Account, Campaign, Order, OrderItem, Template } from '../../model';
 
 export type PreviewVerdict = 'ok' | 'warn' | 'block' | 'incomplete' | 'no-template';
@@ -17,7 +17,7 @@ export interface SendPreview {
   subject: string;
   language?: string;
   verdict: PreviewVerdict;
-  /** rule ids of policy findings, or missing variable names */
+  /** rule ids of policy findings, or missing variable names; `replaced:<variable>:<why>` for a buyer value left out */
   notes: string[];
 }
 
@@ -46,16 +46,18 @@ export function previewSend(
   if (!template) return { method: campaign.method, text: '', subject, verdict: 'no-template', notes: [] };
   const body = pickBody(template, order.marketplaceId);
   if (!body) return { method: campaign.method, text: '', subject, verdict: 'no-template', notes: [] };
-  const rendered = renderTemplate(body.body, templateContext(order, items, account));
+  // nobody reads a campaign message before it goes: buyer values are bounded (lib/templates/buyer-values.ts)
+  const rendered = renderTemplate(body.body, templateContext(order, items, account), { unattended: true });
+  const replaced = rendered.replaced.map(replacedNote);
   if (!rendered.complete) {
     return {
       method: campaign.method, text: rendered.text, subject, language: body.language, verdict: 'incomplete',
-      notes: rendered.errors.length ? rendered.errors.map((e) => e.message) : rendered.missing,
+      notes: rendered.errors.length ? rendered.errors.map((e) => e.message) : [...rendered.missing, ...replaced],
     };
   }
   const policy = checkMessage(rendered.text, { kind: 'review-request', ...(order.marketplaceId ? { marketplace: order.marketplaceId } : {}) });
   return {
     method: campaign.method, text: rendered.text, subject, language: body.language, verdict: policy.verdict,
-    notes: [...new Set(policy.findings.map((f) => f.rule))],
+    notes: [...new Set(policy.findings.map((f) => f.rule)), ...replaced],
   };
 }

@@ -12,6 +12,7 @@
 import type { SendLogEntry, SendStage } from '../../model';
 import type { SellerInboxDB } from '../database';
 import { guardStorage, InvalidTransitionError } from '../errors';
+import { SEND_LOG_MAX } from '../../limits';
 
 const INITIAL: readonly SendStage[] = ['pending', 'sending', 'skipped', 'test'];
 const NEXT: Record<SendStage, readonly SendStage[]> = {
@@ -50,6 +51,9 @@ export class SendLogRepository {
         }
         const at = this.now().toISOString();
         const stored: SendLogEntry = { ...entry, createdAt: existing?.createdAt ?? entry.createdAt ?? at, updatedAt: at };
+        // the log keeps at most SEND_LOG_MAX of a text or reason (a backup restores only what fits lib/limits.ts)
+        if (stored.text !== undefined && stored.text.length > SEND_LOG_MAX.text) stored.text = stored.text.slice(0, SEND_LOG_MAX.text);
+        if (stored.reason !== undefined && stored.reason.length > SEND_LOG_MAX.reason) stored.reason = stored.reason.slice(0, SEND_LOG_MAX.reason);
         await this.db.sendLog.put(stored);
         return stored;
       }),

@@ -4,30 +4,31 @@
  */
 import * as v from 'valibot';
 import type { Campaign, SendLogEntry } from '../../model';
+import { CAMPAIGN_MAX, TEMPLATE_MAX } from '../../limits';
 import type { RunnerConfig, RunnerControl, RunnerStatus } from '../../campaigns/runner/types';
 import type { PreviewVerdict } from '../../campaigns/runner/preview';
 
 const Id = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Days = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30));
-const AsinList = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{10}$/, 'not an ASIN'))), v.maxLength(500));
+const AsinList = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{10}$/, 'not an ASIN'))), v.maxLength(CAMPAIGN_MAX.asins));
 
 export const CampaignInputSchema = v.object({
-  id: v.optional(Id(100)),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  id: v.optional(Id(CAMPAIGN_MAX.id)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CAMPAIGN_MAX.name)),
   kind: v.picklist(['follow-up', 'asin-after-sales', 'repeat-buyer', 'bulk-buyer']),
   method: v.picklist(['amazon-review-request', 'template-message']),
-  templateId: v.optional(Id(200)),
+  templateId: v.optional(Id(TEMPLATE_MAX.id)),
   enabled: v.boolean(),
   paused: v.optional(v.boolean(), false),
   testMode: v.boolean(),
   trigger: v.picklist(['shipped', 'delivered']),
   delayDays: v.object({ FBA: Days, FBM: Days }),
   sendHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),
-  marketplaceIds: v.pipe(v.array(Id(20)), v.maxLength(30)),
+  marketplaceIds: v.pipe(v.array(Id(CAMPAIGN_MAX.marketplaceId)), v.maxLength(CAMPAIGN_MAX.marketplaceIds)),
   asins: v.optional(AsinList, () => []),
   excludeAsins: v.optional(AsinList, () => []),
-  excludeSkus: v.optional(v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.maxLength(500)), () => []),
+  excludeSkus: v.optional(v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CAMPAIGN_MAX.sku))), v.maxLength(CAMPAIGN_MAX.skus)), () => []),
   excludeFromRegular: v.optional(v.boolean(), false),
   minQuantity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)), 0),
   dailyCap: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)), 0),

@@ -9,6 +9,7 @@ import type { Feedback, Order, OrderItem, Return } from '../../model';
 import type { BuyerProfile } from '../../buyers';
 import type { OrderRefunds } from '../../seller-central/refund-status';
 import { ImportFeedbackSchema, ImportOrderItemSchema, ImportOrderSchema, ImportReturnSchema, ProvenanceSchema } from '../../imports/schemas';
+import { BLACKLIST_MAX } from '../../limits';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Id = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
@@ -45,9 +46,9 @@ export const BuyerProfileRequestSchema = v.object({
 });
 
 export const BlacklistStatusSchema = v.object({
-  buyerKey: v.optional(Text(300)),
-  buyerName: v.optional(Text(200)),
-  marketplaceId: v.optional(Id(64)),
+  buyerKey: v.optional(Text(BLACKLIST_MAX.buyerKey)),
+  buyerName: v.optional(Text(BLACKLIST_MAX.buyerName)),
+  marketplaceId: v.optional(Id(BLACKLIST_MAX.marketplaceId)),
   orderIds: v.optional(OrderIds, () => []),
 });
 

@@ -11,3 +11,6 @@ declare namespace chrome.runtime {
   function getManifest(): ManifestV3;
   function sendMessage(message: unknown): Promise<unknown>;
 }
+declare namespace chrome.storage.local {
+  function set(items: Record<string, unknown>): Promise<void>;
+}

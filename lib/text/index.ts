@@ -1,0 +1,1 @@
+export { stripBidi, hasBidiControls, isMixedScript, isSuspiciousOrderId, looksSuspicious } from './bidi';
