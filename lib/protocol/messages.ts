@@ -13,6 +13,7 @@ import {
   type CampaignStatusResponse, type QueueResponse,
 } from './handlers/campaigns-schemas';
 import { RunnerConfigPatchSchema, type RunnerConfig } from '../campaigns/runner/types';
+import type { GoLiveSummary } from '../campaigns/go-live';
 import type { InboxRefreshStatus } from '../inbox-refresh/types';
 import type { Campaign, SendLogEntry } from '../model';
 import type { AnalyticsData, BackupImportResponse } from './handlers/options-data-types';
@@ -259,7 +260,10 @@ export const MESSAGES = {
   ),
   /** Campaigns page (lib/protocol/handlers/campaigns.ts): campaigns, queues, runner status and controls */
   'campaigns/list': message<{ campaigns: Campaign[] }>()(v.object({})),
-  'campaigns/save': message<{ campaign: Campaign }>()(v.object({ campaign: CampaignInputSchema })),
+  /** a campaign goes live (enabled, out of test mode) only with `confirmLive`, after the seller saw `campaigns/go-live` */
+  'campaigns/save': message<{ campaign: Campaign }>()(v.object({ campaign: CampaignInputSchema, confirmLive: v.optional(v.boolean(), false) })),
+  /** who would get a request now if this campaign went live, and who is left out and why (nothing is saved) */
+  'campaigns/go-live': message<GoLiveSummary>()(v.object({ campaign: CampaignInputSchema })),
   'campaigns/remove': message<{ removed: boolean }>()(v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) })),
   'campaigns/status': message<CampaignStatusResponse>()(v.object({})),
   /** pause / resume the runner (resume also clears a stop: signed out, captcha, errors), or look for due work now */

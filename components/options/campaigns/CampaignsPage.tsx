@@ -134,7 +134,7 @@ export function CampaignsPage() {
       <QueueView campaigns={campaigns ?? []} refreshKey={refreshKey} onChanged={changed} />
 
       {editing && (
-        <CampaignEditor campaign={editing === 'new' ? undefined : editing} templates={templates} onClose={() => setEditing(null)}
+        <CampaignEditor campaign={editing === 'new' ? undefined : editing} campaigns={campaigns ?? []} templates={templates} onClose={() => setEditing(null)}
           onSaved={(c) => { setEditing(null); toast.show({ text: t('cpSaved', c.name) }); changed(); }} />
       )}
       {removing && (
