@@ -14,6 +14,7 @@ import {
 } from './handlers/campaigns-schemas';
 import { RunnerConfigPatchSchema, type RunnerConfig } from '../campaigns/runner/types';
 import type { GoLiveSummary } from '../campaigns/go-live';
+import type { HolidayProblem } from '../holiday/check';
 import type { InboxRefreshStatus } from '../inbox-refresh/types';
 import type { Campaign, SendLogEntry } from '../model';
 import type { AnalyticsData, BackupImportResponse } from './handlers/options-data-types';
@@ -98,6 +99,8 @@ export const MESSAGES = {
     v.object({
       accountId: KeyPart(),
       marketplaceId: KeyPart(),
+      /** the store name the page header shows (lib/seller-central/session.ts), when it shows one */
+      accountName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
       threads: v.pipe(v.array(ThreadInputSchema), v.maxLength(1000)),
     }),
   ),
@@ -145,6 +148,10 @@ export const MESSAGES = {
     v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)), 5) }),
   ),
   'accounts/list': message<{ accounts: Account[] }>()(v.object({})),
+  /** the store name the seller typed for an account ('' removes it: the name read from the page applies) */
+  'accounts/set-store-name': message<{ account: Account }>()(
+    v.object({ accountId: KeyPart(), storeName: v.pipe(v.string(), v.trim(), v.maxLength(200)) }),
+  ),
 
   /** every template (the starters are put in on the first call) and the attachments' names and sizes */
   'templates/list': message<{ templates: Template[]; attachments: AttachmentInfo[] }>()(v.object({})),
@@ -283,6 +290,13 @@ export const MESSAGES = {
   /** re-reads the settings (alarm on/off, interval), lifts a stop (the seller signed in again), refreshes now when on */
   'inbox-refresh/run': message<InboxRefreshStatus>()(v.object({})),
   /** holiday auto-replies in the send log (`holiday-reply|<threadKey>`), newest first */
+  /** does the holiday template render for every marketplace of every account seen (values not given: the stored ones) */
+  'holiday/check': message<{ problems: HolidayProblem[] }>()(
+    v.object({
+      holidayTemplateId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      holidayTemplates: v.optional(v.record(v.pipe(v.string(), v.maxLength(20)), v.pipe(v.string(), v.maxLength(200)))),
+    }),
+  ),
   'holiday/log': message<{ entries: SendLogEntry[]; total: number }>()(
     v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))) }),
   ),

@@ -36,7 +36,7 @@ describe('picker ranking', () => {
     expect(list.slice(2)).toEqual([...list.slice(2)].sort((a, b) => a.localeCompare(b)));
     expect(list).toHaveLength(STARTER_TEMPLATES.length);
     // no category known: plain alphabetical
-    expect(names(STARTER_TEMPLATES, US, '')[0]).toBe('Cancel order');
+    expect(names(STARTER_TEMPLATES, US, '')[0]).toBe('Away message (holiday auto-reply)');
   });
 
   it('fuzzy: a typo, a prefix, terms in any order, tags and body text all find templates', () => {
