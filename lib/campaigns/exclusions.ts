@@ -15,7 +15,7 @@ export function targetingExclusion(o: PlanOrder, c: PlanCampaign, facts: PlanFac
   if (c.kind === 'repeat-buyer' && (!o.buyerKey || (facts.ordersPerBuyer.get(o.buyerKey) ?? 0) < 2)) return { skip: 'not-repeat-buyer' };
   if (c.kind === 'bulk-buyer') {
     const qty = o.items.reduce((n, i) => n + i.quantity, 0);
-    if (qty < Math.max(1, c.minQuantity)) return { skip: 'below-quantity', detail: `quantity ${qty} < ${c.minQuantity}` };
+    if (qty < Math.max(1, c.minQuantity)) return { skip: 'below-quantity', detail: `${qty}/${c.minQuantity}` };
   }
   return undefined;
 }

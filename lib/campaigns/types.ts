@@ -49,7 +49,11 @@ export interface PlanEntry {
   /** ISO time to send; absent when skipped */
   sendAt?: string;
   skip?: SkipReason;
-  /** human detail for the queue ("window closed 2026-10-02", "ASIN B0… excluded") */
+  /**
+   * machine detail the UI words (components/options/campaigns/labels.ts): outside-window `start/end` (ISO
+   * interval), daily-cap the cap, below-quantity `quantity/minimum`, excluded-asin/-sku the ASIN/SKU,
+   * problem-thread the category, claimed-by-other-campaign the campaign id
+   */
   detail?: string;
   /** delivery date was estimated from the ship date */
   estimatedDelivery?: boolean;

@@ -5,7 +5,7 @@
 import type { GoLiveRow, GoLiveSummary } from '../../../lib/campaigns/go-live';
 import { marketplaceById } from '../../../lib/marketplaces';
 import type { Campaign } from '../../../lib/model';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { ConfirmDialog, Table, type Column } from '../../ui';
 import { reasonText } from './labels';
 
@@ -13,14 +13,15 @@ export function GoLiveDialog({ name, summary, failure, campaigns, busy, onConfir
   name: string; summary: GoLiveSummary | null; failure: string | null; campaigns: readonly Campaign[]; busy: boolean;
   onConfirm: () => void; onCancel: () => void;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
+  const day = new Intl.DateTimeFormat(locale === 'zh_CN' ? 'zh-CN' : 'en-US', { dateStyle: 'medium' });
   const mp = (r: GoLiveRow) => marketplaceById(r.marketplaceId)?.code ?? '';
   const base: Column<GoLiveRow>[] = [
     { id: 'order', header: t('cpColOrder'), cell: (r) => <span className="si-mono">{r.orderId}</span> },
     { id: 'mp', header: t('cpColMarketplace'), cell: mp },
     { id: 'buyer', header: t('cpColBuyer'), cell: (r) => r.buyerName ?? '—' },
   ];
-  const reason: Column<GoLiveRow> = { id: 'reason', header: t('cpColReason'), cell: (r) => reasonText(t, r.reason, r.detail, campaigns) };
+  const reason: Column<GoLiveRow> = { id: 'reason', header: t('cpColReason'), cell: (r) => reasonText(t, r.reason, r.detail, campaigns, (iso) => day.format(new Date(iso))) };
   return (
     <ConfirmDialog wide title={t('cpGoLiveTitle', name)} confirmLabel={t('cpGoLiveConfirm')} cancelLabel={t('cpGoLiveCancel')}
       onConfirm={onConfirm} onCancel={onCancel} busy={busy || !summary} variant="primary">

@@ -33,15 +33,36 @@ export const categoryKey = (category: string): string => `cat${category.split('-
  * A plan skip reason with its detail, in the seller's words: the other campaign's name (not its id), the
  * thread's category label; ASINs and SKUs as they are; internal details (order status codes) left out.
  */
-export function reasonText(t: Translate, reason: string | undefined, detail: string | undefined, campaigns: readonly Pick<Campaign, 'id' | 'name'>[]): string {
+export function reasonText(
+  t: Translate, reason: string | undefined, detail: string | undefined, campaigns: readonly Pick<Campaign, 'id' | 'name'>[],
+  formatDay: (iso: string) => string = (iso) => iso.slice(0, 10),
+): string {
   const { key, detail: own } = reasonKey(reason);
   const label = t(key);
   const extra = ((): string | undefined => {
-    if (!detail) return own;
+    if (!detail) return own && !/^[A-Z_]+$/.test(own) ? own : undefined;
     if (reason === 'claimed-by-other-campaign') return campaigns.find((c) => c.id === detail)?.name;
     if (reason === 'problem-thread') return t(categoryKey(detail));
     if (reason === 'excluded-asin' || reason === 'excluded-sku') return detail;
+    if (reason === 'daily-cap' && /^\d+$/.test(detail)) return t('cpDetailDailyCap', detail);
+    if (reason === 'below-quantity') {
+      const [qty, min] = detail.split('/');
+      return qty && min ? t('cpDetailQuantity', qty, min) : undefined;
+    }
+    if (reason === 'outside-window') {
+      const [from, to] = detail.split('/');
+      return from && to && !Number.isNaN(Date.parse(from)) && !Number.isNaN(Date.parse(to)) ? t('cpDetailWindow', formatDay(from), formatDay(to)) : undefined;
+    }
     return undefined;
   })();
   return extra ? `${label}: ${extra}` : label;
+}
+
+const RULES = new Set(['email-address', 'emoji', 'external-link', 'html', 'important-misuse', 'language-mismatch', 'marketing', 'off-amazon-channel',
+  'phone-number', 'repeat-review-request', 'review-manipulation', 'shipping-confirmation', 'thank-you-only']);
+
+/** A policy rule id or a template variable name (test-mode notes, holiday log) as the seller reads it. */
+export function noteText(t: Translate, note: string): string {
+  if (RULES.has(note)) return t(`polRule_${note.replace(/-/g, '_')}`);
+  return /^[a-z_]+$/.test(note) ? note.replace(/_/g, ' ') : note;
 }

@@ -11,7 +11,7 @@ import { sendRequest } from '../../messaging';
 import { useI18n } from '../../i18n';
 import { Badge, Button, Card, Input, Select, Table, Toggle, useToast, type BadgeTone, type Column } from '../../ui';
 import type { HolidayProblem } from '../../../lib/holiday/check';
-import { HolidayProblems } from './problems';
+import { HolidayProblems, holidayReasonText, stageText } from './problems';
 import { StoreNames } from './StoreNames';
 
 interface HolidayForm {
@@ -112,7 +112,7 @@ export function HolidayPage() {
       const [, mp, threadId] = (r.threadKey ?? '').split('|');
       return <span>{marketplaceById(mp ?? '')?.code ?? mp} · {r.orderId ?? threadId}</span>;
     } },
-    { id: 'stage', header: t('holColStage'), cell: (r) => <span data-si="holiday-stage"><Badge tone={stageTone(r.stage)}>{r.stage}</Badge>{r.reason ? <span className="si-muted"> {r.reason}</span> : null}</span> },
+    { id: 'stage', header: t('holColStage'), cell: (r) => <span data-si="holiday-stage" data-stage={r.stage}><Badge tone={stageTone(r.stage)}>{stageText(t, r.stage)}</Badge>{r.reason ? <span className="si-muted"> {holidayReasonText(t, r.reason)}</span> : null}</span> },
     { id: 'text', header: t('holColText'), cell: (r) => <span className="si-muted" title={r.text}>{(r.text ?? '').slice(0, 120)}</span> },
   ];
 

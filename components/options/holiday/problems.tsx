@@ -3,6 +3,7 @@ import type { HolidayProblem } from '../../../lib/holiday/check';
 import { variableLabel } from '../../../lib/holiday/check';
 import { marketplaceById } from '../../../lib/marketplaces';
 import type { Translate } from '../../i18n/catalog';
+import { noteText, reasonText } from '../campaigns/labels';
 
 export function problemLine(t: Translate, p: HolidayProblem): string {
   const mp = marketplaceById(p.marketplaceId)?.code ?? p.marketplaceId;
@@ -22,4 +23,18 @@ export function HolidayProblems({ problems, t }: { problems: readonly HolidayPro
       <ul>{problems.map((p, i) => <li key={i} data-si-problem={p.kind}>{problemLine(t, p)}</li>)}</ul>
     </div>
   );
+}
+
+/** A holiday reply's stage as the Campaigns page names it (`sending` is still going out). */
+export const stageText = (t: Translate, stage: string): string =>
+  stage === 'sending' ? t('holStageSending') : t(`cpQueue_${stage}`);
+
+/** Why a holiday reply was skipped or failed, in the seller's words (stored: `no-template`, `incomplete: a, b`, `policy: rule`, runner reasons). */
+export function holidayReasonText(t: Translate, reason: string | undefined): string {
+  if (!reason) return '';
+  if (reason === 'no-template') return t('holReasonNoTemplate');
+  const m = /^(incomplete|policy): (.*)$/s.exec(reason);
+  if (m?.[1] === 'incomplete') return t('holReasonIncomplete', (m[2] ?? '').split(/,\s*/).map((n) => noteText(t, n)).join(', '));
+  if (m?.[1] === 'policy') return t('holReasonPolicy', (m[2] ?? '').split(/,\s*/).map((n) => noteText(t, n)).join(', '));
+  return reasonText(t, reason, undefined, []);
 }
