@@ -30,6 +30,7 @@ import type { Template } from '../model';
 import { MAX_ATTACHMENT_BYTES, MAX_BODY_LENGTH, type AttachmentInfo } from '../templates/import-export';
 import { ImportBatchJsonSchema, ImportIdSchema, ReportKindSchema } from '../imports/schemas';
 import type { ImportPlan } from '../imports/types';
+import type { ImportHistoryEntry } from '../db/repositories/import-history';
 import {
   BlacklistStatusSchema, BuyerProfileRequestSchema, FeedbackUpsertSchema, OrdersGetSchema, OrdersUpsertSchema, ReturnsUpsertSchema,
   type BuyerProfileResponse, type OrdersGetResponse, type OrdersUpsertResponse,
@@ -224,6 +225,8 @@ export const MESSAGES = {
    * commit in progress). `batches`: how many batches the page sent; when fewer are staged (stale staging
    * purged) plan/apply answer not-found and the page sends them again.
    */
+  /** past imports, newest first (kept after leaving the Imports page) */
+  'imports/history': message<{ entries: ImportHistoryEntry[] }>()(v.object({})),
   'imports/stage': message<{ batches: number }>()(
     v.object({
       importId: ImportIdSchema, kind: ReportKindSchema, fileName: Text(300),
@@ -236,7 +239,14 @@ export const MESSAGES = {
     v.object({ importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   ),
   'imports/apply': message<{ result: ImportPlan }>()(
-    v.object({ importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    v.object({
+      importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      /** the page's counts, kept in the import history */
+      stats: v.optional(v.object({
+        rows: v.pipe(v.number(), v.integer(), v.minValue(0)), accepted: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        rejected: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      })),
+    }),
   ),
   'imports/cancel': message<{ dropped: boolean }>()(v.object({ importId: ImportIdSchema })),
   /** how many batches are staged; `committing` (batches written) while `imports/apply` runs */
