@@ -70,3 +70,13 @@ describe('template problems', () => {
     for (const s of p.list) expect(s).not.toMatch(/bodies\./);
   });
 });
+
+describe('where a value came from', () => {
+  it('names the report, not its kind id', async () => {
+    const { provenanceText } = await import('../../components/features/thread-shared/format');
+    const at = new Date().toISOString();
+    expect(provenanceText({ source: 'import', detail: 'seller-feedback: feedback-2026-11.txt', at })).toMatch(/^from Seller feedback · imported /);
+    expect(provenanceText({ source: 'import', detail: 'returns-fba: r.txt', at })).toMatch(/^from FBA customer returns · /);
+    expect(provenanceText({ source: 'import', detail: 'Returns report: r.txt', at })).toMatch(/^from Returns report · /);
+  });
+});

@@ -99,7 +99,7 @@ export function provenanceText(p: Provenance | undefined): string {
       const kind = p.detail?.split(':')[0]?.trim();
       const named = kind ? REPORT_NAMES[kind] : undefined;
       // a report kind is an internal id: the seller reads the report's name, or "an imported report"
-      const report = named ? t(named[0], named[1]) : undefined;
+      const report = named ? t(named[0], named[1]) : kind && !/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(kind) ? kind : undefined;
       return report
         ? t('threadFromReport', 'from $1 · imported $2', [report, age])
         : t('threadFromImport', 'from an imported report · $1', [age]);
