@@ -179,8 +179,10 @@ export const MESSAGES = {
     }),
   ),
   /** reply box: template values from the stored orders of the thread, and the category of the buyer's last message */
-  'templates/context': message<{ order?: StoredOrderContext; category?: Category; confidence?: number }>()(
+  'templates/context': message<{ order?: StoredOrderContext; category?: Category; confidence?: number; storeName?: string }>()(
     v.object({
+      /** the signed-in account: its store name (typed in Options, or read from the header earlier) */
+      accountId: v.optional(Text(64)),
       orderIds: v.optional(v.pipe(v.array(Text(40)), v.maxLength(20)), () => []),
       buyerText: v.optional(Text(5000)),
       /** the subject and every buyer message: classified when buyerText alone says nothing */

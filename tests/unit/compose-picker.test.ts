@@ -191,6 +191,13 @@ describe('thread values', () => {
     expect(other.items).toEqual([{ asin: 'B01', title: 'Lamp', quantity: 1 }]);
     expect(renderTemplate('{{tracking_number}}', other)).toMatchObject({ text: '[tracking number?]', missing: ['tracking_number'] });
   });
+
+  it('the store name the seller typed in Options wins over the page header; without either it is missing (issue 16, item 2)', () => {
+    const page: PageThreadValues = { marketplaceId: US, orderIds: [], panel: null };
+    expect(mergeThreadValues(page).ctx.storeName).toBeUndefined();
+    expect(mergeThreadValues({ ...page, storeName: 'Header name' }).ctx.storeName).toBe('Header name');
+    expect(mergeThreadValues({ ...page, storeName: 'Header name' }, undefined, undefined, 'Typed name').ctx.storeName).toBe('Typed name');
+  });
 });
 
 describe('insertion helper', () => {
