@@ -21,7 +21,10 @@ export interface Provenance {
 export interface Account {
   /** Seller (merchant) id, e.g. A1OFNH7X27CXTU */
   id: string;
+  /** the store name the page header showed */
   name?: string;
+  /** the store name the seller typed in Options; wins over `name` (lib/store-name.ts) */
+  storeName?: string;
   marketplaceIds: string[];
   lastSeenAt: string;
 }

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import type { Account, InboxCounts, Thread } from '../../lib/model';
-import { sendRequest } from '../messaging';
+import { RequestFailedError, sendRequest } from '../messaging';
 import { I18nProvider, useT } from '../i18n';
 import { IconButton, Toggle } from '../ui';
 import { CountsList, Totals } from './Counts';
@@ -37,6 +37,7 @@ function Popup() {
   const t = useT();
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [holidayProblem, setHolidayProblem] = useState(false);
   useEffect(() => {
     load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
@@ -47,7 +48,12 @@ function Popup() {
     if (!data) return;
     setData({ ...data, holiday: on });
     sendRequest({ type: 'settings/set', values: { holidayEnabled: on } })
-      .catch((e: unknown) => { setData({ ...data, holiday: !on }); setError(e instanceof Error ? e.message : String(e)); });
+      .catch((e: unknown) => {
+        setData({ ...data, holiday: !on });
+        // the template cannot render everywhere: the Holiday page says where and how to fix it
+        if (e instanceof RequestFailedError && e.code === 'invalid-request') setHolidayProblem(true);
+        else setError(e instanceof Error ? e.message : String(e));
+      });
   };
   const openOptions = () => { void browser.runtime.openOptionsPage(); window.close(); };
   const openSettings = () => { void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/settings') }); window.close(); };
@@ -61,6 +67,12 @@ function Popup() {
         <IconButton icon="settings" label={t('popOpenOptions')} onClick={openOptions} data-si="popup-options" />
       </header>
       {error && <div className="si-notice si-notice--error pop-pad" role="alert">{t('popLoadFailed', error)}</div>}
+      {holidayProblem && (
+        <div className="si-notice si-notice--error pop-pad" role="alert" data-si="popup-holiday-problem">
+          {t('popHolidayCannotRender')}{' '}
+          <a href="options.html#/holiday" onClick={(e) => { e.preventDefault(); void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/holiday') }); window.close(); }}>{t('popHolidayFix')}</a>
+        </div>
+      )}
       {summary && data && (
         <>
           <Totals overdue={summary.overdue} dueSoon={summary.dueSoon} />

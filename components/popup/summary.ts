@@ -1,6 +1,7 @@
 /** What the popup shows, computed from protocol answers (pure, unit-tested). */
 import { marketplaceById } from '../../lib/marketplaces';
 import type { Account, InboxCounts } from '../../lib/model';
+import { storeNameOf } from '../../lib/store-name';
 
 export interface CountRow {
   key: string;
@@ -15,7 +16,7 @@ export interface Summary { overdue: number; dueSoon: number; rows: CountRow[] }
 
 /** Totals and one row per account + marketplace, most urgent first. */
 export function summarize(counts: readonly InboxCounts[], accounts: readonly Account[]): Summary {
-  const names = new Map(accounts.map((a) => [a.id, a.name ?? a.id]));
+  const names = new Map(accounts.map((a) => [a.id, storeNameOf(a) ?? a.id]));
   const rows = counts.map((c) => ({
     key: c.key,
     marketplaceCode: marketplaceById(c.marketplaceId)?.code ?? c.marketplaceId,

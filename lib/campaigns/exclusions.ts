@@ -5,7 +5,7 @@
 import type { Category } from '../model';
 import type { PlanCampaign, PlanFacts, PlanOrder, SkipReason } from './types';
 
-const PROBLEM_CATEGORIES: ReadonlySet<Category> = new Set(['product-issue', 'return-refund']);
+const PROBLEM_CATEGORIES: ReadonlySet<Category> = new Set(['product-issue', 'return-refund', 'feedback-review']);
 
 export interface Exclusion { skip: SkipReason; detail?: string }
 
@@ -15,7 +15,7 @@ export function targetingExclusion(o: PlanOrder, c: PlanCampaign, facts: PlanFac
   if (c.kind === 'repeat-buyer' && (!o.buyerKey || (facts.ordersPerBuyer.get(o.buyerKey) ?? 0) < 2)) return { skip: 'not-repeat-buyer' };
   if (c.kind === 'bulk-buyer') {
     const qty = o.items.reduce((n, i) => n + i.quantity, 0);
-    if (qty < Math.max(1, c.minQuantity)) return { skip: 'below-quantity', detail: `quantity ${qty} < ${c.minQuantity}` };
+    if (qty < Math.max(1, c.minQuantity)) return { skip: 'below-quantity', detail: `${qty}/${c.minQuantity}` };
   }
   return undefined;
 }
@@ -25,12 +25,13 @@ export function orderExclusion(o: PlanOrder, c: PlanCampaign, facts: PlanFacts):
   if (o.status !== 'Shipped') return { skip: 'not-shipped', detail: o.status };
   if (facts.returnedOrders.has(o.orderId)) return { skip: 'returned' };
   if (facts.refundedOrders.has(o.orderId)) return { skip: 'refunded' };
+  if (facts.claimOrders.has(o.orderId)) return { skip: 'a-to-z-claim' };
   const asin = o.items.find((i) => c.excludeAsins.includes(i.asin));
   if (asin) return { skip: 'excluded-asin', detail: asin.asin };
   const sku = o.items.find((i) => i.sku && c.excludeSkus.includes(i.sku));
   if (sku) return { skip: 'excluded-sku', detail: sku.sku };
   if (facts.blacklistedOrders.has(o.orderId) || (o.buyerKey && facts.blacklistedBuyers.has(o.buyerKey))) return { skip: 'blacklisted' };
-  if (o.buyerKey && facts.optedOutBuyers.has(o.buyerKey)) return { skip: 'opted-out' };
+  if (facts.optedOutOrders.has(o.orderId) || (o.buyerKey && facts.optedOutBuyers.has(o.buyerKey))) return { skip: 'opted-out' };
   if (facts.negativeFeedbackOrders.has(o.orderId) || (o.buyerKey && facts.negativeFeedbackBuyers.has(o.buyerKey))) return { skip: 'negative-feedback' };
   if (facts.alreadyAskedOrders.has(o.orderId)) return { skip: 'already-requested' };
   const category = facts.threadCategories.get(o.orderId);

@@ -9,10 +9,11 @@
  */
 import { buyerKeyOf, feedbackIdentity, normaliseEmail, normaliseName, orderIdentity } from '../buyers/identity';
 import type {
-  BlacklistEntry, Buyer, Category, Feedback, Order, OrderItem, Return, SendLogEntry, Thread,
+  BlacklistEntry, Buyer, Category, Feedback, Order, OrderItem, ProductReview, Return, SendLogEntry, Thread,
 } from '../model';
 import type { PlanFacts, PlanOrder } from './types';
 import { countsAsAsked, isReviewKey } from './runner/keys';
+import { threadSignals } from './thread-signals';
 
 export interface FactSources {
   orders: readonly Order[];
@@ -24,13 +25,16 @@ export interface FactSources {
   /** orders with a partial or full refund (lib/seller-central/refund-status.ts, state 'partial' | 'full') */
   refundedOrderIds?: Iterable<string>;
   sendLog?: readonly SendLogEntry[];
+  /** buyer threads and Amazon's notices: their text can exclude an order or a buyer (./thread-signals.ts) */
   threads?: readonly Thread[];
+  /** product reviews (a rating of 1 or 2 counts as negative feedback) */
+  reviews?: readonly ProductReview[];
 }
 
 export interface PlanInputs { orders: PlanOrder[]; facts: PlanFacts }
 
 /** Problem categories win over others when several threads are about one order. */
-const CATEGORY_WEIGHT: Partial<Record<Category, number>> = { 'product-issue': 3, 'return-refund': 3, 'cancel-order': 1 };
+const CATEGORY_WEIGHT: Partial<Record<Category, number>> = { 'product-issue': 3, 'return-refund': 3, 'feedback-review': 2, 'cancel-order': 1 };
 
 /** Every identifier an order's buyer is known by (lower-cased e-mail, `name|marketplace`). */
 function identifiers(o: Pick<Order, 'buyerId' | 'buyerEmail' | 'buyerName' | 'marketplaceId'>): string[] {
@@ -74,6 +78,39 @@ export function joinPlanInputs(src: FactSources): PlanInputs {
     const key = buyerKeyOf(feedbackIdentity(f));
     if (key) negativeIds.add(key);
   }
+  for (const r of src.reviews ?? []) {
+    if (r.rating > 2) continue;
+    if (r.orderId) negativeFeedbackOrders.add(r.orderId);
+    if (r.buyerKey) negativeIds.add(r.buyerKey);
+  }
+
+  // what the threads say: Amazon's notices (opt-out, A-to-z claim, return, refund) and buyers' words
+  const optedOutOrders = new Set<string>();
+  const claimOrders = new Set<string>();
+  const returnedOrders = new Set((src.returns ?? []).map((r) => r.orderId));
+  const refundedOrders = new Set(src.refundedOrderIds ?? []);
+  const threadCategories = new Map<string, Category>();
+  for (const t of src.threads ?? []) {
+    const sig = threadSignals(t);
+    if (sig.optedOut) {
+      for (const id of t.orderIds) optedOutOrders.add(id);
+      if (t.buyerId) optedOutIds.add(t.buyerId.includes('@') ? normaliseEmail(t.buyerId) ?? t.buyerId : t.buyerId);
+      const name = normaliseName(t.buyerName);
+      if (name && name !== 'amazon' && t.marketplaceId) optedOutIds.add(`${name}|${t.marketplaceId}`);
+    }
+    for (const id of t.orderIds) {
+      if (sig.claim) claimOrders.add(id);
+      if (sig.returned) returnedOrders.add(id);
+      if (sig.refunded) refundedOrders.add(id);
+      if (sig.negative) negativeFeedbackOrders.add(id);
+    }
+    // a feedback question counts as a problem while it awaits an answer
+    if (!t.category || t.isSystem || (t.category === 'feedback-review' && t.status !== 'response-needed')) continue;
+    for (const id of t.orderIds) {
+      const prev = threadCategories.get(id);
+      if (!prev || (CATEGORY_WEIGHT[t.category] ?? 0) > (CATEGORY_WEIGHT[prev] ?? 0)) threadCategories.set(id, t.category);
+    }
+  }
 
   const orders: PlanOrder[] = [];
   const ordersPerBuyer = new Map<string, number>();
@@ -91,7 +128,7 @@ export function joinPlanInputs(src: FactSources): PlanInputs {
         || (name && blacklistedNames.some((b) => b.name === name && (!b.marketplaceId || b.marketplaceId === o.marketplaceId)))) {
         blacklistedBuyers.add(buyerKey);
       }
-      if (ids.some((id) => optedOutIds.has(id))) optedOutBuyers.add(buyerKey);
+      if (optedOutOrders.has(o.orderId) || ids.some((id) => optedOutIds.has(id))) optedOutBuyers.add(buyerKey);
       if (orderIdsWithNegative.has(o.orderId) || ids.some((id) => negativeIds.has(id))) negativeFeedbackBuyers.add(buyerKey);
     }
     orders.push({
@@ -116,21 +153,11 @@ export function joinPlanInputs(src: FactSources): PlanInputs {
     if (e.orderId && isReviewKey(e.key) && countsAsAsked(e)) alreadyAskedOrders.add(e.orderId);
   }
 
-  const threadCategories = new Map<string, Category>();
-  for (const t of src.threads ?? []) {
-    if (!t.category || t.isSystem) continue;
-    for (const id of t.orderIds) {
-      const prev = threadCategories.get(id);
-      if (!prev || (CATEGORY_WEIGHT[t.category] ?? 0) > (CATEGORY_WEIGHT[prev] ?? 0)) threadCategories.set(id, t.category);
-    }
-  }
-
   return {
     orders,
     facts: {
       blacklistedBuyers, blacklistedOrders, optedOutBuyers, negativeFeedbackBuyers, negativeFeedbackOrders,
-      returnedOrders: new Set((src.returns ?? []).map((r) => r.orderId)),
-      refundedOrders: new Set(src.refundedOrderIds ?? []),
+      returnedOrders, refundedOrders, claimOrders, optedOutOrders,
       alreadyAskedOrders, threadCategories, ordersPerBuyer,
     },
   };

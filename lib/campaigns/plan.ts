@@ -62,7 +62,8 @@ function planOne(
     entries.push(entry);
     if (at > win.end) {
       entry.skip = 'outside-window';
-      entry.detail = `window ${new Date(win.start).toISOString()} – ${new Date(win.end).toISOString()}`;
+      // the window as an ISO interval (start/end): the UI words it in the seller's language and time zone
+      entry.detail = `${new Date(win.start).toISOString()}/${new Date(win.end).toISOString()}`;
       continue;
     }
     scheduled.push({ entry, at, end: win.end, tz });
@@ -93,7 +94,7 @@ function applyDailyCap(scheduled: Scheduled[], c: PlanCampaign, claimed: Map<str
     const at = f.day === wanted ? s.at : atLocalHour(f.day, c.sendHour, s.tz);
     if (at > s.end) {
       s.entry.skip = 'daily-cap';
-      s.entry.detail = `more than ${c.dailyCap} a day until the window closed`;
+      s.entry.detail = String(c.dailyCap);
       claimed.delete(s.entry.orderId);
       continue;
     }

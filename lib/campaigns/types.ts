@@ -24,6 +24,10 @@ export interface PlanFacts {
   negativeFeedbackOrders: ReadonlySet<string>;
   returnedOrders: ReadonlySet<string>;
   refundedOrders: ReadonlySet<string>;
+  /** an A-to-z Guarantee claim (Amazon's notice, or the buyer's words) */
+  claimOrders: ReadonlySet<string>;
+  /** orders an opt-out notice was about (their buyer opted out even when we cannot key the buyer) */
+  optedOutOrders: ReadonlySet<string>;
   /** a review request or review-request message already went out (send log or Amazon's ALREADY_SENT) */
   alreadyAskedOrders: ReadonlySet<string>;
   /** category of threads about each order */
@@ -34,7 +38,7 @@ export interface PlanFacts {
 
 export type SkipReason =
   | 'marketplace-not-in-campaign' | 'not-target-asin' | 'not-repeat-buyer' | 'below-quantity'
-  | 'covered-by-asin-campaign' | 'cancelled' | 'not-shipped' | 'returned' | 'refunded' | 'blacklisted'
+  | 'covered-by-asin-campaign' | 'cancelled' | 'not-shipped' | 'returned' | 'refunded' | 'a-to-z-claim' | 'blacklisted'
   | 'opted-out' | 'negative-feedback' | 'already-requested' | 'problem-thread' | 'excluded-asin'
   | 'excluded-sku' | 'outside-window' | 'no-delivery-date' | 'daily-cap' | 'claimed-by-other-campaign';
 
@@ -45,7 +49,11 @@ export interface PlanEntry {
   /** ISO time to send; absent when skipped */
   sendAt?: string;
   skip?: SkipReason;
-  /** human detail for the queue ("window closed 2026-10-02", "ASIN B0… excluded") */
+  /**
+   * machine detail the UI words (components/options/campaigns/labels.ts): outside-window `start/end` (ISO
+   * interval), daily-cap the cap, below-quantity `quantity/minimum`, excluded-asin/-sku the ASIN/SKU,
+   * problem-thread the category, claimed-by-other-campaign the campaign id
+   */
   detail?: string;
   /** delivery date was estimated from the ship date */
   estimatedDelivery?: boolean;

@@ -14,6 +14,7 @@ import { ReviewsRepository } from './repositories/reviews';
 import { FeedbackRepository } from './repositories/feedback';
 import { ReturnsRepository } from './repositories/returns';
 import { ImportsRepository } from './repositories/imports';
+import { ImportHistoryRepository } from './repositories/import-history';
 import { CampaignsRepository } from './repositories/campaigns';
 import { CampaignRunnerRepository } from './repositories/campaign-runner';
 
@@ -34,6 +35,7 @@ export interface Repositories {
   feedback: FeedbackRepository;
   returns: ReturnsRepository;
   imports: ImportsRepository;
+  importHistory: ImportHistoryRepository;
   reviews: ReviewsRepository;
   refunds: RefundsRepository;
   campaigns: CampaignsRepository;
@@ -55,6 +57,7 @@ export function createRepositories(db: SellerInboxDB, now: () => Date = () => ne
     feedback: new FeedbackRepository(db),
     returns: new ReturnsRepository(db),
     imports: new ImportsRepository(db),
+    importHistory: new ImportHistoryRepository(db),
     reviews: new ReviewsRepository(db),
     refunds: new RefundsRepository(db),
     campaigns: new CampaignsRepository(db, now),

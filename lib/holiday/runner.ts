@@ -17,6 +17,7 @@ import { applyEffect, applyResume, decideSend, readyAt, type LogStep } from '../
 import type { Outcome } from '../campaigns/runner/types';
 import { holidayKey, isHolidayKey, selectHolidayThreads, templateIdFor, type HolidayConfig } from './select';
 import { holdLock } from '../campaigns/runner/hold-lock';
+import { storeNameOf } from '../store-name';
 
 export interface HolidayPort {
   /** POST the reply (with the CSRF token); the outcome as the campaign runner's adapters classify it */
@@ -123,7 +124,8 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
       };
       const template = templateId ? await repos.templates.get(templateId) : undefined;
       const account = await repos.db.accounts.get(thread.accountId);
-      const t = holidayText(thread, template, account?.name ? { storeName: account.name } : {});
+      const storeName = storeNameOf(account);
+      const t = holidayText(thread, template, storeName ? { storeName } : {});
       if ('skip' in t) {
         await repos.sendLog.put({ ...base, stage: 'skipped', reason: t.skip });
         report.skipped++;

@@ -14,6 +14,8 @@ import {
   type CampaignStatusResponse, type QueueResponse,
 } from './handlers/campaigns-schemas';
 import { RunnerConfigPatchSchema, type RunnerConfig } from '../campaigns/runner/types';
+import type { GoLiveSummary } from '../campaigns/go-live';
+import type { HolidayProblem } from '../holiday/check';
 import type { InboxRefreshStatus } from '../inbox-refresh/types';
 import type { Campaign, SendLogEntry } from '../model';
 import type { AnalyticsData, BackupImportResponse } from './handlers/options-data-types';
@@ -30,6 +32,7 @@ import { MAX_ATTACHMENT_BYTES, MAX_BODY_LENGTH, type AttachmentInfo } from '../t
 import { ATTACHMENT_MAX, BLACKLIST_MAX, TEMPLATE_MAX, THREAD_MAX } from '../limits';
 import { ImportBatchJsonSchema, ImportIdSchema, ReportKindSchema } from '../imports/schemas';
 import type { ImportPlan } from '../imports/types';
+import type { ImportHistoryEntry } from '../db/repositories/import-history';
 import {
   BlacklistStatusSchema, BuyerProfileRequestSchema, FeedbackUpsertSchema, OrdersGetSchema, OrdersUpsertSchema, ReturnsUpsertSchema,
   type BuyerProfileResponse, type OrdersGetResponse, type OrdersUpsertResponse,
@@ -120,6 +123,8 @@ export const MESSAGES = {
     v.object({
       accountId: KeyPart(),
       marketplaceId: KeyPart(),
+      /** the store name the page header shows (lib/seller-central/session.ts), when it shows one */
+      accountName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
       threads: v.pipe(v.array(ThreadInputSchema), v.maxLength(1000)),
     }),
   ),
@@ -171,6 +176,10 @@ export const MESSAGES = {
     v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)), 5) }),
   ),
   'accounts/list': message<{ accounts: Account[] }>()(v.object({})),
+  /** the store name the seller typed for an account ('' removes it: the name read from the page applies) */
+  'accounts/set-store-name': message<{ account: Account }>()(
+    v.object({ accountId: KeyPart(), storeName: v.pipe(v.string(), v.trim(), v.maxLength(200)) }),
+  ),
 
   /** every template (the starters are put in on the first call) and the attachments' names and sizes */
   'templates/list': message<{ templates: Template[]; attachments: AttachmentInfo[] }>()(v.object({})),
@@ -197,8 +206,10 @@ export const MESSAGES = {
     }),
   ),
   /** reply box: template values from the stored orders of the thread, and the category of the buyer's last message */
-  'templates/context': message<{ order?: StoredOrderContext; category?: Category; confidence?: number }>()(
+  'templates/context': message<{ order?: StoredOrderContext; category?: Category; confidence?: number; storeName?: string }>()(
     v.object({
+      /** the signed-in account: its store name (typed in Options, or read from the header earlier) */
+      accountId: v.optional(Text(64)),
       orderIds: v.optional(v.pipe(v.array(Text(40)), v.maxLength(20)), () => []),
       buyerText: v.optional(Text(5000)),
       /** the subject and every buyer message: classified when buyerText alone says nothing */
@@ -243,6 +254,8 @@ export const MESSAGES = {
    * commit in progress). `batches`: how many batches the page sent; when fewer are staged (stale staging
    * purged) plan/apply answer not-found and the page sends them again.
    */
+  /** past imports, newest first (kept after leaving the Imports page) */
+  'imports/history': message<{ entries: ImportHistoryEntry[] }>()(v.object({})),
   'imports/stage': message<{ batches: number }>()(
     v.object({
       importId: ImportIdSchema, kind: ReportKindSchema, fileName: Text(300),
@@ -255,7 +268,14 @@ export const MESSAGES = {
     v.object({ importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   ),
   'imports/apply': message<{ result: ImportPlan }>()(
-    v.object({ importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    v.object({
+      importId: ImportIdSchema, batches: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      /** the page's counts, kept in the import history */
+      stats: v.optional(v.object({
+        rows: v.pipe(v.number(), v.integer(), v.minValue(0)), accepted: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        rejected: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      })),
+    }),
   ),
   'imports/cancel': message<{ dropped: boolean }>()(v.object({ importId: ImportIdSchema })),
   /** how many batches are staged; `committing` (batches written) while `imports/apply` runs */
@@ -286,7 +306,10 @@ export const MESSAGES = {
   ),
   /** Campaigns page (lib/protocol/handlers/campaigns.ts): campaigns, queues, runner status and controls */
   'campaigns/list': message<{ campaigns: Campaign[] }>()(v.object({})),
-  'campaigns/save': message<{ campaign: Campaign }>()(v.object({ campaign: CampaignInputSchema })),
+  /** a campaign goes live (enabled, out of test mode) only with `confirmLive`, after the seller saw `campaigns/go-live` */
+  'campaigns/save': message<{ campaign: Campaign }>()(v.object({ campaign: CampaignInputSchema, confirmLive: v.optional(v.boolean(), false) })),
+  /** who would get a request now if this campaign went live, and who is left out and why (nothing is saved) */
+  'campaigns/go-live': message<GoLiveSummary>()(v.object({ campaign: CampaignInputSchema })),
   'campaigns/remove': message<{ removed: boolean }>()(v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) })),
   'campaigns/status': message<CampaignStatusResponse>()(v.object({})),
   /** pause / resume the runner (resume also clears a stop: signed out, captcha, errors), or look for due work now */
@@ -306,6 +329,13 @@ export const MESSAGES = {
   /** re-reads the settings (alarm on/off, interval), lifts a stop (the seller signed in again), refreshes now when on */
   'inbox-refresh/run': message<InboxRefreshStatus>()(v.object({})),
   /** holiday auto-replies in the send log (`holiday-reply|<threadKey>`), newest first */
+  /** does the holiday template render for every marketplace of every account seen (values not given: the stored ones) */
+  'holiday/check': message<{ problems: HolidayProblem[] }>()(
+    v.object({
+      holidayTemplateId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      holidayTemplates: v.optional(v.record(v.pipe(v.string(), v.maxLength(20)), v.pipe(v.string(), v.maxLength(200)))),
+    }),
+  ),
   'holiday/log': message<{ entries: SendLogEntry[]; total: number }>()(
     v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))) }),
   ),

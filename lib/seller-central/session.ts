@@ -10,7 +10,12 @@ export const CSRF_HEADER = 'anti-csrftoken-a2z';
 export const SELECTORS = {
   csrfMeta: 'meta[name="anti-csrftoken-a2z"]',
   partnerSwitcher: '#partner-switcher',
-  accountName: '#partner-switcher .partner-name',
+  /**
+   * The store name in the header. Evidence: replica only / L (shared/reference/seller-central-pages.md gives
+   * no selector for it): read tolerantly, never required; the seller can type it in Options (Holiday
+   * auto-reply, Store names) when it is not read, and a typed name wins.
+   */
+  accountName: '#partner-switcher .partner-name, #partner-switcher [data-account-name], .partner-dropdown-name',
   marketplaceOption: '#partner-switcher option[data-marketplace-id]',
   bootstrap: 'script#sc-bootstrap[type="application/json"]',
   signInForm: 'form[name="signIn"]',
@@ -37,6 +42,12 @@ interface BootstrapLike {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** A store name as shown: whitespace collapsed, at most 200 characters; not the merchant id itself. */
+function storeName(v: unknown, merchantId: string | undefined): string | undefined {
+  const s = str(v)?.replace(/\s+/g, ' ').slice(0, 200);
+  return s && s !== merchantId ? s : undefined;
+}
 
 function readBootstrap(doc: Document): BootstrapLike {
   const text = doc.querySelector(SELECTORS.bootstrap)?.textContent;
@@ -78,7 +89,7 @@ export function readSession(given: Document): SellerSession {
   const merchantId = str(switcher?.getAttribute(SELECTORS.attr.merchantId)) ?? str(boot.merchantId);
   const marketplaceId = str(switcher?.getAttribute(SELECTORS.attr.marketplaceId)) ?? str(boot.marketplaceId)
     ?? detectPage(doc.URL).selectedMarketplaceId;
-  const accountName = str(doc.querySelector(SELECTORS.accountName)?.textContent) ?? str(boot.accountName);
+  const accountName = storeName(doc.querySelector(SELECTORS.accountName)?.textContent, merchantId) ?? storeName(boot.accountName, merchantId);
   const options = [...doc.querySelectorAll(SELECTORS.marketplaceOption)]
     .map((o) => str(o.getAttribute(SELECTORS.attr.marketplaceId)))
     .filter((id): id is string => Boolean(id));

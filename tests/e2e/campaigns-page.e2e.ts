@@ -78,7 +78,10 @@ describe('the Campaigns page', () => {
     const { campaigns } = await ask<{ campaigns: Array<{ id: string; name: string } & Record<string, unknown>> }>({ type: 'campaigns/list' });
     const amazon = campaigns.find((c) => c.name === 'Every order (Amazon)');
     const { createdAt: _c, updatedAt: _u, ...rest } = amazon ?? { createdAt: '', updatedAt: '' };
-    const saved = await ask<{ campaign?: { testMode: boolean }; error?: unknown }>({ type: 'campaigns/save', campaign: { ...rest, testMode: false } });
+    // going live needs the seller's confirmation (campaigns/go-live shows who gets a request)
+    const refused = await ask<{ campaign?: unknown; error?: { code: string } }>({ type: 'campaigns/save', campaign: { ...rest, testMode: false } });
+    expect(refused.error?.code).toBe('invalid-transition');
+    const saved = await ask<{ campaign?: { testMode: boolean }; error?: unknown }>({ type: 'campaigns/save', campaign: { ...rest, testMode: false }, confirmLive: true });
     expect(saved.campaign?.testMode).toBe(false);
     await ask({ type: 'campaigns/control', action: 'run-now' });
     for (let i = 0; i < 120 && s.server.sent.length < 10; i++) await sleep(250);

@@ -148,7 +148,7 @@ async function setUp(s: Session, opts: { config?: Record<string, number>; campai
   }
   await seed(s, records);
   await s.ask({ type: 'campaigns/config', values: { minGapMs: 100, maxGapMs: 200, backoffBaseMs: 300, backoffMaxMs: 2_000, stageDelayMs: 0, ...opts.config } });
-  const saved = await s.ask<{ campaign: Campaign }>({ type: 'campaigns/save', campaign: campaign(opts.campaign) });
+  const saved = await s.ask<{ campaign: Campaign }>({ type: 'campaigns/save', campaign: campaign(opts.campaign), confirmLive: true });
   // what the plan makes due now (the planner is unit-tested; here the runner must carry it out exactly)
   const inputs = joinPlanInputs({ orders, items, blacklist: records.blacklist, buyers: records.buyers, returns: records.returns });
   const plan = planCampaigns(inputs.orders, [saved.campaign], inputs.facts, new Date());

@@ -152,7 +152,7 @@ describe('two Seller Central tabs at once', () => {
     const records = orderRecords(sess.data);
     await seedOrders(options, records);
     await sess.ask({ type: 'campaigns/config', values: { minGapMs: 100, maxGapMs: 200, backoffBaseMs: 300, backoffMaxMs: 2_000, stageDelayMs: 0 } });
-    const { campaign } = await sess.ask<{ campaign: Campaign }>({ type: 'campaigns/save', campaign: everyDeliveredOrder });
+    const { campaign } = await sess.ask<{ campaign: Campaign }>({ type: 'campaigns/save', campaign: everyDeliveredOrder, confirmLive: true });
     // orders with a problem thread (stored from the tabs) are held back by design
     const threads = (await sess.ask<{ threads: Thread[] }>({ type: 'threads/list', accountId: account })).threads;
     const expected = dueNow(sess.data, records, campaign, account, threads);

@@ -125,7 +125,8 @@ describe('options: analytics', () => {
     await expect.poll(() => page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(4);
     const kpis = await page.locator('.an-kpi__value').allTextContents();
     expect(Number(kpis[0])).toBeGreaterThan(5);
-    expect(kpis[1]).toMatch(/h$/);
+    // three answers are too few for response-time findings (issue 16, item 10): the page says so
+    expect(await page.locator('[data-si="analytics-not-enough"]').textContent()).toContain('Not enough data yet');
     await page.locator('td', { hasText: 'amazon.com' }).first().waitFor();
 
     // the hour chart switches to each marketplace's clock

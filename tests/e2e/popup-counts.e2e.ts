@@ -78,6 +78,9 @@ describe('the popup', () => {
   });
 
   it('switches holiday mode on and off', async () => {
+    // a template that renders everywhere (the background refuses holiday mode without one)
+    const { template } = (await s.ask({ type: 'templates/save', template: { name: 'Away', tags: [], categories: [], bodies: { en: 'Hello {{buyer_name}}, we are away until Monday.' } } })) as { template: { id: string } };
+    await s.ask({ type: 'settings/set', values: { holidayTemplateId: template.id } });
     const page = await s.context.newPage();
     await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
     const toggle = page.locator('[data-si="popup-holiday"]');

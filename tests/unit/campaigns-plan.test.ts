@@ -12,7 +12,7 @@ const campaign = (over: Partial<PlanCampaign> = {}): PlanCampaign => ({
 });
 const facts = (over: Partial<PlanFacts> = {}): PlanFacts => ({
   blacklistedBuyers: new Set(), blacklistedOrders: new Set(), optedOutBuyers: new Set(), negativeFeedbackBuyers: new Set(),
-  negativeFeedbackOrders: new Set(), returnedOrders: new Set(), refundedOrders: new Set(), alreadyAskedOrders: new Set(),
+  negativeFeedbackOrders: new Set(), returnedOrders: new Set(), refundedOrders: new Set(), claimOrders: new Set(), optedOutOrders: new Set(), alreadyAskedOrders: new Set(),
   threadCategories: new Map(), ordersPerBuyer: new Map(), ...over,
 });
 const order = (over: Partial<PlanOrder> = {}): PlanOrder => ({

@@ -36,7 +36,7 @@ describe('picker ranking', () => {
     expect(list.slice(2)).toEqual([...list.slice(2)].sort((a, b) => a.localeCompare(b)));
     expect(list).toHaveLength(STARTER_TEMPLATES.length);
     // no category known: plain alphabetical
-    expect(names(STARTER_TEMPLATES, US, '')[0]).toBe('Cancel order');
+    expect(names(STARTER_TEMPLATES, US, '')[0]).toBe('Away message (holiday auto-reply)');
   });
 
   it('fuzzy: a typo, a prefix, terms in any order, tags and body text all find templates', () => {
@@ -190,6 +190,13 @@ describe('thread values', () => {
     expect(other.trackingNumber).toBeUndefined();
     expect(other.items).toEqual([{ asin: 'B01', title: 'Lamp', quantity: 1 }]);
     expect(renderTemplate('{{tracking_number}}', other)).toMatchObject({ text: '[tracking number?]', missing: ['tracking_number'] });
+  });
+
+  it('the store name the seller typed in Options wins over the page header; without either it is missing (issue 16, item 2)', () => {
+    const page: PageThreadValues = { marketplaceId: US, orderIds: [], panel: null };
+    expect(mergeThreadValues(page).ctx.storeName).toBeUndefined();
+    expect(mergeThreadValues({ ...page, storeName: 'Header name' }).ctx.storeName).toBe('Header name');
+    expect(mergeThreadValues({ ...page, storeName: 'Header name' }, undefined, undefined, 'Typed name').ctx.storeName).toBe('Typed name');
   });
 });
 

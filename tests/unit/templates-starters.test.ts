@@ -34,7 +34,7 @@ const presaleContext = (lang: Language): TemplateContext => ({
 const ALLOWED = new Set(['buyer_name', 'buyer_first_name', 'order_id', 'product_name', 'delivery_date', 'tracking_number', 'store_name']);
 const REVIEW_REQUEST = starterId('review-request');
 const FBM = starterId('where-is-my-order-fbm');
-const ORDERLESS = new Set([starterId('product-question'), starterId('other')]);
+const ORDERLESS = new Set([starterId('product-question'), starterId('other'), starterId('away-message')]);
 
 const cases: Array<[string, Language, string, Template]> = STARTER_TEMPLATES.flatMap((t) =>
   LANGUAGES.map((lang): [string, Language, string, Template] => [t.id, lang, t.bodies[lang] ?? '', t]));

@@ -88,10 +88,10 @@ afterEach(async () => {
 describe('templates list', () => {
   it('shows the starters with their language coverage, and filters by search, category and tag', async () => {
     await mount('#/templates');
-    const rows = await until(() => qa('[data-si="tpl-open"]').length === 11 && qa('[data-si="tpl-open"]'), 'the starters');
-    expect(rows[0]?.textContent).toBe('Cancel order');
+    const rows = await until(() => qa('[data-si="tpl-open"]').length === 12 && qa('[data-si="tpl-open"]'), 'the starters');
+    expect(rows[0]?.textContent).toBe('Away message (holiday auto-reply)');
     expect(host.textContent).toContain('Starter');
-    expect(qa('.tpl-lang--on')).toHaveLength(66);
+    expect(qa('.tpl-lang--on')).toHaveLength(72);
 
     await type(q<HTMLInputElement>('[data-si="tpl-search"]')!, 'tracking');
     expect(qa('[data-si="tpl-open"]').map((r) => r.textContent)).toEqual(['Where is my order? (with tracking number, FBM)']);
@@ -122,7 +122,9 @@ describe('template editor', () => {
     await type(body, `${body.value}\nBesuchen Sie www.lumen-home.de`);
     expect(q('[data-si="tpl-verdict"]')?.textContent).toContain('Amazon does not allow this message');
     expect(qa('[data-si="tpl-finding"]').map((s) => s.textContent).join('')).toContain('www.lumen-home.de');
-    expect(q('[data-si="tpl-findings"]')?.textContent).toContain('(external-link)');
+    expect(q('[data-si="tpl-findings"]')?.textContent).toContain('Link outside Amazon');
+    // the rule's internal id is not shown (issue 16, item 8)
+    expect(q('[data-si="tpl-findings"]')?.textContent).not.toContain('(external-link)');
     expect(q('[data-si="tpl-tab-de"]')?.getAttribute('data-state')).toBe('block');
     expect(q('[data-si="tpl-tab-en"]')?.getAttribute('data-state')).toBe('ok');
 
@@ -152,7 +154,7 @@ describe('template editor', () => {
     expect(q('[data-si="tpl-save"]')?.hasAttribute('disabled')).toBe(false);
     await type(q<HTMLTextAreaElement>('[data-si="tpl-body"]')!, 'Hi {{buyer_first_name}}');
     await click(q('[data-si="tpl-save"]')!);
-    expect(q('[data-si="tpl-problems"]')?.textContent).toContain('name: a name is required');
+    expect(q('[data-si="tpl-problems"]')?.textContent).toContain('A name is required.');
 
     await type(q<HTMLInputElement>('[data-si="tpl-name"]')!, 'Quick hello');
     await type(q<HTMLInputElement>('[data-si="tpl-tags"]')!, 'short, short, hello');

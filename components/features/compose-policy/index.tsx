@@ -17,6 +17,9 @@ import { afterCheck, decideSend, isSendKey, type SendDecision } from './gate';
 import { PolicyBar, PolicyStore, POLICY_BAR_CSS } from './PolicyBar';
 
 const TYPING_DEBOUNCE_MS = 350;
+/** after a Send goes through, how long and how often to look whether the page emptied the box (it fires no input event) */
+const CLEARED_WATCH_MS = 5_000;
+const CLEARED_POLL_MS = 150;
 
 const stop = (e: Event): void => {
   e.preventDefault();
@@ -42,6 +45,19 @@ export default defineFeature({
     const show = (store: PolicyStore, d: SendDecision): void => {
       if (d.kind === 'block' || d.kind === 'warn') store.set({ stopped: { kind: d.kind, check: d.check }, live: d.check, open: true });
     };
+    /** the page empties the box after sending, without an input event: the verdict of the sent text goes with it */
+    let clearedTimer: ReturnType<typeof setInterval> | undefined;
+    const watchCleared = (area: ReplyArea, store: PolicyStore): void => {
+      clearInterval(clearedTimer);
+      const until = Date.now() + CLEARED_WATCH_MS;
+      clearedTimer = setInterval(ctx.guard(() => {
+        if (!area.textarea.value.trim()) {
+          store.set({ empty: true, live: undefined, stopped: undefined, open: false });
+          clearInterval(clearedTimer);
+        } else if (Date.now() > until || signal.aborted) clearInterval(clearedTimer);
+      }), CLEARED_POLL_MS);
+    };
+    signal.addEventListener('abort', () => clearInterval(clearedTimer), { once: true });
     const resend = (area: ReplyArea, text: string): void => {
       bypass = text;
       (area.sendButton as HTMLElement | null)?.click();
@@ -57,7 +73,7 @@ export default defineFeature({
       const text = area.textarea.value;
       const mp = marketplaceOf();
       const d = decideSend({ text, cached: pageChecker.cached(text, mp), bypass, acknowledged: isAcknowledged(text) });
-      if (d.kind === 'pass') return;
+      if (d.kind === 'pass') { watchCleared(area, store); return; }
       stop(e);
       if (d.kind !== 'check') {
         show(store, d);

@@ -18,13 +18,20 @@ export function verdictText(v: ShownVerdict, findings: readonly Finding[]): stri
 
 const ICON: Record<ShownVerdict, string> = { ok: '✓', warn: '!', block: '⨯', pending: '…' };
 
+/** Every finding's headline once, blocking ones first: the chip names all of them, not only the first. */
+export function headlines(findings: readonly Finding[]): string[] {
+  const ordered = [...findings].sort((a, b) => Number(b.severity === 'block') - Number(a.severity === 'block'));
+  return [...new Set(ordered.map(headline))];
+}
+
 export function VerdictBadge({ verdict, findings, compact }: { verdict: ShownVerdict; findings: readonly Finding[]; compact?: boolean }) {
-  const first = findings.find((f) => f.severity === 'block') ?? findings[0];
   const label = verdictText(verdict, findings);
+  const named = compact && verdict === 'block' && findings.length ? headlines(findings).join(' · ') : label;
   return (
-    <span className={`verdict v-${verdict}`} data-si="policy" data-si-verdict={verdict} role="status" title={label}>
+    <span className={`verdict v-${verdict}`} data-si="policy" data-si-verdict={verdict} data-si-findings={headlines(findings).length} role="status"
+      title={named === label ? label : `${label}: ${named}`}>
       <span className="v-icon" aria-hidden="true">{ICON[verdict]}</span>
-      <span className="v-label">{compact && verdict === 'block' && first ? headline(first) : label}</span>
+      <span className="v-label">{named}</span>
     </span>
   );
 }

@@ -53,7 +53,9 @@ export function readPageValues(doc: Document): PageThreadValues {
 }
 
 /** Page values first, stored order values where the page has none. Pure. */
-export function mergeThreadValues(page: PageThreadValues, stored?: StoredOrderContext, category?: Category): ThreadValues {
+export function mergeThreadValues(page: PageThreadValues, stored?: StoredOrderContext, category?: Category, storedStoreName?: string): ThreadValues {
+  // the store name the seller typed in Options (or stored from the header) wins over the page's
+  const storeName = storedStoreName ?? page.storeName;
   const orderId = page.orderIds[0] ?? page.panel?.orderId ?? stored?.orderId;
   const panelItems: TemplateItem[] = (page.panel && (!orderId || !page.panel.orderId || page.panel.orderId === orderId))
     ? page.panel.items.map((i) => ({ asin: i.asin, quantity: i.quantity ?? 1, ...(i.title ? { title: i.title } : {}), ...(i.sku ? { sku: i.sku } : {}) }))
@@ -72,7 +74,7 @@ export function mergeThreadValues(page: PageThreadValues, stored?: StoredOrderCo
     ...(orderId ? { orderId } : {}),
     ...(useStored && stored.deliveryDate ? { deliveryDate: stored.deliveryDate } : {}),
     ...(useStored && stored.trackingNumber ? { trackingNumber: stored.trackingNumber } : {}),
-    ...(page.storeName ? { storeName: page.storeName } : {}),
+    ...(storeName ? { storeName } : {}),
     ...(page.sellerId ? { sellerId: page.sellerId } : {}),
   };
   return { ctx, orderIds: page.orderIds, ...(page.buyerText ? { buyerText: page.buyerText } : {}), ...(category ? { category } : {}) };

@@ -54,11 +54,11 @@ export default defineFeature({
         loadThread: async (): Promise<ThreadValues> => {
           const page = raw();
           const res = await sendRequest({
-            type: 'templates/context', orderIds: page.orderIds.slice(0, 20),
+            type: 'templates/context', orderIds: page.orderIds.slice(0, 20), ...(page.sellerId ? { accountId: page.sellerId } : {}),
             ...(page.buyerText ? { buyerText: page.buyerText } : {}),
             ...(page.threadText ? { threadText: page.threadText } : {}),
           });
-          return mergeThreadValues(page, res.order, res.category);
+          return mergeThreadValues(page, res.order, res.category, res.storeName);
         },
         search: (session, query, marketplaceId, category) => sendRequest({
           type: 'templates/pick', session, query: query.slice(0, 200), limit: 100,

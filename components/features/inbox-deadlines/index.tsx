@@ -44,9 +44,9 @@ function SortToggle({ store, onChange }: { store: Store<SortState>; onChange: (u
   );
 }
 
-function batchesOf(rows: readonly InboxRow[], accountId: string, marketplaceId: string, page: number | undefined): ThreadBatch[] {
+function batchesOf(rows: readonly InboxRow[], accountId: string, marketplaceId: string, page: number | undefined, accountName?: string): ThreadBatch[] {
   return [...groupByMarketplace(rows, marketplaceId)].map(([mp, list]) => ({
-    accountId, marketplaceId: mp, threads: list.map((r) => threadInputOf(r, knownClass(r), page)),
+    accountId, marketplaceId: mp, ...(accountName ? { accountName } : {}), threads: list.map((r) => threadInputOf(r, knownClass(r), page)),
   }));
 }
 
@@ -118,9 +118,9 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       const fresh = snap.read.rows.filter((r) => !sent.has(r) && !r.transient);
       if (fresh.length && session.merchantId && session.marketplaceId) {
         for (const r of fresh) sent.add(r);
-        const { merchantId, marketplaceId: mp } = session;
+        const { merchantId, marketplaceId: mp, accountName } = session;
         const page = snap.read.pageNumber;
-        sync.schedule(() => batchesOf(fresh, merchantId, mp, page));
+        sync.schedule(() => batchesOf(fresh, merchantId, mp, page, accountName));
       }
     },
   });

@@ -9,6 +9,8 @@ const MAX_PER_CALL = 1000;
 
 export interface ThreadBatch {
   accountId: string;
+  /** the store name the page header shows */
+  accountName?: string;
   marketplaceId: string;
   threads: ThreadInput[];
 }
@@ -22,15 +24,18 @@ export function chunks<T>(items: readonly T[], size = MAX_PER_CALL): T[][] {
 /** One batch per account + marketplace; a later record of the same thread replaces an earlier one. */
 export function merge(batches: readonly ThreadBatch[]): ThreadBatch[] {
   const out = new Map<string, Map<string, ThreadBatch['threads'][number]>>();
+  const names = new Map<string, string>();
   for (const b of batches) {
     const key = `${b.accountId}|${b.marketplaceId}`;
+    if (b.accountName) names.set(b.accountId, b.accountName);
     let threads = out.get(key);
     if (!threads) out.set(key, (threads = new Map()));
     for (const t of b.threads) threads.set(t.threadId, t);
   }
   return [...out].map(([key, threads]) => {
     const [accountId = '', marketplaceId = ''] = key.split('|');
-    return { accountId, marketplaceId, threads: [...threads.values()] };
+    const accountName = names.get(accountId);
+    return { accountId, marketplaceId, ...(accountName ? { accountName } : {}), threads: [...threads.values()] };
   });
 }
 
@@ -76,7 +81,7 @@ export class ThreadSync {
     if (signature === this.last) return;
     for (const b of batches) {
       for (const threads of chunks(b.threads)) {
-        await sendRequest({ type: 'threads/upsert', accountId: b.accountId, marketplaceId: b.marketplaceId, threads });
+        await sendRequest({ type: 'threads/upsert', accountId: b.accountId, marketplaceId: b.marketplaceId, ...(b.accountName ? { accountName: b.accountName } : {}), threads });
       }
     }
     this.last = signature;

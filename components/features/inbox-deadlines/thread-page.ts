@@ -51,7 +51,9 @@ export function syncThreadPage(ctx: FeatureContext, signal: AbortSignal): void {
       const source = threadClassSource(read);
       const store = (): void => {
         const input = threadInputOfPage(read, knownClass(source));
-        if (input && !signal.aborted) sync.schedule([{ accountId: merchantId, marketplaceId, threads: [input] }]);
+        if (input && !signal.aborted) {
+          sync.schedule([{ accountId: merchantId, marketplaceId, ...(session.accountName ? { accountName: session.accountName } : {}), threads: [input] }]);
+        }
       };
       classify([source]).then(store, store);
     },

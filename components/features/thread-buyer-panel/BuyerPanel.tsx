@@ -174,7 +174,7 @@ export function BuyerPanel({ context, signal }: { context: ThreadContext; signal
                           <span className="muted">{day(o.order.purchaseDate, zone)}</span>
                           <span>· {statusLabel(o.order.status)}</span>
                           <span className="muted">· {o.order.fulfillment}</span>
-                          {units > 0 && <span className={units >= state.bulkMin ? 'money' : 'muted'}>· {t('threadUnits', '$1 units', [String(units)])}</span>}
+                          {units > 0 && <span className={units >= state.bulkMin ? 'money' : 'muted'}>· {units === 1 ? t('threadUnitOne', '1 unit') : t('threadUnits', '$1 units', [String(units)])}</span>}
                           {o.current ? <span className="chip slate">{t('threadThisThread', 'this conversation')}</span> : <Matched by={o.matchedBy} />}
                         </div>
                       </li>

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Order, Return } from '../../../lib/model';
 import type { OrderView } from '../../../lib/protocol/handlers/thread-panels-schemas';
+import { ReviewRequestLine } from './ReviewRequestLine';
 import type { OrderRefunds } from '../../../lib/seller-central/refund-status';
 import { pageUrls } from '../../../lib/seller-central/pages';
 import { productLink } from '../../../lib/templates/links';
@@ -227,6 +228,7 @@ function OrderCard({ view, context }: { view: OrderView; context: ThreadContext 
           <span className="muted">{t('threadSellerFeedback', 'seller feedback')} · {day(view.feedback.date, zone)}</span>
         </div>
       )}
+      {view.reviewRequest && <ReviewRequestLine status={view.reviewRequest} zone={zone} />}
       <div className="prov" data-si-provenance={order.provenance.source}>
         {t('threadOrderProv', 'Order $1', [provenanceText(order.provenance)])} · {t('threadZoneNote', 'dates in $1 time', [zoneLabel(marketplaceId)])}
       </div>

@@ -79,6 +79,14 @@ export function money(m: Money | undefined): string {
   }
 }
 
+const REPORT_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  'all-orders': ['impKindAllOrders', 'All Orders'],
+  'seller-feedback': ['impKindFeedback', 'Seller feedback'],
+  'seller-feedback-legacy': ['impKindFeedbackLegacy', 'Seller feedback (older layout)'],
+  'returns-seller-fulfilled': ['impKindReturnsSf', 'Seller-fulfilled returns'],
+  'returns-fba': ['impKindReturnsFba', 'FBA customer returns'],
+};
+
 /** Where a value came from and how old it is: "from Seller Central · 2 min ago", "from All Orders report · imported 3 d ago". */
 export function provenanceText(p: Provenance | undefined): string {
   if (!p) return '';
@@ -88,7 +96,10 @@ export function provenanceText(p: Provenance | undefined): string {
     case 'page':
       return t('threadFromSellerCentral', 'from Seller Central · $1', [age]);
     case 'import': {
-      const report = p.detail?.split(':')[0]?.trim();
+      const kind = p.detail?.split(':')[0]?.trim();
+      const named = kind ? REPORT_NAMES[kind] : undefined;
+      // a report kind is an internal id: the seller reads the report's name, or "an imported report"
+      const report = named ? t(named[0], named[1]) : kind && !/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(kind) ? kind : undefined;
       return report
         ? t('threadFromReport', 'from $1 · imported $2', [report, age])
         : t('threadFromImport', 'from an imported report · $1', [age]);

@@ -13,7 +13,8 @@ import { Badge, Button, Card, EmptyState, Select, Table, type Column } from '../
 import { downloadText } from '../blacklist/download';
 import { sendRequest } from '../../messaging';
 import { BarsChart, COLORS, LinesChart } from './charts';
-import { buildView, compare, DEFAULT_FILTERS, percent1, round1, type AnalyticsView, type Filters, type RangePreset } from './model';
+import { buildView, compare, DEFAULT_FILTERS, enoughAnswers, MIN_ANSWERED, percent1, round1, type AnalyticsView, type Filters, type RangePreset } from './model';
+import { reasonText } from '../campaigns/labels';
 import './analytics.css';
 
 const mpCode = (id: string): string => marketplaceById(id)?.code ?? id;
@@ -57,10 +58,18 @@ export function AnalyticsPage() {
         <>
           <div className="an-kpis" data-si="analytics-kpis">
             <Kpi label={t('anKpiReceived')} value={num.format(view.overall.received)} hint={t('anKpiReceivedHint', String(view.overall.pending), String(view.overall.noResponseNeeded))} />
-            <Kpi label={t('anKpiMedian')} value={hours(view.overall.medianHours)} hint={t('anKpiAnswered', String(view.overall.answered))} />
-            <Kpi label={t('anKpiP90')} value={hours(view.overall.p90Hours)} hint={t('anKpiP90Hint')} />
-            <Kpi label={t('anKpiWithin', String(view.windowHours))} value={pct(view.overall.withinShare)} tone={tone(view.overall.withinShare, true)} hint={t('anKpiWithinHint', String(view.overall.counted))} />
-            <Kpi label={t('anKpiLate')} value={pct(view.overall.lateRate)} tone={tone(view.overall.lateRate, false)} hint={t('anKpiLateHint', String(view.overall.late))} />
+            {enoughAnswers(view.overall.answered) ? (
+              <>
+                <Kpi label={t('anKpiMedian')} value={hours(view.overall.medianHours)} hint={t('anKpiAnswered', String(view.overall.answered))} />
+                <Kpi label={t('anKpiP90')} value={hours(view.overall.p90Hours)} hint={t('anKpiP90Hint')} />
+                <Kpi label={t('anKpiWithin', String(view.windowHours))} value={pct(view.overall.withinShare)} tone={tone(view.overall.withinShare, true)} hint={t('anKpiWithinHint', String(view.overall.counted))} />
+                <Kpi label={t('anKpiLate')} value={pct(view.overall.lateRate)} tone={tone(view.overall.lateRate, false)} hint={t('anKpiLateHint', String(view.overall.late))} />
+              </>
+            ) : (
+              <div className="si-notice" role="status" data-si="analytics-not-enough">
+                {t('anNotEnoughData', String(MIN_ANSWERED), String(view.overall.answered))}
+              </div>
+            )}
           </div>
 
           <Card title={t('anWeekTitle')} description={t('anWeekDesc', view.zone)} actions={(
@@ -212,7 +221,7 @@ function RequestsCard({ view, csv }: { view: AnalyticsView; csv: Csv }) {
   const { t } = useI18n();
   const r = view.requests;
   const total = r.sent + r.skipped + r.failed + r.open + r.test;
-  const reasonLabel = (id: string) => { const s = t(`anSkip_${id.replace(/-/g, '_')}`); return s.startsWith('anSkip_') ? id : s; };
+  const reasonLabel = (id: string) => reasonText(t, id, undefined, []);
   return (
     <Card title={t('anRequestsTitle')} description={t('anRequestsDesc')} actions={(
       <CsvButton id="requests" onClick={() => csv('review-requests', [t('anColOutcome'), t('anColReason'), t('anColCount')], [

@@ -91,3 +91,10 @@ export const compare = (outcomes: readonly TemplateOutcome[], a: string, b: stri
 };
 
 export { percent1, round1 };
+
+/**
+ * Below this many answered messages, times and shares are not shown as findings ("9 in 10 answers were
+ * faster" from one reply): the page says there is not enough data yet.
+ */
+export const MIN_ANSWERED = 10;
+export const enoughAnswers = (answered: number): boolean => answered >= MIN_ANSWERED;

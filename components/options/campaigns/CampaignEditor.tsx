@@ -6,36 +6,63 @@ import { sendRequest } from '../../messaging';
 import { useT } from '../../i18n';
 import { Button, Dialog, Input, Select, Toggle } from '../../ui';
 import { draftOf, newDraft, toInput, type CampaignDraft, type DraftErrors } from './draft';
+import type { CampaignInput } from '../../../lib/protocol/handlers/campaigns-schemas';
+import type { GoLiveSummary } from '../../../lib/campaigns/go-live';
+import { GoLiveDialog } from './GoLiveDialog';
 
 const KINDS: Campaign['kind'][] = ['follow-up', 'asin-after-sales', 'repeat-buyer', 'bulk-buyer'];
 
-export function CampaignEditor({ campaign, templates, onClose, onSaved }: {
-  campaign?: Campaign; templates: readonly Template[]; onClose: () => void; onSaved: (c: Campaign) => void;
+const isLive = (c: Pick<Campaign, 'enabled' | 'testMode'>): boolean => c.enabled && !c.testMode;
+
+export function CampaignEditor({ campaign, campaigns = [], templates, onClose, onSaved }: {
+  campaign?: Campaign; campaigns?: readonly Campaign[]; templates: readonly Template[]; onClose: () => void; onSaved: (c: Campaign) => void;
 }) {
   const t = useT();
   const [d, setD] = useState<CampaignDraft>(() => (campaign ? draftOf(campaign) : newDraft()));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // going live: the summary of who gets a request now, confirmed before the save
+  const [goLive, setGoLive] = useState<{ input: CampaignInput; summary: GoLiveSummary | null; failure: string | null } | null>(null);
   const set = <K extends keyof CampaignDraft>(k: K, value: CampaignDraft[K]) => setD((x) => ({ ...x, [k]: value }));
   const err = (k: keyof DraftErrors) => (errors[k] ? t(errors[k]) : undefined);
 
-  const save = async () => {
-    const { input, errors: found } = toInput(d);
-    setErrors(found);
-    if (!input) return;
+  const store = async (input: CampaignInput, confirmLive: boolean) => {
     setSaving(true);
     try {
-      const { campaign: saved } = await sendRequest({ type: 'campaigns/save', campaign: input });
+      const { campaign: saved } = await sendRequest({ type: 'campaigns/save', campaign: input, confirmLive });
       onSaved(saved);
     } catch (e) {
+      setGoLive(null);
       setFailure(e instanceof Error ? e.message : String(e));
     } finally {
       setSaving(false);
     }
   };
 
+  const save = async () => {
+    const { input, errors: found } = toInput(d);
+    setErrors(found);
+    if (!input) return;
+    if (isLive(input) && !(campaign && isLive(campaign))) {
+      setGoLive({ input, summary: null, failure: null });
+      sendRequest({ type: 'campaigns/go-live', campaign: input }).then(
+        (summary) => setGoLive((g) => (g ? { ...g, summary } : g)),
+        (e: unknown) => setGoLive((g) => (g ? { ...g, failure: e instanceof Error ? e.message : String(e) } : g)),
+      );
+      return;
+    }
+    await store(input, false);
+  };
+
   const toggleMp = (id: string) => set('marketplaceIds', d.marketplaceIds.includes(id) ? d.marketplaceIds.filter((x) => x !== id) : [...d.marketplaceIds, id]);
+
+  if (goLive) {
+    return (
+      <GoLiveDialog name={goLive.input.name} summary={goLive.summary} failure={goLive.failure} campaigns={campaigns} busy={saving}
+        onCancel={() => setGoLive(null)} onConfirm={() => { const { input } = goLive; void store(input, true); }} />
+    );
+  }
 
   return (
     <Dialog wide title={campaign ? t('cpEditTitle') : t('cpNewTitle')} onClose={onClose} footer={(

@@ -122,6 +122,7 @@ export function CampaignsPage() {
           </div>
         )}
         <p className="si-muted cp-hint">{t('cpOnceRule')}</p>
+        <p className="si-muted cp-hint" data-si="campaigns-only-stored">{t('cpOnlyStoredNote')} <a href="#/imports">{t('cpImportMore')}</a></p>
       </Card>
 
       <Card flush title={t('cpListTitle', String(campaigns?.length ?? 0))} actions={<Button variant="primary" icon="plus" onClick={() => setEditing('new')} data-si="campaign-new">{t('cpNew')}</Button>}>
@@ -134,7 +135,7 @@ export function CampaignsPage() {
       <QueueView campaigns={campaigns ?? []} refreshKey={refreshKey} onChanged={changed} />
 
       {editing && (
-        <CampaignEditor campaign={editing === 'new' ? undefined : editing} templates={templates} onClose={() => setEditing(null)}
+        <CampaignEditor campaign={editing === 'new' ? undefined : editing} campaigns={campaigns ?? []} templates={templates} onClose={() => setEditing(null)}
           onSaved={(c) => { setEditing(null); toast.show({ text: t('cpSaved', c.name) }); changed(); }} />
       )}
       {removing && (

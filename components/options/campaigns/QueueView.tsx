@@ -6,9 +6,8 @@ import { pageUrls } from '../../../lib/seller-central/pages';
 import type { QueueName, QueueResponse, QueueRow } from '../../../lib/protocol/handlers/campaigns-schemas';
 import { sendRequest } from '../../messaging';
 import { useI18n } from '../../i18n';
-import { notesText } from '../send-notes';
 import { Badge, Button, Card, EmptyState, Icon, Table, Tabs, useToast, type Column } from '../../ui';
-import { reasonKey } from './labels';
+import { noteText, reasonText } from './labels';
 import { SafeText } from '../../text/SafeText';
 
 const QUEUE_TABS: QueueName[] = ['pending', 'sent', 'skipped', 'failed', 'unknown', 'test'];
@@ -43,15 +42,12 @@ export function QueueView({ campaigns, refreshKey, onChanged }: { campaigns: rea
     }
   };
 
-  const reasonCell = (r: QueueRow) => {
-    const { key, detail } = reasonKey(r.reason);
-    return (
-      <span>
-        {r.reason || queue === 'skipped' || queue === 'failed' || queue === 'unknown' ? t(key) : null}
-        {(detail ?? r.detail) && <span className="si-muted"> {detail ?? r.detail}</span>}
-      </span>
-    );
-  };
+  const day = useMemo(() => new Intl.DateTimeFormat(locale === 'zh_CN' ? 'zh-CN' : 'en-US', { dateStyle: 'medium' }), [locale]);
+  const reasonCell = (r: QueueRow) => (
+    <span data-si="queue-reason">
+      {r.reason || queue === 'skipped' || queue === 'failed' || queue === 'unknown' ? reasonText(t, r.reason, r.detail, campaigns, (iso) => day.format(new Date(iso))) : null}
+    </span>
+  );
 
   const whatCell = (r: QueueRow) => {
     const c = r.campaignId ? names.get(r.campaignId) : undefined;
@@ -66,7 +62,7 @@ export function QueueView({ campaigns, refreshKey, onChanged }: { campaigns: rea
         {verdict && (
           <span className="cp-badges">
             <Badge tone={verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'soon' : 'overdue'}>{t(`cpVerdict_${verdict.replace(/-/g, '_')}`)}</Badge>
-            {notes.length > 0 && <span className="si-muted si-mono" data-si="campaign-preview-notes">{notesText(t, notes).join(', ')}</span>}
+            {notes.length > 0 && <span className="si-muted" data-si="campaign-preview-notes">{[...new Set(notes.map((n) => noteText(t, n)))].join(', ')}</span>}
           </span>
         )}
         {r.text ? <pre className="cp-text" data-si="campaign-preview-text">{r.text}</pre> : null}

@@ -9,8 +9,10 @@ import { HOLIDAY_DATE_RE, HOLIDAY_TIME_RE, type Settings } from '../../../lib/db
 import { MARKETPLACES, marketplaceById } from '../../../lib/marketplaces';
 import { sendRequest } from '../../messaging';
 import { useI18n } from '../../i18n';
-import { reasonText } from '../send-notes';
 import { Badge, Button, Card, Input, Select, Table, Toggle, useToast, type BadgeTone, type Column } from '../../ui';
+import type { HolidayProblem } from '../../../lib/holiday/check';
+import { HolidayProblems, holidayReasonText, stageText } from './problems';
+import { StoreNames } from './StoreNames';
 
 interface HolidayForm {
   holidayEnabled: boolean;
@@ -58,6 +60,7 @@ export function HolidayPage() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [stopped, setStopped] = useState<string | null>(null);
+  const [problems, setProblems] = useState<HolidayProblem[]>([]);
   const fmt = useMemo(() => new Intl.DateTimeFormat(locale === 'zh_CN' ? 'zh-CN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
 
   const loadLog = useCallback(() => { sendRequest({ type: 'holiday/log', limit: 500 }).then(setLog, () => undefined); }, []);
@@ -73,7 +76,7 @@ export function HolidayPage() {
   if (failure) return <div className="si-notice si-notice--error" role="alert">{failure}</div>;
   if (!form || !saved) return null;
 
-  const update = (patch: Partial<HolidayForm>) => { setForm({ ...form, ...patch }); setErrors({}); };
+  const update = (patch: Partial<HolidayForm>) => { setForm({ ...form, ...patch }); setErrors({}); setProblems([]); };
   const dirty = JSON.stringify(form) !== JSON.stringify(saved);
   const templateOptions = [{ value: '', label: t('holNoTemplate') }, ...templates.map((x) => ({ value: x.id, label: x.name }))];
   const perMarketplaceOptions = [{ value: '', label: t('holUseDefault') }, ...templates.map((x) => ({ value: x.id, label: x.name }))];
@@ -85,6 +88,12 @@ export function HolidayPage() {
     setBusy(true);
     try {
       const templatesMap = Object.fromEntries(Object.entries(form.holidayTemplates).filter(([, v]) => v));
+      // the template must render for every marketplace of every account seen: say where it cannot, and how to fix it
+      if (form.holidayEnabled) {
+        const check = await sendRequest({ type: 'holiday/check', holidayTemplateId: form.holidayTemplateId, holidayTemplates: templatesMap });
+        setProblems(check.problems);
+        if (check.problems.length) { toast.show({ text: t('holProblemsTitle'), tone: 'error' }); return; }
+      }
       const { settings } = await sendRequest({ type: 'settings/set', values: { ...form, holidayTemplates: templatesMap } });
       const f = formOf(settings);
       setForm(f); setSaved(f);
@@ -103,7 +112,7 @@ export function HolidayPage() {
       const [, mp, threadId] = (r.threadKey ?? '').split('|');
       return <span>{marketplaceById(mp ?? '')?.code ?? mp} · {r.orderId ?? threadId}</span>;
     } },
-    { id: 'stage', header: t('holColStage'), cell: (r) => <span data-si="holiday-stage"><Badge tone={stageTone(r.stage)}>{r.stage}</Badge>{r.reason ? <span className="si-muted" data-si="holiday-reason"> {reasonText(t, r.reason)}</span> : null}</span> },
+    { id: 'stage', header: t('holColStage'), cell: (r) => <span data-si="holiday-stage" data-stage={r.stage}><Badge tone={stageTone(r.stage)}>{stageText(t, r.stage)}</Badge>{r.reason ? <span className="si-muted" data-si="holiday-reason"> {holidayReasonText(t, r.reason)}</span> : null}</span> },
     { id: 'text', header: t('holColText'), cell: (r) => <span className="si-muted" title={r.text}>{(r.text ?? '').slice(0, 120)}</span> },
   ];
 
@@ -129,10 +138,12 @@ export function HolidayPage() {
               onChange={(e) => update({ holidayTemplates: { ...form.holidayTemplates, [mp.id]: e.target.value } })} />
           ))}
         </details>
+        <HolidayProblems problems={problems} t={t} />
         <div className="si-row">
           <Button variant="primary" disabled={!dirty || busy} onClick={() => { void save(); }} data-si="holiday-save">{t('holSave')}</Button>
         </div>
       </Card>
+      <StoreNames onChanged={() => setProblems([])} />
       <Card title={t('holLog')} description={t('holLogDesc', String(log?.total ?? 0))}>
         <Table columns={columns} rows={log?.entries ?? []} rowKey={(r) => r.key} caption={t('holLog')} empty={<p className="si-muted">{t('holLogEmpty')}</p>} maxHeight={480} />
       </Card>

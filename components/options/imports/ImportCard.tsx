@@ -203,7 +203,9 @@ export function ImportCard({ job, controller }: { job: ImportJob; controller: Im
           <span className="si-spacer" />
           <Button onClick={() => controller.cancel(job.id)} data-si="imports-cancel">{t('commonCancel')}</Button>
           <Button variant="primary" icon="check" disabled={!canConfirm} onClick={() => void controller.confirm(job.id)} data-si="imports-confirm">
-            {job.phase === 'committing' ? t('impImporting') : toWrite ? t('impConfirm', fmt(job.stats.accepted)) : t('impConfirmNothing')}
+            {/* rows, as the Accepted count above says (one All Orders row may write an order and an item) */}
+            {job.phase === 'committing' ? t('impImporting') : !toWrite ? t('impConfirmNothing')
+              : job.stats.accepted === 1 ? t('impConfirmOne') : t('impConfirm', fmt(job.stats.accepted))}
           </Button>
         </footer>
       )}

@@ -9,6 +9,7 @@ import { Button, Card } from '../../ui';
 import { ImportController } from './controller';
 import { FilesDrop } from './FilesDrop';
 import { ImportCard } from './ImportCard';
+import { ImportHistory } from './ImportHistory';
 import './imports.css';
 
 export function ImportsPage() {
@@ -36,6 +37,7 @@ export function ImportsPage() {
         </div>
       )}
       {jobs.map((job) => <ImportCard key={job.id} job={job} controller={controller} />)}
+      <ImportHistory refreshKey={jobs.filter((j) => j.phase === 'done').length} />
     </div>
   );
 }

@@ -64,6 +64,7 @@ const WINDOW = 2;
 const defaultWorker = () => new Worker(new URL('./report-parser.worker.ts', import.meta.url), { type: 'module' });
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const statsOf = (j: { stats: ReportStats }): ReportStats => ({ rows: j.stats.rows, accepted: j.stats.accepted, rejected: j.stats.rejected });
 
 class Cancelled extends Error {}
 
@@ -175,14 +176,14 @@ export class ImportController {
     try {
       let res;
       try {
-        res = await sendRequest({ type: 'imports/apply', importId: id, batches: j.batches });
+        res = await sendRequest({ type: 'imports/apply', importId: id, batches: j.batches, stats: statsOf(j) });
       } catch (e) {
         if (!(e instanceof RequestFailedError && e.code === 'not-found')) throw e;
         // the staging is gone (purged as stale): send the batches again, then commit
         await sendRequest({ type: 'imports/cancel', importId: id }).catch(() => undefined);
         const again = await this.stage(this.job(id)!, true);
         this.patch(id, { phase: 'committing', progress: 0 }, true);
-        res = await sendRequest({ type: 'imports/apply', importId: id, batches: again });
+        res = await sendRequest({ type: 'imports/apply', importId: id, batches: again, stats: statsOf(this.job(id) ?? j) });
       }
       this.patch(id, (x) => ({ phase: 'done', progress: 1, result: res.result, timings: { ...x.timings, commit: performance.now() - t0 } }), true);
     } catch (e) {

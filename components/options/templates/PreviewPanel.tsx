@@ -84,7 +84,7 @@ export function PreviewPanel({ language, analysis, sample, onSample, kind, onKin
                     <Badge tone={f.severity === 'block' ? 'overdue' : 'soon'}>{t(f.severity === 'block' ? 'tplSeverityBlock' : 'tplSeverityWarn')}</Badge>
                     <span className="tpl-finding__msg">{f.message}</span>
                   </div>
-                  {ruleById(f.rule) && <p className="tpl-finding__why">{ruleById(f.rule)?.explain} <span className="si-mono">({f.rule})</span></p>}
+                  {ruleById(f.rule) && <p className="tpl-finding__why">{ruleById(f.rule)?.explain}</p>}
                 </li>
               ))}
             </ol>

@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { LANGUAGES, type Language, type Template } from '../../../lib/model';
 import type { MessageKind } from '../../../lib/policy';
-import { normalizeDraft, templateProblems, type AttachmentInfo } from '../../../lib/templates/import-export';
+import { normalizeDraft, type AttachmentInfo } from '../../../lib/templates/import-export';
+import { editorProblems } from './problems';
 import { RequestFailedError, sendRequest } from '../../messaging';
 import { useT } from '../../i18n';
 import { Badge, Button, Card, ConfirmDialog, useToast } from '../../ui';
@@ -41,6 +42,7 @@ export function TemplateEditor({ stored, storedAttachment, onSaved, onDeleted, o
   const [sample, setSample] = useState<SampleKind>('fba');
   const [kind, setKind] = useState<MessageKind>(() => (stored?.tags.includes('review-request') ? 'review-request' : 'reply'));
   const [problems, setProblems] = useState<string[]>([]);
+  const [nameProblem, setNameProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<'delete' | 'leave' | null>(null);
 
@@ -59,14 +61,17 @@ export function TemplateEditor({ stored, storedAttachment, onSaved, onDeleted, o
     return () => window.removeEventListener('beforeunload', onUnload);
   }, [dirty]);
 
-  const update = (patch: Partial<Draft>) => { setDraft((d) => ({ ...d, ...patch })); setProblems([]); };
+  const update = (patch: Partial<Draft>) => { setDraft((d) => ({ ...d, ...patch })); setProblems([]); setNameProblem(false); };
 
   const send = async (d: Draft, asCopy: boolean) => {
     const content = toTemplateDraft(d);
-    const found = templateProblems(normalizeDraft(content));
-    if (found.length) {
-      setProblems(found);
-      toast.show({ text: t('tplFixProblems'), tone: 'error' });
+    const found = editorProblems(t, langName, normalizeDraft(content));
+    if (found.list.length) {
+      setProblems(found.list);
+      setNameProblem(found.name);
+      toast.show({ text: t('tplNotSavedProblems', String(found.list.length)), tone: 'error' });
+      // the list is at the top of the editor: bring it into view
+      requestAnimationFrame(() => document.querySelector('[data-si="tpl-problems"]')?.scrollIntoView({ block: 'nearest' }));
       return undefined;
     }
     setBusy(true);
@@ -117,7 +122,6 @@ export function TemplateEditor({ stored, storedAttachment, onSaved, onDeleted, o
   };
 
   const analysis = analyses[lang];
-  const nameProblem = problems.some((p) => p.startsWith('name:'));
 
   return (
     <div className="tpl-editor" onKeyDown={onKeyDown} data-si="tpl-editor">

@@ -13,13 +13,16 @@ export const LOOKBACK_DAYS = 120;
 
 export interface LoadedPlanInputs extends PlanInputs { ordersById: Map<string, Order> }
 
-export function loadPlanInputs(repos: Repositories, campaigns: readonly Campaign[], now: Date): Promise<LoadedPlanInputs> {
+/** `only`: plan just these orders (the order panel), with every fact that concerns them */
+export function loadPlanInputs(repos: Repositories, campaigns: readonly Campaign[], now: Date, only?: readonly string[]): Promise<LoadedPlanInputs> {
   const { db } = repos;
   const since = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000).toISOString();
   return guardStorage(async () => {
-    const orders = await db.orders.where('purchaseDate').aboveOrEqual(since).toArray();
+    const orders = only
+      ? (await db.orders.bulkGet([...only])).filter((o): o is Order => !!o)
+      : await db.orders.where('purchaseDate').aboveOrEqual(since).toArray();
     const ids = orders.map((o) => o.orderId);
-    const [items, blacklist, buyers, feedback, returns, refunds, sendLog, threads] = await Promise.all([
+    const [items, blacklist, buyers, feedback, returns, refunds, sendLog, threads, notices, reviews] = await Promise.all([
       db.orderItems.where('orderId').anyOf(ids).toArray(),
       db.blacklist.toArray(),
       db.buyers.filter((b) => b.optedOut === true).toArray(),
@@ -28,9 +31,14 @@ export function loadPlanInputs(repos: Repositories, campaigns: readonly Campaign
       repos.refunds.getMany(ids),
       db.sendLog.where('orderId').anyOf(ids).toArray(),
       db.threads.where('orderIds').anyOf(ids).distinct().toArray(),
+      // Amazon's notices about any order (an opt-out bounce about an older order still says who opted out)
+      db.threads.filter((t) => t.isSystem).toArray(),
+      db.reviews.filter((r) => r.rating <= 2).toArray(),
     ]);
+    const seen = new Set(threads.map((t) => t.key));
     const inputs = joinPlanInputs({
-      orders, items, blacklist, buyers, feedback, returns, sendLog, threads,
+      orders, items, blacklist, buyers, feedback, returns, sendLog, reviews,
+      threads: [...threads, ...notices.filter((t) => !seen.has(t.key))],
       refundedOrderIds: refunds.filter((r) => r.state === 'partial' || r.state === 'full').map((r) => r.orderId),
     });
     if (campaigns.some((c) => c.enabled && c.kind === 'repeat-buyer')) {

@@ -7,6 +7,7 @@
 import { checkMessage } from '../../policy';
 import { pickBody, renderTemplate, replacedNote, type TemplateContext } from '../../templates';
 import type { Account, Campaign, Order, OrderItem, Template } from '../../model';
+import { storeNameOf } from '../../store-name';
 
 export type PreviewVerdict = 'ok' | 'warn' | 'block' | 'incomplete' | 'no-template';
 
@@ -24,7 +25,8 @@ export interface SendPreview {
 /** May a message with this verdict go out? (warn: the seller accepted the template with its warnings) */
 export const isSendable = (p: SendPreview): boolean => p.verdict === 'ok' || p.verdict === 'warn';
 
-export function templateContext(order: Order, items: readonly OrderItem[], account?: Pick<Account, 'id' | 'name'>): TemplateContext {
+export function templateContext(order: Order, items: readonly OrderItem[], account?: Pick<Account, 'id' | 'name' | 'storeName'>): TemplateContext {
+  const storeName = storeNameOf(account);
   return {
     marketplaceId: order.marketplaceId ?? '',
     orderId: order.orderId,
@@ -32,14 +34,14 @@ export function templateContext(order: Order, items: readonly OrderItem[], accou
     ...(order.buyerName ? { buyerName: order.buyerName } : {}),
     ...(order.latestDeliveryDate ?? order.earliestDeliveryDate ? { deliveryDate: order.latestDeliveryDate ?? order.earliestDeliveryDate } : {}),
     ...(order.trackingNumber ? { trackingNumber: order.trackingNumber } : {}),
-    ...(account?.name ? { storeName: account.name } : {}),
+    ...(storeName ? { storeName } : {}),
     ...(account?.id ?? order.accountId ? { sellerId: account?.id ?? order.accountId } : {}),
   };
 }
 
 export function previewSend(
   campaign: Pick<Campaign, 'method'>, order: Order, items: readonly OrderItem[], template: Template | undefined,
-  account?: Pick<Account, 'id' | 'name'>,
+  account?: Pick<Account, 'id' | 'name' | 'storeName'>,
 ): SendPreview {
   const subject = `Order ${order.orderId}`;
   if (campaign.method === 'amazon-review-request') return { method: campaign.method, text: '', subject, verdict: 'ok', notes: [] };

@@ -24,6 +24,20 @@ export class AccountsRepository {
     );
   }
 
+  /** The store name the seller typed ('' removes it: the name read from the page applies again). */
+  setStoreName(id: string, storeName: string, at: string): Promise<Account> {
+    return guardStorage(() =>
+      this.db.transaction('rw', this.db.accounts, async () => {
+        const existing = await this.db.accounts.get(id);
+        const account: Account = { ...(existing ?? { id, marketplaceIds: [], lastSeenAt: at }) };
+        const name = storeName.trim();
+        if (name) account.storeName = name; else delete account.storeName;
+        await this.db.accounts.put(account);
+        return account;
+      }),
+    );
+  }
+
   list(): Promise<Account[]> {
     return guardStorage(() => this.db.accounts.orderBy('lastSeenAt').reverse().toArray());
   }

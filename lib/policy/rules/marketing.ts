@@ -23,6 +23,26 @@ export const MARKETING = compile({
   zh: ['优惠券', '折扣', '优惠码', '关注我们', '新品', '店铺其他', '促销'],
 });
 
+/**
+ * An offer in any message, replies too: a coupon or voucher handed over (with its code, or "here is a
+ * coupon"), a gift card, a free gift or sample. Answering a buyer's coupon question is fine; giving one is not.
+ */
+const OFFERED = compile({
+  en: ['(?:coupon|voucher|discount|promo|gift) ?(?:code)? ?:? [a-z]*\\d[a-z0-9-]{2,}', '(?:code|coupon) ?: [a-z0-9-]{4,}', 'here(?:\'s| is) (?:a|an|your|one) (?:coupon|voucher|discount|gift card|promo)',
+    '(?:we|i)(?: will|\'ll)? (?:send|give|offer|email) you (?:a |an |one )?(?:coupon|voucher|discount|gift card|refund voucher)',
+    'gift cards?', 'free (?:gifts?|samples?|items?|products?|bonus)', 'complimentary (?:gifts?|items?|products?)', '(?:a|an|your) (?:little |small )?gift (?:for you|from us)', 'bonus gifts?'],
+  de: ['(?:gutschein|rabatt|aktions)(?:code)? ?:? [a-z]*\\d[a-z0-9-]{2,}', 'hier (?:ist|haben sie) (?:ein|einen|ihr|ihren) (?:gutschein|rabatt)', '(?:wir )?(?:senden|schicken|geben) (?:ihnen )?(?:einen|ein) (?:gutschein|rabatt|geschenk)',
+    'geschenkgutschein\\w*', 'gratis(?:-| )?(?:geschenk|probe|artikel)\\w*', 'kostenlose(?:s|n)? (?:geschenk|probe|muster|artikel)\\w*', 'ein (?:kleines )?geschenk (?:fur sie|von uns)'],
+  fr: ['code ?:? [a-z]*\\d[a-z0-9-]{2,}', 'voici (?:un|votre) (?:bon|code|coupon)', '(?:nous )?vous (?:enverrons|offrons|envoyons) (?:un|une) (?:bon|coupon|cadeau|reduction)',
+    'carte(?:s)? cadeau', 'cadeaux? (?:gratuits?|offerts?)', 'echantillons? gratuits?', 'un (?:petit )?cadeau (?:pour vous|de notre part)'],
+  it: ['codice ?:? [a-z]*\\d[a-z0-9-]{2,}', 'ecco (?:un|il suo|il tuo) (?:buono|codice|coupon)', '(?:le|ti) (?:invieremo|regaliamo|offriamo|inviamo) (?:un|uno) (?:buono|coupon|regalo|omaggio)',
+    'carta regalo', 'buono regalo', 'regal[io] (?:gratuit[io]|in omaggio)', 'in omaggio', 'campion[ei] gratuit[io]', 'un (?:piccolo )?regalo (?:per lei|per te|da parte nostra)'],
+  es: ['codigo ?:? [a-z]*\\d[a-z0-9-]{2,}', 'aqui (?:tiene|tienes) (?:un|su|tu) (?:cupon|codigo|vale)', '(?:le|te) (?:enviaremos|regalamos|ofrecemos|enviamos) (?:un|una) (?:cupon|vale|regalo|descuento|obsequio)',
+    'tarjetas? regalo', 'regalos? (?:gratis|gratuitos?)', 'obsequios?', 'muestras? gratuitas?', 'un (?:pequeno )?regalo (?:para usted|para ti|de nuestra parte)'],
+  ja: ['クーポン(?:コード)? ?[:：] ?[a-z0-9-]{4,}', 'クーポンを(?:お送り|差し上げ|プレゼント|進呈)', '無料(?:の)?(?:プレゼント|ギフト|サンプル|おまけ)', 'プレゼントを(?:お送り|差し上げ|同封)', 'おまけ(?:を|として)', 'ギフト(?:券|カード)', 'ノベルティ'],
+  zh: ['赠品', '免费礼物', '送您一(?:个|份)', '礼品卡'],
+});
+
 /** "we cannot offer a discount": a refusal is not marketing. */
 const NEGATED = /(?:can't|cannot|can not|unable to|not able to|won't|don't|do not|leider keine?n?|konnen (?:leider )?keine?n?|ne pouvons pas|ne proposons pas|non possiamo|non offriamo|no podemos|no ofrecemos)\s+(?:\S+\s+){0,3}$/;
 
@@ -38,6 +58,12 @@ export const marketing: Rule = {
   check(_text, ctx, a) {
     const out = spans(MARKETING, a.norm).filter(([s]) => !NEGATED.test(a.norm.slice(Math.max(0, s - 30), s)))
       .map(([s, e]) => finding(a, this.id, 'block', s, e, 'Marketing: messages may only deal with this order.'));
+    for (const [s, e] of spans(OFFERED, a.norm)) {
+      if (NEGATED.test(a.norm.slice(Math.max(0, s - 30), s))) continue;
+      const start = a.starts[s] ?? 0;
+      if (out.some((f) => f.start <= start && f.end > start)) continue;
+      out.push(finding(a, this.id, 'block', s, e, 'Coupon, gift card or free gift: offering anything of value is marketing or an incentive.'));
+    }
     // a reply may answer the buyer's own question about a coupon; unsolicited messages may not mention one
     if (ctx.kind !== 'reply') {
       for (const [s, e] of spans(COUPON, a.norm)) {

@@ -17,9 +17,10 @@ import { HandlerError } from '../define';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 import { QUEUES, type QueueName, type QueueResponse, type QueueRow } from './campaigns-schemas';
+import { goesLive, goLivePreview } from './campaigns-go-live';
 
 type CampaignHandlers = Pick<Handlers,
-  'campaigns/list' | 'campaigns/save' | 'campaigns/remove' | 'campaigns/status' | 'campaigns/control' | 'campaigns/config'
+  'campaigns/list' | 'campaigns/save' | 'campaigns/go-live' | 'campaigns/remove' | 'campaigns/status' | 'campaigns/control' | 'campaigns/config'
   | 'campaigns/queue' | 'campaigns/resolve' | 'campaigns/export' | 'campaigns/clear-tests' | 'session/csrf'>;
 
 const LOG_QUEUES: Partial<Record<SendLogEntry['stage'], QueueName>> = { sent: 'sent', skipped: 'skipped', failed: 'failed', unknown: 'unknown', test: 'test' };
@@ -109,11 +110,14 @@ export function campaignHandlers({ repos, now }: HandlerDeps): CampaignHandlers 
   return {
     'campaigns/list': async () => ({ campaigns: await repos.campaigns.list() }),
 
-    'campaigns/save': async ({ campaign }) => {
+    'campaigns/save': async ({ campaign, confirmLive }) => {
       if (campaign.method === 'template-message' && !campaign.templateId) {
         throw new HandlerError('invalid-request', 'A template message campaign needs a template.');
       }
       const existing = campaign.id ? await repos.campaigns.get(campaign.id) : undefined;
+      if (goesLive(campaign, existing) && !confirmLive) {
+        throw new HandlerError('invalid-transition', 'Going live sends review requests: confirm who gets one first (campaigns/go-live, then save with confirmLive).');
+      }
       const { templateId, ...rest } = campaign;
       const saved = await repos.campaigns.put({
         ...rest,
@@ -124,6 +128,8 @@ export function campaignHandlers({ repos, now }: HandlerDeps): CampaignHandlers 
       kick();
       return { campaign: saved };
     },
+
+    'campaigns/go-live': ({ campaign }) => goLivePreview(repos, campaign, now()),
 
     'campaigns/remove': async ({ id }) => ({ removed: await repos.campaigns.remove(id) }),
 

@@ -19,6 +19,8 @@ import type { HandlerDeps } from './deps';
 import { buildIndex, searchIndex, type PickerIndex } from './picker-index';
 import { templateHandlers } from './templates';
 
+import { storeNameOf } from '../../store-name';
+
 type ComposeHandlers = Pick<Handlers, 'compose/check' | 'templates/context' | 'templates/pick' | 'templates/preview'>;
 
 /** The stored order's values a template can use (the first of the thread's orders that we know). */
@@ -119,7 +121,8 @@ export function composeHandlers(deps: HandlerDeps): ComposeHandlers {
       return Promise.resolve({ result: { verdict, findings }, explain });
     },
 
-    'templates/context': async ({ orderIds, buyerText, threadText, language }) => {
+    'templates/context': async ({ accountId, orderIds, buyerText, threadText, language }) => {
+      const storeName = accountId ? storeNameOf(await repos.db.accounts.get(accountId)) : undefined;
       let order: StoredOrderContext | undefined;
       for (const id of orderIds) {
         const found = await repos.orders.get(id);
@@ -143,6 +146,7 @@ export function composeHandlers(deps: HandlerDeps): ComposeHandlers {
       return {
         ...(order ? { order } : {}),
         ...(c && !c.system ? { category: c.category, confidence: c.confidence } : {}),
+        ...(storeName ? { storeName } : {}),
       };
     },
 

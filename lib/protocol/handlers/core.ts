@@ -3,6 +3,8 @@ import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
 import { HandlerError } from '../define';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
+import { problemText } from '../../holiday/check';
+import { holidayProblems } from './holiday';
 
 type CoreHandlers = Pick<Handlers, 'ping' | 'page-ui/frames' | 'log/problem' | 'problems/list' | 'settings/get' | 'settings/set'>;
 
@@ -31,9 +33,16 @@ export function coreHandlers({ repos, now, version, injectFrames }: HandlerDeps)
     'settings/get': async () => ({ settings: await repos.settings.getAll() }),
 
     'settings/set': async ({ values }) => {
+      const holidayChange = Object.keys(values).some((k) => k.startsWith('holiday'));
+      if (holidayChange) {
+        // the holiday auto-reply goes on (or changes while on) only with a template that renders everywhere it may answer
+        const merged = { ...(await repos.settings.getAll()), ...values };
+        const problems = merged.holidayEnabled ? await holidayProblems(repos, merged) : [];
+        if (problems.length) throw new HandlerError('invalid-request', problems.map(problemText).join(' '));
+      }
       const settings = await repos.settings.set(values);
       // holiday auto-reply switched on or changed: look now (the background's hook; absent in tests)
-      if (Object.keys(values).some((k) => k.startsWith('holiday'))) {
+      if (holidayChange) {
         try { campaignRunnerHooks().holiday?.(); } catch { /* it looks again on its alarm */ }
       }
       return { settings };

@@ -11,7 +11,7 @@ import { HandlerError } from '../define';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
-type ImportHandlers = Pick<Handlers, 'imports/stage' | 'imports/plan' | 'imports/apply' | 'imports/cancel' | 'imports/status'>;
+type ImportHandlers = Pick<Handlers, 'imports/stage' | 'imports/plan' | 'imports/apply' | 'imports/cancel' | 'imports/status' | 'imports/history'>;
 
 interface Committing { done: number; total: number; cancelled: boolean }
 
@@ -42,17 +42,24 @@ export function importHandlers({ repos }: HandlerDeps): ImportHandlers {
 
     'imports/plan': async ({ importId, batches }) => mismatch(async () => ({ plan: await repos.imports.plan(importId, batches) })),
 
-    'imports/apply': async ({ importId, batches }) => {
+    'imports/history': async () => ({ entries: await repos.importHistory.list() }),
+
+    'imports/apply': async ({ importId, batches, stats }) => {
       if (committing.has(importId)) throw new HandlerError('invalid-request', `import ${importId} is already being committed`);
       const progress: Committing = { done: 0, total: batches, cancelled: false };
       committing.set(importId, progress);
       try {
+        const staged = await repos.imports.staged(importId);
         const result = await mismatch(() => repos.imports.commit(importId, batches, (done, total) => {
           // throwing inside the transaction rolls the whole import back
           if (progress.cancelled) throw new HandlerError('invalid-request', `import ${importId} was cancelled: nothing was saved`);
           progress.done = done;
           progress.total = total;
         }));
+        if (staged) {
+          await repos.importHistory.add({ at: new Date().toISOString(), fileName: staged.fileName, kind: staged.kind, ...(stats ?? {}), result })
+            .catch(() => undefined); // the import itself is saved; a lost history line is not worth failing it
+        }
         return { result };
       } finally {
         committing.delete(importId);

@@ -1,13 +1,13 @@
-/** Handlers the popup needs: the most urgent threads across accounts, and account names. */
+/** Handlers the popup needs: the most urgent threads across accounts, and account names (and the store name the seller types in Options). */
 import { awaitsResponse } from '../../deadlines/due';
 import { guardStorage } from '../../db/errors';
 import { sortByUrgency } from '../../ordering';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
-type PopupHandlers = Pick<Handlers, 'threads/urgent' | 'accounts/list'>;
+type PopupHandlers = Pick<Handlers, 'threads/urgent' | 'accounts/list' | 'accounts/set-store-name'>;
 
-export function popupHandlers({ repos }: HandlerDeps): PopupHandlers {
+export function popupHandlers({ repos, now }: HandlerDeps): PopupHandlers {
   const { db } = repos;
   return {
     'threads/urgent': async ({ limit }) => {
@@ -16,5 +16,6 @@ export function popupHandlers({ repos }: HandlerDeps): PopupHandlers {
     },
 
     'accounts/list': async () => ({ accounts: await repos.accounts.list() }),
+    'accounts/set-store-name': async ({ accountId, storeName }) => ({ account: await repos.accounts.setStoreName(accountId, storeName, now().toISOString()) }),
   };
 }

@@ -15,6 +15,10 @@ import type { HandlerDeps } from './deps';
 type TemplateHandlers = Pick<Handlers, 'templates/list' | 'templates/save' | 'templates/remove' | 'templates/import' | 'templates/export'>;
 
 const SEEDED = 'templatesSeeded';
+/** ids of the starters already given to this install (each goes in once) */
+const SEEDED_IDS = 'templatesSeededIds';
+/** starters added after the first release: existing installs that were seeded before get them once */
+const LATER_STARTERS: ReadonlySet<string> = new Set(['starter-away-message']);
 
 const info = ({ id, name, type, size }: Attachment): AttachmentInfo => ({ id, name, type, size });
 
@@ -32,20 +36,34 @@ export function templateHandlers({ repos, now }: HandlerDeps): TemplateHandlers 
   const { db } = repos;
   const newId = () => globalThis.crypto.randomUUID();
 
-  /** First run: the starters go in once; deleting them all later does not bring them back. */
+  /**
+   * First run: the starters go in once; deleting them all later does not bring them back. A starter added
+   * in a later version (the away message) goes in once for existing installs too.
+   */
   const seed = () =>
     guardStorage(() =>
       db.transaction('rw', db.templates, db.settings, async () => {
         const seeded = (await db.settings.get(SEEDED))?.value === true;
-        if (seeded || (await db.templates.count()) > 0) return;
-        await db.templates.bulkPut(STARTER_TEMPLATES.map((t) => structuredClone(t)));
+        const given = (await db.settings.get(SEEDED_IDS))?.value;
+        const allIds = STARTER_TEMPLATES.map((t) => t.id);
+        if (!seeded && (await db.templates.count()) === 0) {
+          await db.templates.bulkPut(STARTER_TEMPLATES.map((t) => structuredClone(t)));
+        } else {
+          const had = new Set(Array.isArray(given) ? given as string[] : seeded ? allIds.filter((id) => !LATER_STARTERS.has(id)) : allIds);
+          const added = STARTER_TEMPLATES.filter((t) => !had.has(t.id));
+          const existing = await db.templates.bulkGet(added.map((t) => t.id));
+          await db.templates.bulkPut(added.filter((_, i) => !existing[i]).map((t) => structuredClone(t)));
+        }
         await db.settings.put({ key: SEEDED, value: true });
+        await db.settings.put({ key: SEEDED_IDS, value: allIds });
       }),
     );
 
   return {
     'templates/list': async () => {
-      if ((await guardStorage(() => db.templates.count())) === 0) await seed();
+      const given = await guardStorage(() => db.settings.get(SEEDED_IDS));
+      const known = new Set(Array.isArray(given?.value) ? given.value as string[] : []);
+      if (STARTER_TEMPLATES.some((t) => !known.has(t.id))) await seed();
       return guardStorage(async () => {
         const [templates, attachments] = await Promise.all([db.templates.toArray(), db.attachments.toArray()]);
         return { templates: templates.sort(byName), attachments: attachments.map(info) };

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import type { Feedback, Order, OrderItem, Return } from '../../model';
 import type { BuyerProfile } from '../../buyers';
 import type { OrderRefunds } from '../../seller-central/refund-status';
+import type { ReviewRequestStatus } from '../../campaigns/runner/order-status';
 import { ImportFeedbackSchema, ImportOrderItemSchema, ImportOrderSchema, ImportReturnSchema, ProvenanceSchema } from '../../imports/schemas';
 import { BLACKLIST_MAX } from '../../limits';
 
@@ -59,6 +60,8 @@ export interface OrderView {
   returns: Return[];
   refunds?: OrderRefunds;
   feedback?: Feedback;
+  /** review request: sent (when), planned, or why not (lib/campaigns/runner/order-status.ts) */
+  reviewRequest?: ReviewRequestStatus;
 }
 
 export interface OrdersGetResponse { orders: OrderView[]; missing: string[] }

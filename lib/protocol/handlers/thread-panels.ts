@@ -10,6 +10,7 @@ import { threadKey } from '../../db/repositories/threads';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 import type { OrderView } from './thread-panels-schemas';
+import { reviewRequestStatus } from '../../campaigns/runner/order-status';
 
 type ThreadPanelHandlers = Pick<Handlers,
   'orders/upsert' | 'orders/get' | 'returns/upsert' | 'feedback/upsert' | 'buyers/profile' | 'blacklist/status'>;
@@ -43,7 +44,7 @@ export function threadPanelHandlers({ repos, now }: HandlerDeps): ThreadPanelHan
 
     'orders/get': async ({ orderIds }) => {
       const ids = [...new Set(orderIds)];
-      return guardStorage(() =>
+      const got = await guardStorage(() =>
         db.transaction('r', [db.orders, db.orderItems, db.returns, db.feedback, db.meta], async () => {
           const [orders, returns, refunds, feedback] = await Promise.all([
             db.orders.bulkGet(ids),
@@ -66,6 +67,12 @@ export function threadPanelHandlers({ repos, now }: HandlerDeps): ThreadPanelHan
           return { orders: views, missing: ids.filter((id) => !found.some((o) => o.orderId === id)) };
         }),
       );
+      const status = await reviewRequestStatus(repos, got.orders.map((x) => x.order.orderId), now());
+      for (const view of got.orders) {
+        const s = status.get(view.order.orderId);
+        if (s) view.reviewRequest = s;
+      }
+      return got;
     },
 
     'returns/upsert': async ({ returns }) => ({ stored: await repos.returns.upsert(returns.map((r) => dropUndefined({ ...r }))) }),

@@ -46,7 +46,7 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
   const { db } = repos;
 
   return {
-    'threads/upsert': async ({ accountId, marketplaceId, threads }) => {
+    'threads/upsert': async ({ accountId, marketplaceId, accountName, threads }) => {
       const at = now().toISOString();
       const records = threads.map((t) => toThread(accountId, marketplaceId, withCategory(t), at));
       const result = await guardStorage(() =>
@@ -57,7 +57,7 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
           const r = await repos.threads.upsertMany(records.map((t, i) => withStoredRequest(t, before[i])));
           const after = await db.threads.bulkGet(keys);
           await recordResponseEvents(db, keys.map((_, i) => ({ before: before[i], after: after[i] })), at);
-          await repos.accounts.touch(accountId, marketplaceId, at);
+          await repos.accounts.touch(accountId, marketplaceId, at, accountName || undefined);
           return { ...r, counts: await recount(deps, accountId, marketplaceId) };
         }),
       );

@@ -78,4 +78,10 @@ export const DE: StarterBodies = {
     + 'Jede Meinung hilft anderen Kundinnen und Kunden bei der Auswahl und uns dabei, besser zu werden. '
     + 'Herzlichen Dank für Ihren Einkauf.'
     + bye,
+
+  'away-message': hello
+    + 'vielen Dank für Ihre Nachricht. Unser Team ist gerade nicht im Büro, daher kann unsere Antwort etwas länger dauern als sonst. '
+    + 'Wir lesen Ihre Nachricht und antworten ausführlich, sobald wir zurück sind. '
+    + 'Den aktuellen Stand Ihrer Bestellung, auch zu Lieferung, Rücksendung oder Erstattung, sehen Sie jederzeit unter "Meine Bestellungen" in Ihrem Amazon-Konto.'
+    + bye,
 };

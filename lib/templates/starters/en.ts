@@ -72,4 +72,10 @@ export const EN: StarterBodies = {
     + 'Every opinion helps other customers choose and helps us improve. '
     + 'Thank you for shopping with us.'
     + bye,
+
+  'away-message': hello
+    + 'Thank you for your message. Our team is away at the moment, so our answer may take a little longer than usual. '
+    + 'We will read your message and reply in full as soon as we are back. '
+    + 'For questions about delivery, returns or refunds, "Your Orders" in your Amazon account also shows the current status of your order.'
+    + bye,
 };

@@ -76,4 +76,10 @@ export const ES: StarterBodies = {
     + 'Cada opinión ayuda a otros clientes a elegir y a nosotros a mejorar. '
     + 'Gracias por su compra.'
     + bye,
+
+  'away-message': hello
+    + 'gracias por su mensaje. Nuestro equipo está ausente en este momento, por lo que nuestra respuesta puede tardar algo más de lo habitual. '
+    + 'Leeremos su mensaje y le responderemos con detalle en cuanto volvamos. '
+    + 'Para entregas, devoluciones o reembolsos, la sección "Mis pedidos" de su cuenta de Amazon muestra en todo momento el estado de su pedido.'
+    + bye,
 };

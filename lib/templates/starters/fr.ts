@@ -76,4 +76,10 @@ export const FR: StarterBodies = {
     + 'Chaque avis aide les autres clients à faire leur choix et nous aide à nous améliorer. '
     + 'Merci pour votre achat.'
     + bye,
+
+  'away-message': hello
+    + 'Merci pour votre message. Notre équipe est actuellement absente, notre réponse peut donc prendre un peu plus de temps que d’habitude. '
+    + 'Nous lirons votre message et vous répondrons en détail dès notre retour. '
+    + 'Pour la livraison, les retours ou les remboursements, la rubrique « Vos commandes » de votre compte Amazon indique à tout moment l’état de votre commande.'
+    + bye,
 };

@@ -1,7 +1,8 @@
 /**
  * Built-in starter templates: one reply per message category (plus a seller-fulfilled "where is my
- * order" with the tracking number) and a neutral, Amazon-compliant review request, each in every
- * supported language. Link-free plain text, meant to be copied and edited by the seller.
+ * order" with the tracking number), a neutral, Amazon-compliant review request, and an away message
+ * for the holiday auto-reply (buyer's name and store name only, so it renders for every thread), each
+ * in every supported language. Link-free plain text, meant to be copied and edited by the seller.
  *
  * Variables: only {{buyer_name}}/{{buyer_first_name}}, {{order_id}}, {{product_name}},
  * {{tracking_number}} (FBM starter only) and {{store_name}}. "product-question" and "other" need no
@@ -39,6 +40,7 @@ const META: Readonly<Record<StarterKey, StarterMeta>> = {
   'feedback-review': { name: 'Reply to feedback', categories: ['feedback-review'], tags: ['starter', 'feedback'] },
   other: { name: 'General request', categories: ['other'], tags: ['starter', 'general'] },
   'review-request': { name: 'Review request (neutral)', categories: ['feedback-review'], tags: ['starter', 'review-request'] },
+  'away-message': { name: 'Away message (holiday auto-reply)', categories: ['other'], tags: ['starter', 'holiday', 'away'] },
 };
 
 export const starterId = (key: StarterKey): string => `starter-${key}`;

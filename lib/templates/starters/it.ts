@@ -76,4 +76,10 @@ export const IT: StarterBodies = {
     + 'Ogni opinione aiuta gli altri clienti a scegliere e aiuta noi a migliorare. '
     + 'Grazie per il suo acquisto.'
     + bye,
+
+  'away-message': hello
+    + 'grazie per il suo messaggio. Il nostro team è al momento assente, quindi la nostra risposta potrebbe richiedere un po’ più di tempo del solito. '
+    + 'Leggeremo il suo messaggio e le risponderemo in modo completo al nostro rientro. '
+    + 'Per consegna, resi o rimborsi, la sezione "I miei ordini" del suo account Amazon mostra sempre lo stato aggiornato dell’ordine.'
+    + bye,
 };

@@ -33,7 +33,7 @@ const campaigns: PlanCampaign[] = [
   const facts: PlanFacts = {
     blacklistedBuyers: new Set(['buyer-1', 'buyer-2']), blacklistedOrders: new Set(), optedOutBuyers: new Set(['buyer-3']),
     negativeFeedbackBuyers: new Set(['buyer-4']), negativeFeedbackOrders: new Set(), returnedOrders: new Set(os.slice(0, 500).map((o) => o.orderId)),
-    refundedOrders: new Set(), alreadyAskedOrders: new Set(os.slice(500, 5_000).map((o) => o.orderId)),
+    refundedOrders: new Set(), claimOrders: new Set(), optedOutOrders: new Set(), alreadyAskedOrders: new Set(os.slice(500, 5_000).map((o) => o.orderId)),
     threadCategories: new Map(), ordersPerBuyer: new Map(),
   };
   const now = new Date('2026-11-01T00:00:00Z');

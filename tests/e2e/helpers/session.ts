@@ -31,11 +31,14 @@ export interface InboxSessionOptions {
   seed?: number;
   now?: Date;
   viewport?: { width: number; height: number };
+  /** changes to the generated data before the replica serves it (a scenario the generator does not make) */
+  prepare?: (data: ReplicaData) => void;
 }
 
 export async function startInboxSession(opts: InboxSessionOptions = {}): Promise<InboxSession> {
   const now = opts.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000);
   const data = generateReplicaData({ seed: opts.seed ?? 7, threads: opts.threads ?? 160, now });
+  opts.prepare?.(data);
   // SI_EXTENSION_DIR: a copy of the build (others may rebuild .output while tests run)
   const extensionDir = process.env.SI_EXTENSION_DIR;
   const session = await launchWithExtension({
