@@ -1,7 +1,7 @@
 /**
  * runFeatures(ctx, features): the runner (runner.ts) wired to the real extension: page detection from
  * the Seller Central adapter, settings and problem reports through the background, WXT shadow-root
- * UIs, the quiet notice.
+ * UIs, the quiet notice (with the page check and "Save page sample"), the popup's page messages.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,6 +10,9 @@ import { ExtensionContextInvalidatedError, sendRequest } from '../messaging';
 import type { Feature, PageInfo } from './feature';
 import { mountUi } from './mount-ui';
 import { createNotice } from './notice';
+import { getPageChecks, resetPageChecks } from './page-check';
+import { listenForPageMessages } from './page-messages';
+import { savePageSample } from './page-sample-save';
 import { startRunner, type Runner } from './runner';
 import { loadPageSettings } from './settings';
 
@@ -48,6 +51,16 @@ const PAGE_UI_MARK = 'data-si-page-ui';
 export function runFeatures(ctx: ContentScriptContext, features: readonly Feature[]): Runner {
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   document.documentElement.setAttribute(PAGE_UI_MARK, instance);
+  const saveSample = () => savePageSample(getPageChecks().pageKind ?? 'page');
+  const notice = createNotice(document, { saveSample });
+  // the popup's "what was read" and "save page sample" for this tab (lib/protocol/page-messages.ts)
+  const listening = new AbortController();
+  ctx.onInvalidated(() => listening.abort());
+  listenForPageMessages({
+    problems: () => notice.getState().problems,
+    saveSample,
+    extensionId: () => (isContextValid() ? browser.runtime.id : undefined),
+  }, listening.signal);
   return startRunner({
     wxt: ctx,
     features,
@@ -55,7 +68,8 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
     loadSettings: loadFeatureSwitches,
     sendProblem: (report) => sendRequest(report),
     mountUi,
-    notice: createNotice(),
+    notice,
+    onPageView: (page) => resetPageChecks(page.kind),
     isContextValid,
     isSuperseded: () => document.documentElement.getAttribute(PAGE_UI_MARK) !== instance,
     isInvalidatedError: (error) => error instanceof ExtensionContextInvalidatedError,

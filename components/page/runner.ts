@@ -39,6 +39,8 @@ export interface RunnerDeps {
    */
   isSuperseded?(): boolean;
   isInvalidatedError(error: unknown): boolean;
+  /** a new page view begins (after detectPage): e.g. the page check starts empty */
+  onPageView?(page: PageInfo): void;
   /** how long to wait for settings before starting with defaults; default 1500 ms */
   settingsTimeoutMs?: number;
 }
@@ -178,6 +180,7 @@ export function startRunner(deps: RunnerDeps): Runner {
       console.warn('[seller-inbox] detectPage failed:', error);
       return;
     }
+    deps.onPageView?.(page);
     const matching = deps.features.filter((f) => f.pages.includes(page.kind));
     if (matching.length === 0) return;
     // stale-while-revalidate: this view uses what we have, the next one gets a fresh copy

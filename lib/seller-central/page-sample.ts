@@ -144,8 +144,19 @@ function pageLabel(url: string, ids: IdMasker): string {
   }
 }
 
+export interface PageSampleResult {
+  html: string;
+  elements: number;
+  truncated: boolean;
+  shadowRoots: number;
+  frames: number;
+}
+
 /** The sample of `doc` as one HTML document (see the header comment of this file). */
-export function samplePage(doc: Document, opts: PageSampleOptions): string {
+export const samplePage = (doc: Document, opts: PageSampleOptions): string => samplePageWithStats(doc, opts).html;
+
+/** samplePage with what it holds (for the seller's confirmation). */
+export function samplePageWithStats(doc: Document, opts: PageSampleOptions): PageSampleResult {
   const ids = new IdMasker();
   const base = doc.URL || 'https://sellercentral.amazon.com/';
   const w: Walk = { ids, opts, base, elements: 0, shadowRoots: 0, frames: 0, truncated: false, max: opts.maxElements ?? DEFAULT_MAX_ELEMENTS };
@@ -164,5 +175,14 @@ export function samplePage(doc: Document, opts: PageSampleOptions): string {
     `elements: ${w.elements}${w.truncated ? ` (truncated at ${w.max})` : ''}; shadow roots: ${w.shadowRoots}; frames: ${w.frames}`,
     `masked: ${masked.orderIds} order ids, ${masked.caseIds} case ids, ${masked.emails} e-mails, ${masked.values} other values`,
   ];
-  return `<!DOCTYPE html>\n<!--\n${lines.map(commentSafe).join('\n')}\n-->\n${body}\n`;
+  const html = `<!DOCTYPE html>\n<!--\n${lines.map(commentSafe).join('\n')}\n-->\n${body}\n`;
+  return { html, elements: w.elements, truncated: w.truncated, shadowRoots: w.shadowRoots, frames: w.frames };
+}
+
+/** `seller-inbox-page-sample-<kind>-<yyyymmdd-hhmm>.html`, in local time. */
+export function sampleFileName(pageKind: string, now: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}`;
+  const kind = pageKind.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'page';
+  return `seller-inbox-page-sample-${kind}-${stamp}.html`;
 }

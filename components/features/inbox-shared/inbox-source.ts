@@ -9,6 +9,7 @@
  * next paint, so rows never show without their badges.
  */
 import type { FeatureContext } from '../../page/feature';
+import { LAYOUT_NONE, reportPageCheck, type PageCheck } from '../../page/page-check';
 import { classifyWithin } from './classes';
 import {
   createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead,
@@ -170,6 +171,26 @@ class ListSource {
 
 const sources = new Map<Element, ListSource>();
 
+/** the inbox reader's id in the page check */
+export const INBOX_CHECK_ID = 'inbox';
+
+/**
+ * What the inbox adapter found, for the page check: the layout this adapter reads (the table inbox,
+ * 'legacy' beside Amazon's two-pane inbox v3), the rows read, and which of its parts it found.
+ */
+export function inboxPageCheck(read: Pick<InboxRead, 'recognised' | 'missing' | 'rows'>, mounts: InboxMounts | null): PageCheck {
+  const missing = new Set(read.missing);
+  if (!mounts && missing.size === 0) missing.add('toolbar');
+  return {
+    layout: read.recognised && mounts ? 'legacy' : LAYOUT_NONE,
+    items: read.rows.length,
+    // the rows' parts are looked for only in a list that was found
+    parts: missing.has('threadList')
+      ? { list: false, toolbar: !missing.has('toolbar') }
+      : { list: true, toolbar: !missing.has('toolbar'), rows: !missing.has('rows'), rowIds: !missing.has('threadId'), times: !missing.has('time') },
+  };
+}
+
 export interface WatchOptions {
   /** Called for every new read of a recognised, loaded list. */
   onRead: (snapshot: InboxSnapshot) => void;
@@ -188,6 +209,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
 
   const handle = ({ read, mounts }: RawSnapshot): void => {
     if (read.loading) return;
+    reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, mounts));
     if (!read.recognised || !mounts) {
       const missing = read.missing.length ? read.missing : ['toolbar'];
       ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
@@ -214,6 +236,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
   const timer = setTimeout(ctx.guard(() => {
     if (current) return;
     const read = readInboxPage(root);
+    reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, findInboxMounts(root)));
     const missing = read.missing.length ? read.missing : ['threadList'];
     ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
   }), options.waitMs ?? INBOX_WAIT_MS);
