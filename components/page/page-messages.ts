@@ -2,8 +2,8 @@
  * The page UI's end of the popup's messages (lib/protocol/page-messages.ts): "what was read here" and
  * "save a page sample". Only this extension's own pages may ask (not a content script, not a page,
  * not another extension); every request is validated; bad ones get an error answer saying why.
+ * Free of extension APIs (page-messages-listener.ts wires it to runtime.onMessage).
  */
-import browser from 'webextension-polyfill';
 import { parsePageRequest, type PageCheckAnswer, type SaveSampleAnswer } from '../../lib/protocol/page-messages';
 import { errorResponse, type ErrorResponse } from '../../lib/protocol/define';
 import { getPageChecks } from './page-check';
@@ -34,24 +34,4 @@ export function answerPageMessage(message: unknown, sender: SenderLike, deps: Pa
   } catch (e) {
     return errorResponse('internal', `the page sample could not be saved: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
-
-/** Listens for the popup's messages until `signal` aborts. */
-export function listenForPageMessages(deps: PageMessageDeps, signal: AbortSignal): void {
-  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
-    const answer = answerPageMessage(message, sender, deps);
-    return answer === undefined ? undefined : Promise.resolve(answer);
-  };
-  try {
-    browser.runtime.onMessage.addListener(listener);
-  } catch {
-    return; // no extension context
-  }
-  signal.addEventListener('abort', () => {
-    try {
-      browser.runtime.onMessage.removeListener(listener);
-    } catch {
-      // the context is gone: so is the listener
-    }
-  }, { once: true });
 }

@@ -11,7 +11,7 @@ import type { Feature, PageInfo } from './feature';
 import { mountUi } from './mount-ui';
 import { createNotice } from './notice';
 import { getPageChecks, resetPageChecks } from './page-check';
-import { listenForPageMessages } from './page-messages';
+import { listenForPageMessages } from './page-messages-listener';
 import { savePageSample } from './page-sample-save';
 import { startRunner, type Runner } from './runner';
 import { loadPageSettings } from './settings';
