@@ -193,6 +193,9 @@ export function startRunner(deps: RunnerDeps): Runner {
   };
 
   const onNavigate = (url: URL): void => {
+    // a download (an `<a download>` of a blob: or data: URL, e.g. "Save page sample") is a navigation for the
+    // Navigation API, but the page stays: not a new page view
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
     // wxt:locationchange fires before the new URL commits (Navigation API): start on the next task
     setTimeout(() => void run(url), 0);
   };
