@@ -11,3 +11,6 @@ declare namespace chrome.runtime {
   function getManifest(): ManifestV3;
   function sendMessage(message: unknown): Promise<unknown>;
 }
+declare namespace chrome.tabs {
+  function query(queryInfo: { url?: string | string[]; active?: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+}
