@@ -37,7 +37,8 @@ const PLAIN = new Set(['id', 'class', 'role', 'type', 'slot', 'part', 'lang', 'd
 /** marker values (kept when they look like a marker, masked otherwise) */
 const MARKERS = new Set(['name', 'variant', 'size', 'kind', 'state', 'status', 'mode', 'method', 'target', 'autocomplete', 'inputmode']);
 /** free text: masked by shape */
-const TEXTS = new Set(['title', 'alt', 'placeholder', 'label', 'heading', 'header', 'description', 'summary']);
+const TEXTS = new Set(['title', 'alt', 'placeholder', 'label', 'heading', 'header', 'description', 'summary',
+  'aria-label', 'aria-description', 'aria-valuetext', 'aria-placeholder', 'aria-roledescription']);
 const LINKS = new Set(['href', 'action']);
 /** elements whose value is the seller's or a buyer's input: no value, no text */
 const INPUTS = new Set(['input', 'textarea', 'select', 'kat-input', 'kat-textarea']);
@@ -70,9 +71,9 @@ function attributesOf(el: Element, w: Walk): string {
     let kept: string | null = null;
     if (n === 'value') kept = INPUTS.has(tag) ? null : maskAttributeValue(n, value, w.ids);
     else if (PLAIN.has(n)) kept = maskIdsIn(value, w.ids);
+    else if (TEXTS.has(n)) kept = maskText(value, w.ids);
     else if (n.startsWith('data-') || n.startsWith('aria-')) kept = maskAttributeValue(n, value, w.ids);
     else if (MARKERS.has(n)) kept = isMarkerToken(value) && !/\d{7,}/.test(value) ? value : maskText(value, w.ids);
-    else if (TEXTS.has(n)) kept = maskText(value, w.ids);
     else if (LINKS.has(n)) kept = maskHref(value, w.ids, w.base);
     else if (n === 'datetime') kept = Number.isNaN(Date.parse(value)) ? maskText(value, w.ids) : value;
     if (kept !== null) out += ` ${n}="${escapeAttr(kept)}"`;

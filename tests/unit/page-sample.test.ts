@@ -15,7 +15,7 @@ const SECRETS = [
   'Jane', 'Doe', 'Müller', 'jane.doe@example.com', 'x7k2@marketplace.amazon.com', '113-1234567-1234567', '114-7654321-7654321',
   '3f2c1a9e-8b7d-4c6e-9a1b-2c3d4e5f6a7b', 'Baker Street', '221B', 'NW1 6XE', '4155550123', 'secret-script-data',
   'tok123', 'color: red', 'photo.jpg', 'typed reply', 'draft in textarea', '王小明', '北京市', 'たなか', 'Shadowy Name',
-  'Closed Person', 'Frame Person', 'ORDER_NOTE_SECRET', 'A3BUYERID9Z',
+  'Closed Person', 'Frame Person', 'ORDER_NOTE_SECRET', 'A3BUYERID9Z', 'lowercasejane',
 ];
 
 const PAGE = `<!doctype html><html lang="en-US"><head><meta name="anti-csrftoken-a2z" content="tok123"><title>Jane Doe - Messages</title>
@@ -29,7 +29,7 @@ const PAGE = `<!doctype html><html lang="en-US"><head><meta name="anti-csrftoken
       <a class="bsm-order-id" href="https://sellercentral.amazon.com/orders-v3/order/113-1234567-1234567?buyer=Jane%20Doe&amp;mail=jane.doe@example.com#note/ORDER_NOTE_SECRET"
         data-order-id="113-1234567-1234567">113-1234567-1234567</a>
       <div class="bsm-preview">Hi, I'm Jane Müller, 221B Baker Street, NW1 6XE. Call 4155550123 or jane.doe@example.com. Order 113-1234567-1234567 and 114-7654321-7654321.</div>
-      <div class="relay">x7k2@marketplace.amazon.com</div>
+      <div class="relay" aria-label="lowercasejane">x7k2@marketplace.amazon.com</div>
       <time class="bsm-awaiting-since" datetime="2026-11-23T09:05:00.000Z">8 hours ago</time>
       <img src="https://m.media-amazon.com/photo.jpg" alt="Jane Doe">
     </kat-table-row>
