@@ -7,7 +7,9 @@
  * attributes (ids masked, free text masked, marker tokens kept), links as their path with ids and
  * query values masked, open shadow roots inlined as declarative shadow DOM
  * (`<template shadowrootmode="open" data-si-sample="shadow-root">`, so the file re-hydrates in
- * Chromium), closed ones too when `openShadowRoot` opens them, same-origin frames inlined (`srcdoc`).
+ * Chromium), closed ones too when `openShadowRoot` opens them, same-origin frames' documents inlined in an
+ * inert template after the frame (`<template data-si-sample="frame-document">`, their html, head and body as
+ * `si-frame-html`, `si-frame-head`, `si-frame-body`, which a template keeps).
  * Replaced: every text by a placeholder of the same shape (page-sample-mask.ts); order ids, case ids
  * and e-mails by stable placeholders. Dropped: scripts, style sheets' text, images' sources, input,
  * textarea and select values, comments, every other attribute, our own UI (`[data-si]`).
@@ -99,17 +101,21 @@ function shadowOf(el: Element, w: Walk): string {
   return `<template shadowrootmode="${mode}" ${SAMPLE_MARK}="shadow-root">${childrenOf(root, w)}</template>`;
 }
 
-function frameOf(el: HTMLIFrameElement, w: Walk): string {
+/** The frame element's end, then its document (same-origin only) in an inert template. */
+function frameOf(el: HTMLIFrameElement, tag: string, w: Walk): string {
   let inner: Document | null = null;
   try {
     inner = el.contentDocument;
   } catch {
     inner = null; // cross-origin
   }
-  if (!inner?.documentElement) return ` ${SAMPLE_MARK}="frame-not-readable"></iframe>`;
+  const html = inner?.documentElement;
+  if (!inner || !html) return ` ${SAMPLE_MARK}="frame-not-readable"></${tag}>`;
   w.frames += 1;
-  const doc = `<!DOCTYPE html>${nodeOf(inner.documentElement, w)}`;
-  return ` ${SAMPLE_MARK}="frame" srcdoc="${escapeAttr(doc)}"></iframe>`;
+  const head = inner.head ? childrenOf(inner.head, w) : '';
+  const body = inner.body ? `<si-frame-body${attributesOf(inner.body, w)}>${childrenOf(inner.body, w)}</si-frame-body>` : '';
+  const doc = `<si-frame-html${attributesOf(html, w)}><si-frame-head>${head}</si-frame-head>${body}</si-frame-html>`;
+  return ` ${SAMPLE_MARK}="frame"></${tag}><template ${SAMPLE_MARK}="frame-document">${doc}</template>`;
 }
 
 function nodeOf(node: Node, w: Walk): string {
@@ -127,7 +133,7 @@ function nodeOf(node: Node, w: Walk): string {
   w.elements += 1;
   const tag = el.localName;
   const open = `<${tag}${attributesOf(el, w)}`;
-  if (tag === 'iframe' || tag === 'frame') return open + frameOf(el as HTMLIFrameElement, w);
+  if (tag === 'iframe' || tag === 'frame') return open + frameOf(el as HTMLIFrameElement, tag, w);
   if (VOID.has(tag)) return `${open}>`;
   if (tag === 'script' || tag === 'style') return `${open} ${SAMPLE_MARK}="dropped"></${tag}>`;
   if (INPUTS.has(tag) && tag !== 'select' && !tag.startsWith('kat-')) return `${open}></${tag}>`;

@@ -62,16 +62,16 @@ function buildPage(): { doc: Document; closed: ShadowRoot } {
   const closed = doc.getElementById('closed-host')!.attachShadow({ mode: 'closed' });
   closed.append(el(doc, 'p', { class: 'closed-inner' }, 'Closed Person'));
   const frameDoc = new Window({ url: 'https://sellercentral.amazon.com/messaging/frame' }).document as unknown as Document;
-  frameDoc.write('<html><body><ul class="frame-list"><li class="frame-row" data-order-id="113-1234567-1234567">Frame Person</li></ul></body></html>');
+  frameDoc.write('<html lang="en"><body class="frame-body"><ul class="frame-list"><li class="frame-row" data-order-id="113-1234567-1234567">Frame Person</li></ul></body></html>');
   Object.defineProperty(doc.getElementById('frame')!, 'contentDocument', { value: frameDoc });
   return { doc, closed };
 }
 
-/** tag.class sequence of a tree, shadow roots in place, our UI and template wrappers left out */
+/** tag.class sequence of a tree, shadow roots in place, our UI and the sample's frame templates left out */
 function structure(root: ParentNode): string[] {
   const out: string[] = [];
   for (const el of Array.from(root.children)) {
-    if (el.hasAttribute('data-si')) continue;
+    if (el.hasAttribute('data-si') || el.getAttribute('data-si-sample') === 'frame-document') continue;
     out.push(`${el.localName}${el.id ? '#' + el.id : ''}.${el.getAttribute('class') ?? ''}`);
     if (el.shadowRoot) out.push('[shadow', ...structure(el.shadowRoot), 'shadow]');
     out.push(...structure(el));
@@ -116,13 +116,16 @@ describe('samplePage', () => {
     expect(loaded.querySelector('img')!.hasAttribute('src')).toBe(false);
   });
 
-  it('inlines shadow roots as declarative shadow DOM and same-origin frames as srcdoc', () => {
+  it('inlines shadow roots as declarative shadow DOM and same-origin frames\' documents in a template', () => {
     expect(html).toContain('<template shadowrootmode="open" data-si-sample="shadow-root"><div class="inner" part="box"><b class="who">Xxxxxxx Xxxx</b><slot></slot></div></template>');
     expect(html).toContain('<template shadowrootmode="closed" data-si-sample="shadow-root"><p class="closed-inner">Xxxxxx Xxxxxx</p></template>');
     const frame = loadPageSampleHtml(html).querySelector('iframe#frame')!;
     expect(frame.hasAttribute('src')).toBe(false);
     const inner = frameDocument(frame);
     expect(structure(inner.body)).toEqual(['ul.frame-list', 'li.frame-row']);
+    expect(inner.body.className).toBe('frame-body');
+    expect(inner.documentElement.lang).toBe('en');
+    expect(html).toContain('<iframe id="frame" class="list-frame" data-si-sample="frame"></iframe><template data-si-sample="frame-document"><si-frame-html lang="en">');
     expect(inner.querySelector('li')!.getAttribute('data-order-id')).toBe('000-0000000-0000001');
     expect(inner.querySelector('li')!.textContent).toBe('Xxxxx Xxxxxx');
   });

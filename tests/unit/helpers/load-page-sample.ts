@@ -3,7 +3,8 @@
  * Document, as Chromium does when it opens the file: happy-dom does not parse declarative shadow DOM,
  * so every `<template data-si-sample="shadow-root">` becomes a real shadow root of its parent here
  * (closed ones open when `openClosed` is set, so that a test can look inside). Inlined frames
- * (`<iframe data-si-sample="frame" srcdoc>`) load with `frameDocument`.
+ * (`<iframe data-si-sample="frame">` and the `<template data-si-sample="frame-document">` after it) load
+ * with `frameDocument`.
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
@@ -44,9 +45,19 @@ export function loadPageSample(name: string, options: LoadOptions = {}): Documen
   return loadPageSampleHtml(readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8'), options);
 }
 
-/** The document of an inlined same-origin frame of a sample. */
+/** The document of an inlined same-origin frame of a sample, as its own Document (shadow roots attached). */
 export function frameDocument(frame: Element, options: LoadOptions = {}): Document {
-  const srcdoc = frame.getAttribute('srcdoc');
-  if (frame.getAttribute('data-si-sample') !== 'frame' || srcdoc === null) throw new Error('not an inlined frame of a page sample');
-  return loadPageSampleHtml(srcdoc, options);
+  const template = frame.nextElementSibling;
+  if (frame.getAttribute('data-si-sample') !== 'frame' || !(template instanceof frame.ownerDocument.defaultView!.HTMLTemplateElement)
+    || template.getAttribute('data-si-sample') !== 'frame-document') throw new Error('not an inlined frame of a page sample');
+  const content = template.content;
+  const html = content.querySelector('si-frame-html');
+  const doc = loadPageSampleHtml('<!DOCTYPE html><html><head></head><body></body></html>', options);
+  for (const { name, value } of Array.from(html?.attributes ?? [])) doc.documentElement.setAttribute(name, value);
+  doc.head.append(...Array.from(content.querySelector('si-frame-head')?.childNodes ?? []));
+  const body = content.querySelector('si-frame-body');
+  for (const { name, value } of Array.from(body?.attributes ?? [])) doc.body.setAttribute(name, value);
+  doc.body.append(...Array.from(body?.childNodes ?? []));
+  attachShadowRoots(doc, options.openClosed ?? false);
+  return doc;
 }
