@@ -109,13 +109,16 @@ function frameOf(el: HTMLIFrameElement, tag: string, w: Walk): string {
   } catch {
     inner = null; // cross-origin
   }
+  // where it loads from, as a path with its query values masked (kept out of `src`: the sample loads nothing)
+  const from = el.getAttribute('src');
+  const src = from ? ` ${SAMPLE_MARK}-src="${escapeAttr(maskHref(from, w.ids, w.base))}"` : '';
   const html = inner?.documentElement;
-  if (!inner || !html) return ` ${SAMPLE_MARK}="frame-not-readable"></${tag}>`;
+  if (!inner || !html) return `${src} ${SAMPLE_MARK}="frame-not-readable"></${tag}>`;
   w.frames += 1;
   const head = inner.head ? childrenOf(inner.head, w) : '';
   const body = inner.body ? `<si-frame-body${attributesOf(inner.body, w)}>${childrenOf(inner.body, w)}</si-frame-body>` : '';
   const doc = `<si-frame-html${attributesOf(html, w)}><si-frame-head>${head}</si-frame-head>${body}</si-frame-html>`;
-  return ` ${SAMPLE_MARK}="frame"></${tag}><template ${SAMPLE_MARK}="frame-document">${doc}</template>`;
+  return `${src} ${SAMPLE_MARK}="frame"></${tag}><template ${SAMPLE_MARK}="frame-document">${doc}</template>`;
 }
 
 function nodeOf(node: Node, w: Walk): string {

@@ -125,7 +125,7 @@ describe('samplePage', () => {
     expect(structure(inner.body)).toEqual(['ul.frame-list', 'li.frame-row']);
     expect(inner.body.className).toBe('frame-body');
     expect(inner.documentElement.lang).toBe('en');
-    expect(html).toContain('<iframe id="frame" class="list-frame" data-si-sample="frame"></iframe><template data-si-sample="frame-document"><si-frame-html lang="en">');
+    expect(html).toContain('<iframe id="frame" class="list-frame" data-si-sample-src="/messaging/frame?buyer=Xxxx" data-si-sample="frame"></iframe><template data-si-sample="frame-document"><si-frame-html lang="en">');
     expect(inner.querySelector('li')!.getAttribute('data-order-id')).toBe('000-0000000-0000001');
     expect(inner.querySelector('li')!.textContent).toBe('Xxxxx Xxxxxx');
   });
