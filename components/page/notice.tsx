@@ -11,6 +11,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { t } from './i18n';
+import { PageCheckDetails, type SaveState } from './notice-page-check';
 
 export interface NoticeProblem {
   featureId: string;
@@ -29,6 +30,15 @@ export interface NoticeState {
   remarks: readonly NoticeProblem[];
   invalidated: boolean;
   dismissed: boolean;
+}
+
+export interface NoticeOptions {
+  /** "Save page sample": saves the file and says its name (throws when it cannot) */
+  saveSample?: () => { fileName: string };
+  /** this copy's extension context is alive */
+  isAlive?: () => boolean;
+  /** our shadow roots' mode (closed, except when a test opens them) */
+  mode?: () => ShadowRootMode;
 }
 
 export interface Notice {
@@ -59,11 +69,26 @@ button:hover, button:focus-visible { background: #0000000f; outline: none; }
   border-radius: 8px; box-shadow: 0 2px 8px #0002; max-height: 240px; overflow: auto; }
 .details li + li { margin-top: 4px; }
 .details b { font-weight: 600; }
+.details .toggle { padding: 2px 0; font-weight: 600; color: #374151; }
+.details .check { color: #374151; }
+.details .saved { color: #065f46; }
+.details .failed { color: #991b1b; }
 `;
 
-function NoticeView({ store }: { store: NoticeStore }) {
+function NoticeView({ store, options }: { store: NoticeStore; options: NoticeOptions }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState<SaveState>(null);
+  const saveSample = options.saveSample;
+  const save = () => {
+    if (!saveSample) return;
+    try {
+      setSaved({ fileName: saveSample().fileName });
+    } catch (e) {
+      setSaved({ error: e instanceof Error ? e.message : String(e) });
+    }
+    setOpen(true);
+  };
   const dismiss = t('noticeDismiss', 'Dismiss');
   if (state.dismissed) return null;
   if (state.invalidated) {
@@ -101,11 +126,16 @@ function NoticeView({ store }: { store: NoticeStore }) {
           {state.problems.map((p) => (
             <li key={p.featureId}><b>{p.featureId}</b>: {p.message}</li>
           ))}
+          <PageCheckDetails saved={saved} />
         </ul>
       )}
       <div className="pill">
         <button type="button" className="summary" aria-expanded={open} title={t('noticeDetails', 'Details')}
           onClick={() => setOpen(!open)}>{summary}</button>
+        {saveSample && (
+          <button type="button" className="action" data-si-part="save-sample" title={t('pageSampleSaveHint', 'Saves this page\'s structure as a file you can attach to a bug report: every name, message, address, e-mail and order ID is replaced. Nothing is sent.')}
+            onClick={save}>{t('pageSampleSave', 'Save page sample')}</button>
+        )}
         <button type="button" aria-label={dismiss} title={dismiss} onClick={() => store.dismiss()}>×</button>
       </div>
     </div>
@@ -134,12 +164,12 @@ class NoticeStore {
 const keyOf = (p: NoticeProblem): string => `${p.featureId}|${p.message}`;
 
 /**
- * `isAlive`: this copy's extension context. While it lives, a notice another copy of the page UI leaves (one whose
- * extension was reloaded or updated: it is gone and cannot take it back) is removed; this copy runs in its place.
+ * `options.isAlive`: this copy's extension context. While it lives, a notice another copy of the page UI leaves (one
+ * whose extension was reloaded or updated: it is gone and cannot take it back) is removed; this copy runs in its place.
  */
-export function createNotice(
-  doc: Document = document, isAlive: () => boolean = () => true, mode: () => ShadowRootMode = () => 'open',
-): Notice {
+export function createNotice(doc: Document = document, options: NoticeOptions = {}): Notice {
+  const isAlive = options.isAlive ?? (() => true);
+  const mode = options.mode ?? ((): ShadowRootMode => 'open');
   const dismissedKeys = new Set<string>();
   const store = new NoticeStore(() => {
     for (const p of [...store.getState().problems, ...store.getState().remarks]) dismissedKeys.add(keyOf(p));
@@ -171,7 +201,7 @@ export function createNotice(
       const container = doc.createElement('div');
       shadow.append(style, container);
       root = createRoot(container, { onCaughtError: () => undefined, onUncaughtError: () => undefined });
-      root.render(<NoticeView store={store} />);
+      root.render(<NoticeView store={store} options={options} />);
     }
     // documentElement, not body: survives the app replacing <body> content
     doc.documentElement.append(host);

@@ -1,7 +1,7 @@
 /**
  * runFeatures(ctx, features): the runner (runner.ts) wired to the real extension: page detection from
  * the Seller Central adapter, settings and problem reports through the background, WXT shadow-root
- * UIs, the quiet notice.
+ * UIs, the quiet notice (with the page check and "Save page sample"), the popup's page messages.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,6 +10,9 @@ import { ExtensionContextInvalidatedError, sendRequest } from '../messaging';
 import type { Feature, PageInfo } from './feature';
 import { mountUi } from './mount-ui';
 import { createNotice } from './notice';
+import { getPageChecks, resetPageChecks } from './page-check';
+import { listenForPageMessages } from './page-messages-listener';
+import { savePageSample } from './page-sample-save';
 import { startRunner, type Runner } from './runner';
 import { loadPageSettings } from './settings';
 import { PAGE_UI_STARTED } from './page-context';
@@ -72,6 +75,16 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   void loadShadowMode();
   document.documentElement.setAttribute(PAGE_UI_MARK, instance);
+  const saveSample = () => savePageSample(getPageChecks().pageKind ?? 'page');
+  const notice = createNotice(document, { saveSample, isAlive: isContextValid, mode: shadowMode });
+  // the popup's "what was read" and "save page sample" for this tab (lib/protocol/page-messages.ts)
+  const listening = new AbortController();
+  ctx.onInvalidated(() => listening.abort());
+  listenForPageMessages({
+    problems: () => notice.getState().problems,
+    saveSample,
+    extensionId: () => (isContextValid() ? browser.runtime.id : undefined),
+  }, listening.signal);
   const runner = startRunner({
     wxt: ctx,
     features,
@@ -79,7 +92,8 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
     loadSettings: loadFeatureSwitches,
     sendProblem: (report) => sendRequest(report),
     mountUi,
-    notice: createNotice(document, isContextValid, shadowMode),
+    notice,
+    onPageView: (page) => resetPageChecks(page.kind),
     isContextValid,
     isInvalidatedError: (error) => error instanceof ExtensionContextInvalidatedError,
   });

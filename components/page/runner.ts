@@ -38,6 +38,8 @@ export interface RunnerDeps {
   /** false once the extension was reloaded/removed under this page */
   isContextValid(): boolean;
   isInvalidatedError(error: unknown): boolean;
+  /** a new page view begins (after detectPage): e.g. the page check starts empty */
+  onPageView?(page: PageInfo): void;
   /** how long to wait for settings before starting with defaults; default 1500 ms */
   settingsTimeoutMs?: number;
 }
@@ -202,6 +204,8 @@ export function startRunner(deps: RunnerDeps): Runner {
       if (key) starting.push({ feature, key });
     }
     notice.clearProblems(ended);
+    // a new view for some features: what was read is read anew
+    if (ended.length > 0) deps.onPageView?.(page);
     if (starting.length === 0) return;
     // stale-while-revalidate: this view uses what we have, the next one gets a fresh copy
     const current = await (settings ??= loadSettings());
@@ -216,6 +220,9 @@ export function startRunner(deps: RunnerDeps): Runner {
   };
 
   const onNavigate = (url: URL): void => {
+    // a download (an `<a download>` of a blob: or data: URL, e.g. "Save page sample") is a navigation for the
+    // Navigation API, but the page stays: not a new page view
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
     // wxt:locationchange fires before the new URL commits (Navigation API): start on the next task
     setTimeout(() => void run(url), 0);
   };

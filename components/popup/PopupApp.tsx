@@ -1,7 +1,8 @@
 /**
  * The toolbar popup: overdue and due-soon totals across every account and marketplace, a row per
  * account + marketplace, the five most urgent threads (each opens in Seller Central), a link to the
- * options page. Light on purpose: no charts, no database (everything comes from the background).
+ * options page, what Seller Inbox read on the current Seller Central tab (PageCheckPanel). Light on purpose:
+ * no charts, no database (everything comes from the background).
  */
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
@@ -11,6 +12,7 @@ import { I18nProvider, useT } from '../i18n';
 import { IconButton, Toggle } from '../ui';
 import { CountsList, Totals } from './Counts';
 import { UrgentList } from './UrgentList';
+import { PageCheckPanel } from './PageCheckPanel';
 import { summarize } from './summary';
 
 interface Data { counts: InboxCounts[]; accounts: Account[]; threads: Thread[]; dueSoonHours: number; holiday: boolean; loadedAt: number }
@@ -80,6 +82,7 @@ function Popup() {
           <UrgentList threads={data.threads} dueSoonHours={data.dueSoonHours} now={data.loadedAt} />
         </>
       )}
+      <PageCheckPanel />
       <footer className="pop-footer">
         <Toggle checked={data?.holiday ?? false} disabled={!data} onChange={setHoliday} label={t('popHolidayMode')}
           title={t('popHolidayHint')} data-si="popup-holiday" />

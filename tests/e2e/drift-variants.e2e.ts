@@ -95,8 +95,9 @@ const probe = (page: Page): Promise<Probe> => page.evaluate(`(() => {
     rows: rows.length,
     annotated: rows.filter((r) => r.querySelector('[data-si]') || all(r, '[data-si]').length > 0).length,
     ours: ours.length,
-    notice: [...(document.querySelector('[data-si="notice"]')?.shadowRoot?.childNodes ?? [])]
-      .filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent).join('').trim(),
+    // what the notice says (its summary line), not the labels of its buttons ("Save page sample", ×)
+    notice: [...(document.querySelector('[data-si="notice"]')?.shadowRoot?.querySelectorAll('.summary') ?? [])]
+      .map((n) => n.textContent).join(' ').trim(),
     messages: all(document, '[data-page="messaging-thread"] [data-message-id], [data-message-id][data-sender-type]').length,
     busy: list ? list.getAttribute('aria-busy') === 'true' : false,
     empty: all(document, '.bsm-empty').length > 0,

@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createNotice, type Notice } from '../../components/page/notice';
+import { reportPageCheck, resetPageChecks } from '../../components/page/page-check';
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -56,5 +57,41 @@ describe('quiet notice', () => {
     await act(async () => notice!.showInvalidated());
     expect(text()).toContain('Seller Inbox was updated — reload the page to continue');
     expect(button(/Reload/)).toBeDefined();
+  });
+
+  it('offers "Save page sample" with a problem, and says where the file went', async () => {
+    let saves = 0;
+    notice = createNotice(document, { saveSample: () => { saves += 1; return { fileName: 'seller-inbox-page-sample-inbox-20261123-1800.html' }; } });
+    await act(async () => notice!.addProblem({ featureId: 'hello', message: 'inbox rows not found' }));
+    await act(async () => button(/Save page sample/)!.click());
+    expect(saves).toBe(1);
+    const saved = host()!.shadowRoot!.querySelector('[data-si-part="sample-saved"]')!;
+    expect(saved.textContent).toBe('Page sample saved as seller-inbox-page-sample-inbox-20261123-1800.html (in your downloads). Nothing was sent.');
+  });
+
+  it('says when the sample could not be saved', async () => {
+    notice = createNotice(document, { saveSample: () => { throw new Error('no room'); } });
+    await act(async () => notice!.addProblem({ featureId: 'hello', message: 'inbox rows not found' }));
+    await act(async () => button(/Save page sample/)!.click());
+    expect(host()!.shadowRoot!.querySelector('[data-si-part="sample-failed"]')!.textContent).toBe('The page sample could not be saved: no room');
+  });
+
+  it('shows what was read on demand, and follows new reports', async () => {
+    resetPageChecks('inbox');
+    notice = createNotice(document, { saveSample: () => ({ fileName: 'f.html' }) });
+    await act(async () => notice!.addProblem({ featureId: 'hello', message: 'inbox rows not found' }));
+    await act(async () => button(/features? paused/)!.click());
+    expect(host()!.shadowRoot!.querySelector('[data-si-part="page-check-line"]')).toBeNull();
+    await act(async () => button(/What was read/)!.click());
+    expect(text()).toContain('Nothing read on this page yet');
+    await act(async () => reportPageCheck('inbox', { layout: 'none', items: 0, parts: { list: false, toolbar: true } }));
+    const lines = [...host()!.shadowRoot!.querySelectorAll('[data-si-part="page-check-line"]')].map((l) => l.textContent);
+    expect(lines).toEqual(['Inbox list: not recognised · 0 rows read · not found: list']);
+  });
+
+  it('has no save action without a problem to show', async () => {
+    notice = createNotice(document, { saveSample: () => ({ fileName: 'f.html' }) });
+    await act(async () => notice!.setRemark({ featureId: 'hello', message: '2 rows could not be read' }));
+    expect(button(/Save page sample/)).toBeUndefined();
   });
 });

@@ -225,6 +225,21 @@ describe('runner', () => {
     expect(flaky.runs).toHaveLength(2);
   });
 
+  it('a download (blob: link) is no navigation: the features keep running, the problems stay', async () => {
+    const flaky = recording('flaky', ['inbox'], (ctx) => ctx.reportProblem('nope'));
+    const steady = recording('steady', ['inbox']);
+    start([flaky.feature, steady.feature]);
+    await settle();
+    const cleared = notice.clearProblems.mock.calls.length;
+    // what WXT's location watcher sends when our "Save page sample" clicks its <a download href="blob:...">
+    window.dispatchEvent(Object.assign(new Event('test:locationchange'), { newUrl: new URL(`blob:${ORIGIN}/3f2c1a9e-8b7d-4c6e-9a1b-2c3d4e5f6a7b`) }));
+    await settle();
+    expect(notice.clearProblems).toHaveBeenCalledTimes(cleared);
+    expect(notice.problems).toHaveLength(1);
+    expect(steady.runs).toHaveLength(1);
+    expect(steady.runs[0]!.signal.aborted).toBe(false);
+  });
+
   it('respects feature switches; a failing settings call means all on', async () => {
     const off = recording('off', ['inbox']);
     const on = recording('on', ['inbox']);

@@ -9,6 +9,7 @@
  * next paint, so rows never show without their badges.
  */
 import type { FeatureContext } from '../../page/feature';
+import { LAYOUT_NONE, reportPageCheck, type PageCheck } from '../../page/page-check';
 import { classifyWithin } from './classes';
 import {
   createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead, type InboxRowCache,
@@ -213,6 +214,28 @@ class ListSource {
 
 const sources = new Map<Element, ListSource>();
 
+/** the inbox reader's id in the page check */
+export const INBOX_CHECK_ID = 'inbox';
+
+/**
+ * What the inbox adapter found, for the page check: the layout this adapter reads (the table inbox,
+ * 'legacy' beside Amazon's two-pane inbox v3), the rows read, and which of its parts it found.
+ */
+export function inboxPageCheck(
+  read: Pick<InboxRead, 'recognised' | 'missing' | 'rows'>, mounts: InboxMounts | null, layout: 'legacy' | 'v3' = 'legacy',
+): PageCheck {
+  const missing = new Set(read.missing);
+  if (!mounts && missing.size === 0) missing.add('toolbar');
+  return {
+    layout: read.recognised && mounts ? layout : LAYOUT_NONE,
+    items: read.rows.length,
+    // the rows' parts are looked for only in a list that was found
+    parts: missing.has('threadList')
+      ? { list: false, toolbar: !missing.has('toolbar') }
+      : { list: true, toolbar: !missing.has('toolbar'), rows: !missing.has('rows'), rowIds: !missing.has('threadId'), times: !missing.has('time') },
+  };
+}
+
 export interface WatchOptions {
   /** Called for every new read of a recognised, loaded list. */
   onRead: (snapshot: InboxSnapshot) => void;
@@ -235,6 +258,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
 
   const handle = ({ read, mounts }: RawSnapshot): void => {
     if (read.loading) return;
+    reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, mounts, v3 ? 'v3' : 'legacy'));
     if (!read.recognised || !mounts) {
       const missing = read.missing.length ? read.missing : ['toolbar'];
       ctx.reportProblem(`${v3 ? 'case list not found' : 'inbox rows not found'}: ${missing.join(', ')}`);
@@ -292,7 +316,8 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
   }
   const timer = setTimeout(ctx.guard(() => {
     if (current || framed) return;
-    const { read } = reader(root, createInboxRowCache());
+    const { read, mounts } = reader(root, createInboxRowCache());
+    reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, mounts, v3 ? 'v3' : 'legacy'));
     const missing = read.missing.length ? read.missing : [v3 ? 'caseList' : 'threadList'];
     // the v3 app may show its list later (a cold deep link, a narrow window, another filter): say so and keep looking
     if (v3) {

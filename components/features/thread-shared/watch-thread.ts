@@ -10,7 +10,8 @@
  * inbox), or later while the page still shows its own spinner.
  */
 import type { FeatureContext } from '../../page/feature';
-import { readThreadPage, SELECTORS as THREAD, type ThreadPageRead } from '../../../lib/seller-central/thread-page';
+import { findReplyArea, readThreadPage, SELECTORS as THREAD, type ThreadPageRead } from '../../../lib/seller-central/thread-page';
+import { LAYOUT_NONE, reportPageCheck, type PageCheck } from '../../page/page-check';
 
 /** how long the conversation may take to render before we say the page changed */
 export const THREAD_WAIT_MS = 8_000;
@@ -38,6 +39,24 @@ export function lackingParts(read: Pick<ThreadPageRead, 'missing'>, needs: reado
   return read.missing.filter((m) => wanted.has(m));
 }
 
+/** the conversation reader's id in the page check */
+export const THREAD_CHECK_ID = 'thread';
+
+/** What the thread adapter found, for the page check: messages read, its parts, the reply box. Pure but for the reply box lookup. */
+export function threadPageCheck(read: Pick<ThreadPageRead, 'recognised' | 'missing' | 'messages'>, replyBoxFound: boolean): PageCheck {
+  const missing = new Set(read.missing);
+  return {
+    layout: read.recognised ? 'legacy' : LAYOUT_NONE,
+    items: read.messages.length,
+    parts: missing.has('thread')
+      ? { conversation: false, replyBox: replyBoxFound }
+      : {
+        conversation: !missing.has('conversation'), threadId: !missing.has('threadId'),
+        times: !missing.has('messageTime'), replyBox: replyBoxFound,
+      },
+  };
+}
+
 export const threadProblem = (lacking: readonly string[]): string => `thread page not recognised: ${lacking.join(', ')}`;
 
 const isOurs = (node: Node): boolean =>
@@ -58,7 +77,11 @@ export function watchThread(ctx: FeatureContext, signal: AbortSignal, options: W
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let scheduled = false;
 
+  const noteCheck = (read: ThreadPageRead): void => {
+    if (!signal.aborted) reportPageCheck(THREAD_CHECK_ID, threadPageCheck(read, findReplyArea(doc) !== null));
+  };
   const report = (read: ThreadPageRead): void => {
+    noteCheck(read);
     const lacking = lackingParts(read, options.needs);
     ctx.reportProblem(threadProblem(lacking.length ? lacking : ['thread']), { missing: read.missing });
   };
@@ -72,6 +95,7 @@ export function watchThread(ctx: FeatureContext, signal: AbortSignal, options: W
     if (lackingParts(read, options.needs).length === 0) {
       clearTimeout(settleTimer);
       settleTimer = undefined;
+      noteCheck(read);
       options.onRead(read, current);
       return;
     }
@@ -82,7 +106,10 @@ export function watchThread(ctx: FeatureContext, signal: AbortSignal, options: W
       const again = readThreadPage(doc);
       if (again.loading) return; // the page is loading a conversation again: the observer sees it come
       if (lackingParts(again, options.needs).length > 0) report(again);
-      else options.onRead(again, current);
+      else {
+        noteCheck(again);
+        options.onRead(again, current);
+      }
     }), options.settleMs ?? THREAD_SETTLE_MS);
   });
   const schedule = (): void => {

@@ -14,3 +14,6 @@ declare namespace chrome.runtime {
 declare namespace chrome.storage.local {
   function set(items: Record<string, unknown>): Promise<void>;
 }
+declare namespace chrome.tabs {
+  function query(queryInfo: { url?: string | string[]; active?: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+}
