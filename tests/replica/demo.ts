@@ -1,6 +1,7 @@
 /**
  * `tsx tests/replica/demo.ts [--headless] [--screenshot FILE] [--threads N] [--seed N] [--no-extension] [--url URL]`
- * Chromium with the built extension (.output/chrome-mv3) on the Seller Central replica. Headed, it stays
+ * Chromium with the built extension (.output/chrome-mv3) on the Seller Central replica, opening the
+ * messaging inbox v3 (`--url` opens another page, e.g. the old table inbox `/messaging/inbox`). Headed, it stays
  * open until the browser closes; with --screenshot it waits for the page to settle, writes a PNG and exits.
  */
 import { generateReplicaData } from './data';
@@ -26,7 +27,7 @@ const main = async (): Promise<void> => {
     ? await launchWithoutExtension({ headless, replica })
     : await launchWithExtension({ headless, replica });
   const page = session.context.pages()[0] ?? await session.context.newPage();
-  const url = option('url') ?? 'https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED&pn=1';
+  const url = option('url') ?? 'https://sellercentral.amazon.com/messaging/inbox-v3';
   await page.goto(url);
   if (screenshot) {
     await page.waitForLoadState('networkidle').catch(() => undefined);

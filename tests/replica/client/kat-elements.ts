@@ -42,8 +42,9 @@ const DEFS: Record<string, KatDef> = {
       :host([variant=primary]) button:hover{background:linear-gradient(#f5d78e,#eeb933)}
       :host([variant=link]) button{background:none;border:none;color:#0066c0;padding:0}
       :host([disabled]) button{opacity:.5;cursor:default;pointer-events:none}`,
-    build: (h, d) => [el(d, 'button', { part: 'button', type: 'button', ...(h.hasAttribute('disabled') ? { disabled: '' } : {}) }, slot(d))],
-    observed: ['disabled'],
+    build: (h, d) => [el(d, 'button', { part: 'button', type: 'button', ...(h.hasAttribute('disabled') ? { disabled: '' } : {}) },
+      ...(h.hasAttribute('label') ? [h.getAttribute('label') ?? ''] : []), slot(d))],
+    observed: ['disabled', 'label'],
   },
   'kat-link': {
     css: `:host{display:inline} a{color:var(--kat-link-color,#0066c0);text-decoration:none;cursor:pointer}
@@ -98,6 +99,38 @@ const DEFS: Record<string, KatDef> = {
     css: `:host{display:inline-block;width:18px;height:18px} div{width:100%;height:100%;border:3px solid #d5d9d9;border-top-color:#008296;
         border-radius:50%;animation:s .8s linear infinite;box-sizing:border-box} @keyframes s{to{transform:rotate(360deg)}}`,
     build: (_h, d) => [el(d, 'div', { part: 'spinner', role: 'progressbar' })],
+  },
+  'kat-label': {
+    css: `:host{display:inline-block} span{display:inline-block;font-size:12px;line-height:18px;padding:0 8px;border-radius:9px;
+        background:#e3e6e6;color:#0f1111;white-space:nowrap}
+      :host([variant=warning]) span{background:#fcf0cf;color:#7a5200} :host([variant=success]) span{background:#dcf2e1;color:#067d2e}`,
+    build: (h, d) => [el(d, 'span', { part: 'label' }, h.getAttribute('text') ?? ''), slot(d)],
+    observed: ['text'],
+  },
+  'kat-pagination': {
+    css: `:host{display:block} nav{display:flex;align-items:center;gap:4px;justify-content:center;padding:8px 0;font-size:13px}
+      button{font:inherit;min-width:30px;height:30px;border:1px solid #d5d9d9;border-radius:4px;background:#fff;cursor:pointer}
+      button[aria-current=page]{border-color:#008296;background:#e6f4f6;font-weight:700} button:disabled{opacity:.45;cursor:default}
+      button:focus-visible{${FOCUS}}`,
+    build: (h, d) => {
+      const per = Math.max(1, Number(h.getAttribute('items-per-page') ?? 25) || 25);
+      const pages = Math.max(1, Math.ceil((Number(h.getAttribute('total') ?? 0) || 0) / per));
+      const page = Math.min(pages, Math.max(1, Number(h.getAttribute('page') ?? 1) || 1));
+      const go = (to: number) => () => h.dispatchEvent(new CustomEvent('change', { detail: { page: to }, bubbles: true, composed: true }));
+      const button = (text: string, to: number, attrs: Record<string, string>): HTMLElement => {
+        const b = el(d, 'button', { type: 'button', ...attrs, ...(to < 1 || to > pages || to === page ? { disabled: '' } : {}) }, text);
+        b.addEventListener('click', go(to));
+        return b;
+      };
+      const first = Math.max(1, Math.min(page - 2, pages - 4));
+      const numbers: HTMLElement[] = [];
+      for (let n = first; n <= Math.min(pages, first + 4); n++) {
+        numbers.push(button(String(n), n, { 'aria-label': `Page ${n}`, ...(n === page ? { 'aria-current': 'page' } : {}) }));
+      }
+      return [el(d, 'nav', { part: 'pagination', 'aria-label': 'Pagination' },
+        button('‹', page - 1, { 'aria-label': 'Previous page' }), ...numbers, button('›', page + 1, { 'aria-label': 'Next page' }))];
+    },
+    observed: ['total', 'items-per-page', 'page'],
   },
   'kat-box': {
     css: ':host{display:block;background:#fff;border:1px solid #d5d9d9;border-radius:8px;padding:14px 18px}',

@@ -15,6 +15,11 @@ export type KatProps = Omit<HTMLAttributes<HTMLElement>, 'aria-selected' | 'aria
   label?: string;
   header?: string;
   disabled?: boolean;
+  placeholder?: string;
+  text?: string;
+  total?: number;
+  'items-per-page'?: number;
+  page?: number;
   [data: `data-${string}`]: string | number | boolean | undefined;
 };
 
@@ -25,7 +30,8 @@ declare module 'react' {
       'kat-table': KatProps; 'kat-table-head': KatProps; 'kat-table-body': KatProps; 'kat-table-row': KatProps;
       'kat-table-cell': KatProps; 'kat-button': KatProps; 'kat-link': KatProps; 'kat-dropdown': KatProps;
       'kat-badge': KatProps; 'kat-star-rating': KatProps; 'kat-textarea': KatProps; 'kat-input': KatProps;
-      'kat-alert': KatProps; 'kat-spinner': KatProps; 'kat-box': KatProps;
+      'kat-alert': KatProps; 'kat-spinner': KatProps; 'kat-box': KatProps; 'kat-label': KatProps; 'kat-pagination': KatProps;
+      'bsm-case-list': KatProps;
       'bsm-reply-composer': KatProps; 'msg-composer-v2': KatProps;
       'bsm-inbox-frame': KatProps; 'bsm-thread-frame': KatProps; 'bsm-row-host': KatProps;
     }

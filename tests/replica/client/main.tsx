@@ -10,6 +10,7 @@ import { LOCALE_TAG } from './boot';
 import { Header } from './header';
 import { defineKatElementsLater } from './kat-elements';
 import { V } from './markup';
+import { LIST_FRAME_PATH, ListFramePage } from './pages/inbox-v3/list-frame';
 import { PageView } from './pages/page-view';
 import { startRouter } from './router';
 import { PAGE_CSS } from './styles';
@@ -32,13 +33,18 @@ function start(): void {
   document.documentElement.lang = LOCALE_TAG;
 
   const content = mountPoint('sc-content-root', null);
-  const header = mountPoint('sc-navbar', content, 'header');
-  header.classList.add('sc-navbar');
-  header.replaceChildren();
-
   startRouter();
-  createRoot(header).render(<Header />);
-  createRoot(content).render(<PageView />);
+  if (location.pathname === LIST_FRAME_PATH) {
+    // inbox v3 'v3-iframe': the frame's document holds only the case list
+    document.getElementById('sc-navbar')?.remove();
+    createRoot(content).render(<ListFramePage />);
+  } else {
+    const header = mountPoint('sc-navbar', content, 'header');
+    header.classList.add('sc-navbar');
+    header.replaceChildren();
+    createRoot(header).render(<Header />);
+    createRoot(content).render(<PageView />);
+  }
   void defineKatElementsLater(V.lateUpgrade ? LATE_UPGRADE_MS : 60 + Math.floor(Math.random() * 90), { shadow: !V.noShadow });
 }
 

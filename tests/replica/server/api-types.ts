@@ -115,3 +115,35 @@ export interface SolicitationResponse { isSuccess: boolean; ineligibleReason: So
 
 export interface FeedbackRow { orderId: string; rating: number; comment: string; date: string; raterEmail: string; marketplaceId: string }
 export interface FeedbackListResponse { total: number; feedback: FeedbackRow[] }
+
+/** Inbox v3 (`/messaging/inbox-v3`): the filters of `fi=` (camelCase, as in the page's own URL). */
+export type V3Filter = 'responseNeeded' | 'all' | 'sent' | 'resolved' | 'search' | 'caseId';
+
+/** One row of the inbox v3 case list (replica only: the page's own data call; Amazon's JSON is unknown). */
+export interface V3CaseSummary {
+  /** a UUID */
+  caseId: string;
+  marketplaceId: string;
+  buyerName: string;
+  subject: string;
+  /** first 100 characters of the newest message */
+  preview: string;
+  orderId: string | null;
+  status: WireThreadStatus;
+  /** the newest message */
+  lastMessageAt: string;
+  lastSenderType: WireSenderType;
+  /** an Amazon notice (From shows "Amazon") */
+  isSystem: boolean;
+  /** when the case was resolved ("no response needed"), null otherwise */
+  resolvedAt: string | null;
+}
+
+export interface V3Counts { responseNeeded: number; all: number }
+export interface V3CaseListResponse {
+  filter: V3Filter; total: number; pageNumber: number; pageSize: number; cases: V3CaseSummary[]; counts: V3Counts;
+}
+export interface V3CaseResponse {
+  case: V3CaseSummary & { /** `<alias>+<caseId>@marketplace.<retail domain>`, null for Amazon notices */ buyerEmail: string | null };
+  messages: WireMessage[];
+}

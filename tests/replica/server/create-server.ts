@@ -9,6 +9,7 @@ import { replaceFaults, never, sleep, takeFault } from './faults';
 import { html, json, lowerKeys, redirect } from './http';
 import { isAuthPage, isJsonPath, pageTitle } from './pages';
 import type { RouteContext } from './route-context';
+import { inboxV3Route } from './routes-inbox-v3';
 import { messagingRoute } from './routes-messaging';
 import { ordersRoute } from './routes-orders';
 import { bootstrapFor, pageShell } from './shell';
@@ -17,6 +18,15 @@ import { accountOf, createState, hostRegion, resolveMarketplace, resetWorkingDat
 import type { ReplicaRequest, ReplicaResponse, ReplicaServer, ReplicaServerOptions } from './types';
 
 const notFoundPage = (): ReplicaResponse => html(404, '<!doctype html><title>Page not found</title><h1>Looking for something?</h1>');
+
+/** 'legacy' variant: where an inbox v3 URL leads in the old layout (a case opens as a thread page). */
+const legacyInboxUrl = (q: URLSearchParams): string => {
+  const caseId = q.get('cc') ?? (q.get('fi') === 'caseId' ? q.get('ss') : null);
+  if (caseId) return `/messaging/thread?threadId=${encodeURIComponent(caseId)}`;
+  const fi = { all: 'ALL', resolved: 'NO_RESPONSE_NEEDED' }[q.get('fi') ?? ''] ?? 'RESPONSE_NEEDED';
+  const order = q.get('fi') === 'search' ? q.get('ss') : null;
+  return `/messaging/inbox?fi=${order ? 'ALL' : fi}&pn=1${order ? `&q=${encodeURIComponent(order)}` : ''}`;
+};
 
 const asset = async (state: ServerState, path: string, bundler: ReturnType<typeof createClientBundler>): Promise<ReplicaResponse> => {
   const img = /^\/replica-assets\/img\/([A-Z0-9]{10})\.svg$/.exec(path);
@@ -92,8 +102,9 @@ export const createReplicaServer = (data: ReplicaData, options: ReplicaServerOpt
     if (jsonPath) {
       if (!account || !marketplaceId) return json(401, { error: 'UNAUTHENTICATED' });
       const ctx: RouteContext = { state, req, url, method, host, path, headers: lowerKeys(req.headers), account, marketplaceId };
-      return messagingRoute(ctx) ?? ordersRoute(ctx) ?? json(404, { error: 'NOT_FOUND' });
+      return inboxV3Route(ctx) ?? messagingRoute(ctx) ?? ordersRoute(ctx) ?? json(404, { error: 'NOT_FOUND' });
     }
+    if (state.faults.markup === 'legacy' && path.startsWith('/messaging/inbox-v3')) return redirect(legacyInboxUrl(url.searchParams));
     const title = pageTitle(path);
     if (!title) return notFoundPage();
     if (method !== 'GET' && method !== 'HEAD') return html(405, 'Method not allowed');

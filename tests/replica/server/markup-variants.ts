@@ -33,6 +33,24 @@ export const MARKUP_VARIANTS = [
   'extra-wrappers',
   /** every inbox row inside its own open shadow root (a host element per row) */
   'shadow-rows',
+  /** inbox v3 (/messaging/inbox-v3, ../INBOX-V3.md): a direct load with fi=caseId shows only the navigation until a filter is clicked */
+  'v3-cold-deep-link',
+  /** inbox v3: the case list pane is not rendered while the window is narrower than 930 px */
+  'v3-narrow',
+  /** inbox v3: the case list pane lives in a same-origin iframe (/messaging/inbox-v3/list-frame) */
+  'v3-iframe',
+  /** inbox v3: the .case-list inside a CLOSED shadow root of <bsm-case-list> */
+  'v3-closed-shadow',
+  /** inbox v3: the rows render 3 s after their data arrived (text-less aria-busy skeleton rows meanwhile) */
+  'v3-late-list',
+  /** inbox v3: every case row is an <a href> to the case instead of a div */
+  'v3-case-links',
+  /** inbox v3: every class renamed (msg3-*), same structure and texts */
+  'v3-renamed',
+  /** inbox v3: German labels and times */
+  'v3-german',
+  /** /messaging/inbox-v3 is not used: it redirects to the old table inbox (/messaging/inbox, /messaging/thread) */
+  'legacy',
 ] as const;
 
 export type MarkupVariant = (typeof MARKUP_VARIANTS)[number];
@@ -41,6 +59,10 @@ export const isMarkupVariant = (value: unknown): value is MarkupVariant =>
   typeof value === 'string' && (MARKUP_VARIANTS as readonly string[]).includes(value);
 
 export const LATE_UPGRADE_MS = 3000;
+/** 'v3-late-list': how long the v3 case list waits after its data arrived */
+export const LATE_LIST_MS = 3000;
+/** 'v3-narrow': the v3 case list pane is not rendered below this window width */
+export const NARROW_LIST_MIN_WIDTH = 930;
 export const HUGE_INBOX_THREADS = 5000;
 
 /** Thread ids of the repeated threads in `huge-inbox`: `<original id>~<n>`. */

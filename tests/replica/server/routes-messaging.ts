@@ -72,7 +72,8 @@ const attachmentsOf = (value: unknown): ReplicaMessage['attachments'] | 'too-lar
   return out.reduce((sum, a) => sum + a.size, 0) > MAX_ATTACHMENT_BYTES ? 'too-large' : out;
 };
 
-const threadAction = (ctx: RouteContext, threadId: string, action: string): ReplicaResponse => {
+/** GET a thread, or POST `reply` / `no-response-needed` to it (also used by the inbox v3 routes). */
+export const threadAction = (ctx: RouteContext, threadId: string, action: string): ReplicaResponse => {
   const thread = ctx.state.threadsById.get(threadId)
     ?? (ctx.state.faults.markup === 'huge-inbox' ? copiedThread(threadId, (id) => ctx.state.threadsById.get(id)) : undefined);
   if (!thread || thread.accountId !== ctx.account.merchantId) return json(404, { ok: false, error: 'THREAD_NOT_FOUND' });
@@ -83,6 +84,7 @@ const threadAction = (ctx: RouteContext, threadId: string, action: string): Repl
   if (!csrfOk(ctx)) return json(403, { ok: false, error: 'CSRF_TOKEN_INVALID' });
   if (action === 'no-response-needed') {
     thread.status = 'no-response-needed';
+    ctx.state.resolvedAt.set(thread.threadId, nowIso(ctx));
     record(ctx, { kind: 'no-response-needed', threadId, marketplaceId: thread.marketplaceId, ...(thread.orderIds[0] ? { orderId: thread.orderIds[0] } : {}) });
     return json(200, { ok: true });
   }

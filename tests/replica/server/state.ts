@@ -16,6 +16,8 @@ export interface ServerState {
   productsByAsin: Map<string, ReplicaProduct>;
   /** order ids a review request went to while the server ran */
   reviewRequested: Set<string>;
+  /** when a thread was marked "no response needed" while the server ran, by thread id */
+  resolvedAt: Map<string, string>;
   session: Session;
   sent: SentRecord[];
   requests: RequestRecord[];
@@ -40,7 +42,7 @@ export const createState = (data: ReplicaData, pageSize: number, now: () => Date
     ordersById: new Map(data.orders.map((o) => [o.orderId, o])),
     buyersById: new Map(data.buyers.map((b) => [b.buyerId, b])),
     productsByAsin: new Map(data.products.map((p) => [p.asin, p])),
-    reviewRequested: new Set(), session: { merchantId: null, marketplaceId: null, csrfToken: '' },
+    reviewRequested: new Set(), resolvedAt: new Map(), session: { merchantId: null, marketplaceId: null, csrfToken: '' },
     sent: [], requests: [], faults: {}, faultUses: new Map(), pageSize, now, signIns: 0, lastMerchantId: null,
   };
   resetWorkingData(state);
@@ -51,6 +53,7 @@ export const resetWorkingData = (state: ServerState): void => {
   state.threads = structuredClone(state.data.threads);
   state.threadsById = new Map(state.threads.map((t) => [t.threadId, t]));
   state.reviewRequested.clear();
+  state.resolvedAt.clear();
   state.rng = createRng(state.data.seed + 7919);
 };
 

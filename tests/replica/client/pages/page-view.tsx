@@ -6,6 +6,7 @@ import { ContactPage } from './contact';
 import { FeedbackPage } from './feedback';
 import { HomePage } from './home';
 import { InboxPage } from './inbox';
+import { InboxV3Page } from './inbox-v3/inbox-v3-page';
 import { OrderPage, OrdersPage } from './orders';
 import { ReviewsPage } from './reviews';
 import { ThreadPage } from './thread';
@@ -19,6 +20,7 @@ export function PageView() {
   if (path === '/ap/cvf') return <CaptchaPage />;
   if (!BOOT.signedIn) return <SignInPage />;
   if (path === '/messaging/inbox') return <InboxPage params={q} key="inbox" />;
+  if (path === '/messaging/inbox-v3') return <InboxV3Page params={q} key="inbox-v3" />;
   if (path === '/messaging/thread') return <ThreadPage threadId={q.get('threadId') ?? ''} key={`t${q.get('threadId')}`} />;
   if (path === '/messaging/contact') {
     return <ContactPage orderId={q.get('orderID') ?? q.get('orderId') ?? ''} marketplaceId={q.get('marketplaceID') ?? BOOT.marketplaceId ?? ''} />;
