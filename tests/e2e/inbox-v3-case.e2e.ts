@@ -166,4 +166,34 @@ describe('inbox v3: the open case', () => {
     console.info(`[v3 dock ${width}px] collapsed=${boxes.collapsed} dock=${JSON.stringify(boxes.dock)} overlaps=${covered.join(',') || 'none'}`);
     await page.close();
   });
+
+  it('renamed classes (v3-renamed): the case is found by its structure; the panels, toggle and picker still come', async () => {
+    const [a] = await openCases(1);
+    s.replica.setFaults({ markup: 'v3-renamed' });
+    try {
+      const page = await s.newPage();
+      await page.goto(`${INBOX}?fi=caseId&ss=${a!.t.threadId}&cc=${a!.t.threadId}`);
+      await page.locator(`[data-si="order-panel"] [data-si-order="${a!.t.orderIds[0]}"]`).waitFor({ state: 'attached', timeout: 20_000 });
+      await page.locator('[data-si="blacklist-toggle"]').waitFor({ timeout: 20_000 });
+      await page.locator('[data-si="template-button"]').waitFor({ timeout: 20_000 });
+      expect(await page.locator('.msg3-head-who + [data-si="blacklist-toggle"]').count()).toBe(1);
+      await page.close();
+    } finally {
+      s.replica.setFaults({});
+    }
+  });
+
+  it('a case in the URL that never shows (v3-cold-deep-link): the quiet notice says what is missing', async () => {
+    const [a] = await openCases(1);
+    s.replica.setFaults({ markup: 'v3-cold-deep-link' });
+    try {
+      const page = await s.newPage();
+      await page.goto(`${INBOX}?fi=caseId&ss=${a!.t.threadId}&cc=${a!.t.threadId}`);
+      await expect.poll(() => page.evaluate(() => document.querySelector('[data-si="notice"]')?.shadowRoot?.textContent ?? ''),
+        { timeout: 20_000 }).toMatch(/case not recognised: thread/);
+      await page.close();
+    } finally {
+      s.replica.setFaults({});
+    }
+  });
 });
