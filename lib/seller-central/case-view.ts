@@ -84,7 +84,8 @@ function senderOf(raw: RawMessage, buyerName: string | undefined): MessageSender
 
 /** The status the list shows for the selected row (the pane shows none), when that row is this case's. */
 function selectedStatus(root: ParentNode, caseId: string | undefined): ThreadStatus | undefined {
-  const row = queryDeep(root, CASE_SELECTORS.selectedRow);
+  // the page's own list only (light DOM): never an option of our own UI
+  const row = root.querySelector(CASE_SELECTORS.selectedRow);
   if (!row) return undefined;
   const href = [row, ...row.querySelectorAll('[href]')].map((a) => a.getAttribute('href') ?? '').join(' ');
   if (caseId && /[?&](?:cc|ss)=/.test(href) && !href.toLowerCase().includes(caseId)) return undefined;

@@ -90,6 +90,11 @@ describe('readCaseView: what is missing', () => {
     expect(read(casePage({ noHeader: true }), null).missing).toEqual(['threadId']);
   });
 
+  it('German message times ("5. Dez. 2026, 08:40") read to the minute in the browser\'s zone', () => {
+    const r = read(casePage({ messages: [['buyer', 'Jane Doe', '5. Dez. 2026, 08:40', 'Hallo'], ['buyer', 'Jane Doe', '6. Dez. 2026, 06:05', 'Und?']] }));
+    expect(r).toMatchObject({ recognised: true, oldestUnansweredAt: '2026-12-05T16:40:00.000Z', lastMessageAt: '2026-12-06T14:05:00.000Z' });
+  });
+
   it('a case only Amazon wrote in is a system case', () => {
     expect(read(casePage({ messages: [['amazon', 'Amazon', 'Dec 5, 2026, 7:00 AM', 'Notice']] })).isSystem).toBe(true);
   });
