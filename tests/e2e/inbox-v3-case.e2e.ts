@@ -68,7 +68,6 @@ describe('inbox v3: the open case', () => {
     if (!b) throw new Error('no open case on page 1 whose oldest unanswered message is older than its newest');
     const a = all.find((c) => c !== b);
     const page = await s.newPage();
-    page.on('console', (m) => { if (m.type() === 'warning') console.info('[page warn]', m.text()); });
     await page.goto(`${INBOX}?fi=responseNeeded`);
     await row(page, a!.index).waitFor({ timeout: 20_000 });
     await row(page, a!.index).locator('[data-si="deadline"]').waitFor({ timeout: 20_000 });
@@ -77,7 +76,15 @@ describe('inbox v3: the open case', () => {
 
     // order panel (our own, from the order JSON: the v3 page has no order panel) and buyer panel
     expect(await page.locator('[data-si="order-panel"] [data-si-order]').count()).toBe(1);
-    await page.locator('[data-si="buyer-panel"] section').first().waitFor({ state: 'attached', timeout: 20_000 });
+    // the list's remark in the quiet notice (bottom right) sits over the page's Send and the column's bottom bar
+    // here: the seller dismisses it
+    const dismiss = page.locator('[data-si="notice"] button[aria-label]').last();
+    if (await dismiss.count()) await dismiss.click();
+    // the seller opens the side column from its tab: both panels show; collapsing gives the reply box back
+    await page.locator('[data-si="thread-dock"] button.tab').click();
+    await page.locator(`[data-si="order-panel"] [data-si-order="${a!.t.orderIds[0]}"]`).waitFor({ timeout: 20_000 });
+    await page.locator('[data-si="buyer-panel"] section').first().waitFor({ timeout: 20_000 });
+    await page.locator('[data-si="thread-dock"] button.collapse').click();
     // blacklist toggle next to the buyer's name in the case header
     const toggle = page.locator('[data-si="blacklist-toggle"] button.toggle');
     await toggle.waitFor({ timeout: 20_000 });
@@ -99,9 +106,6 @@ describe('inbox v3: the open case', () => {
     await expect.poll(() => textarea(page).inputValue()).toMatch(/\S/);
     await expect.poll(() => sendButton(page).getAttribute('disabled')).toBeNull();
 
-    // the list's remark in the quiet notice (bottom right) sits over the page's Send here: the seller dismisses it
-    const dismiss = page.locator('[data-si="notice"] button[aria-label]').last();
-    if (await dismiss.count()) await dismiss.click();
     // the policy check on the page's own Send: a blocked text is stopped (no reply), a clean one goes out once
     await textarea(page).fill('Leave us 5 stars and get a $10 gift card, email me at x@gmail.com');
     await expect.poll(() => page.locator('[data-si="compose-policy"] [data-si="policy"]').getAttribute('data-si-verdict')).toBe('block');
