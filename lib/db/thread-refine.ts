@@ -41,3 +41,17 @@ export function refineOrderRecord(order: Thread, fromCase: Thread): Thread | und
   if (fromCase.lastMessageAt) refined.lastMessageAt = fromCase.lastMessageAt;
   return refined;
 }
+
+/**
+ * One record per case: a list record keyed by order (`order:<orderId>`) is left out when a record read from the case
+ * itself (keyed by its case id) names that order in the same account and marketplace (it was refined from it), so a
+ * case is counted, and offered by Next, once. Pure.
+ */
+export function onePerCase<T extends Pick<Thread, 'accountId' | 'marketplaceId' | 'threadId' | 'orderIds'>>(threads: readonly T[]): T[] {
+  const read = new Set<string>();
+  for (const t of threads) {
+    if (t.threadId.startsWith('order:')) continue;
+    for (const id of t.orderIds) read.add(`${t.accountId}|${t.marketplaceId}|${orderThreadId(id)}`);
+  }
+  return threads.filter((t) => !t.threadId.startsWith('order:') || !read.has(`${t.accountId}|${t.marketplaceId}|${t.threadId}`));
+}

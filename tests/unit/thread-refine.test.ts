@@ -4,7 +4,7 @@
  * `order:<orderId>` record of the same order.
  */
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
-import { keepsOldestUnanswered, refineOrderRecord, STAND_IN_TOLERANCE_MS } from '../../lib/db/thread-refine';
+import { keepsOldestUnanswered, onePerCase, refineOrderRecord, STAND_IN_TOLERANCE_MS } from '../../lib/db/thread-refine';
 import { mergeThread, threadKey } from '../../lib/db/repositories/threads';
 import { withOpenCase } from '../../lib/seller-central/case-list-rows';
 import type { InboxRow } from '../../lib/seller-central/inbox-page';
@@ -66,6 +66,16 @@ describe('refineOrderRecord', () => {
   });
 });
 
+describe('onePerCase', () => {
+  it('leaves out an order record only when a case record of the same account and marketplace names that order', () => {
+    const order = thread({ threadId: `order:${ORDER}` });
+    expect(onePerCase([order, thread({})]).map((t) => t.threadId)).toEqual([CASE]);
+    expect(onePerCase([order]).map((t) => t.threadId)).toEqual([`order:${ORDER}`]);
+    expect(onePerCase([order, thread({ marketplaceId: 'A1PA6795UKMFR9' })])).toHaveLength(2);
+    expect(onePerCase([order, thread({ orderIds: ['113-7654321-7654321'] })])).toHaveLength(2);
+  });
+});
+
 describe('withOpenCase (the list\'s badges with the open case)', () => {
   const row = (threadId: string, over: Partial<InboxRow> = {}): InboxRow => ({
     threadId, buyerName: 'Jane', orderIds: [ORDER], status: 'response-needed', isSystem: false, oldestUnansweredAt: NEWEST,
@@ -100,6 +110,14 @@ describe('threads/upsert with a case read', () => {
     expect((await repos.threads.get(threadKey(ACC, US, `order:${ORDER}`)))?.oldestUnansweredAt).toBe(EXACT);
     await up([{ threadId: `order:${ORDER}`, oldestUnansweredAt: NEWEST, lastMessageAt: NEWEST }]);
     expect((await repos.threads.get(threadKey(ACC, US, `order:${ORDER}`)))?.oldestUnansweredAt).toBe(EXACT);
+  });
+
+  it('the case and its order\'s list record count once, and Next does not offer the open case again', async () => {
+    await up([{ threadId: `order:${ORDER}`, oldestUnansweredAt: NEWEST, lastMessageAt: NEWEST }]);
+    const r = await up([{ threadId: CASE, oldestUnansweredAt: EXACT, lastMessageAt: NEWEST }]);
+    expect(r.counts.awaiting).toBe(1);
+    const next = await handlers['threads/next']({ type: 'threads/next', accountId: ACC, currentKey: threadKey(ACC, US, CASE), currentMarketplaceId: US, layout: 'v3' }, ctx);
+    expect(next).toEqual({ awaiting: 0 });
   });
 
   it('no order record: none is made up', async () => {
