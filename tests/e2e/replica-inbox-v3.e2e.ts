@@ -127,6 +127,14 @@ describe('replica inbox v3', () => {
     await page.locator('kat-pagination.case-list-pagination button[aria-label="Page 2"]').click();
     await expect.poll(() => page.locator('.case-list-item-preview').first().textContent()).not.toBe(first);
     expect(page.url()).toBe(`${INBOX}?fi=all`);
+
+    // Enter on a focused row selects it, like a click
+    await markWindow();
+    await page.locator('.case-list-item').nth(2).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query().get('fi')).toBe('caseId');
+    expect(await page.locator('.case-list-item').nth(2).getAttribute('aria-selected')).toBe('true');
+    expect(await samePage()).toBe(true);
   });
 });
 

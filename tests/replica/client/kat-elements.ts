@@ -90,9 +90,9 @@ const DEFS: Record<string, KatDef> = {
   'kat-alert': {
     css: `:host{display:block;margin:8px 0} div{border:1px solid #007185;border-left-width:6px;border-radius:4px;padding:10px 14px;background:#fff;font-size:13px}
       :host([variant=success]) div{border-color:#067d62} :host([variant=danger]) div{border-color:#cc0c39}
-      :host([variant=warning]) div{border-color:#c7511f} strong{display:block;margin-bottom:2px}`,
+      :host([variant=warning]) div{border-color:#c7511f} strong,::slotted([slot=header]){display:block;margin-bottom:2px;font-weight:700}`,
     build: (h, d) => [el(d, 'div', { part: 'alert', role: 'status' },
-      ...(h.getAttribute('header') ? [el(d, 'strong', {}, h.getAttribute('header') ?? '')] : []), slot(d))],
+      ...(h.getAttribute('header') ? [el(d, 'strong', {}, h.getAttribute('header') ?? '')] : []), el(d, 'slot', { name: 'header' }), slot(d))],
     observed: ['header'],
   },
   'kat-spinner': {
@@ -131,6 +131,10 @@ const DEFS: Record<string, KatDef> = {
         button('‹', page - 1, { 'aria-label': 'Previous page' }), ...numbers, button('›', page + 1, { 'aria-label': 'Next page' }))];
     },
     observed: ['total', 'items-per-page', 'page'],
+  },
+  'kat-radiobutton': {
+    css: ':host{display:block;padding:3px 0;cursor:pointer} label{display:inline-flex;gap:8px;align-items:center;cursor:pointer}',
+    build: (_h, d) => [slot(d)],
   },
   'kat-box': {
     css: ':host{display:block;background:#fff;border:1px solid #d5d9d9;border-radius:8px;padding:14px 18px}',

@@ -16,6 +16,8 @@ export type KatProps = Omit<HTMLAttributes<HTMLElement>, 'aria-selected' | 'aria
   header?: string;
   disabled?: boolean;
   placeholder?: string;
+  name?: string;
+  checked?: boolean;
   text?: string;
   total?: number;
   'items-per-page'?: number;
@@ -31,6 +33,7 @@ declare module 'react' {
       'kat-table-cell': KatProps; 'kat-button': KatProps; 'kat-link': KatProps; 'kat-dropdown': KatProps;
       'kat-badge': KatProps; 'kat-star-rating': KatProps; 'kat-textarea': KatProps; 'kat-input': KatProps;
       'kat-alert': KatProps; 'kat-spinner': KatProps; 'kat-box': KatProps; 'kat-label': KatProps; 'kat-pagination': KatProps;
+      'kat-radiobutton': KatProps;
       'bsm-case-list': KatProps;
       'bsm-reply-composer': KatProps; 'msg-composer-v2': KatProps;
       'bsm-inbox-frame': KatProps; 'bsm-thread-frame': KatProps; 'bsm-row-host': KatProps;

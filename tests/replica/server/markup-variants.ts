@@ -51,6 +51,8 @@ export const MARKUP_VARIANTS = [
   'v3-german',
   /** /messaging/inbox-v3 is not used: it redirects to the old table inbox (/messaging/inbox, /messaging/thread) */
   'legacy',
+  /** Contact buyer: Send first opens a "Review message" dialog whose own Send sends (Seller Central asks this sometimes) */
+  'contact-review-dialog',
 ] as const;
 
 export type MarkupVariant = (typeof MARKUP_VARIANTS)[number];

@@ -1,26 +1,75 @@
-/** Contact buyer about an order: reason, subject, React-controlled message box, Send. */
-import { useState } from 'react';
-import type { OkResponse, OrderResponse } from '../../server/api-types';
+/**
+ * Contact buyer about an order, in the markup public tools read (reference notes, "Contact a buyer"):
+ * `#ayb-contact-buyer`, `.ayb-contact-buyer-header h2` "Send message to <name>", reasons as
+ * `kat-radiobutton[value]` each with its `input[type=radio]` in its open shadow root, the message in
+ * `.contact-buyer-text-area kat-textarea` (real <textarea> in its open shadow root, React-controlled),
+ * attachments `div.contact-buyer-file-input input[type=file]` with chips `.file-attachment-list li`, Send
+ * `kat-button.ayb-contact-form-send-button`; with `contact-review-dialog` a `div[role=dialog]` "Review message"
+ * confirms with its own `kat-button[label="Send"]`. Success: `div.kat-alert-success-content`.
+ */
+import { useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { OkResponse, OrderResponse, WireAttachment } from '../../server/api-types';
 import { postJson } from '../api';
+import { MARKUP } from '../boot';
+import { useKatShadow } from '../kat-shadow';
 import { useJson } from '../use-json';
 
 const REASONS = [
-  'Additional information required', 'Shipping/delivery inquiry', 'Return request', 'Order confirmation',
-  'Customized/personalized order', 'Unexpected problem with order', 'Invoice',
+  { value: 'additional-information-required', label: 'Additional information required' },
+  { value: 'shipping-delivery-inquiry', label: 'Shipping/delivery inquiry' },
+  { value: 'return-request', label: 'Return request' },
+  { value: 'order-confirmation', label: 'Order confirmation' },
+  { value: 'customized-order', label: 'Customized/personalized order' },
+  { value: 'unexpected-problem', label: 'Unexpected problem with order' },
+  { value: 'invoice', label: 'Invoice' },
 ];
+
+const FIELD_CSS = `textarea{box-sizing:border-box;display:block;width:100%;min-height:150px;font:inherit;font-size:13px;padding:8px;
+  border:1px solid #a6a6a6;border-radius:3px;resize:vertical} textarea:focus{outline:none;border-color:#008296;box-shadow:0 0 0 3px rgba(0,130,150,.2)}`;
+
+function Reason({ value, label, checked, onPick }: { value: string; label: string; checked: boolean; onPick: (value: string) => void }) {
+  const [ref, root] = useKatShadow('kat-radiobutton');
+  return (
+    <kat-radiobutton ref={ref} name="contact-reason" value={value} label={label} checked={checked} onClick={() => onPick(value)}>
+      {root && createPortal(
+        <label><input type="radio" name="contact-reason" value={value} checked={checked} onChange={() => onPick(value)} />{label}</label>, root)}
+    </kat-radiobutton>
+  );
+}
+
+function MessageBox({ text, onText }: { text: string; onText: (text: string) => void }) {
+  const [ref, root] = useKatShadow('kat-textarea');
+  return (
+    <div className="contact-buyer-text-area">
+      <kat-textarea ref={ref} label="Message">
+        {root && createPortal(<>
+          <style>{FIELD_CSS}</style>
+          <textarea aria-label="Message" maxLength={4000} value={text} onChange={(e) => onText(e.currentTarget.value)} />
+        </>, root)}
+      </kat-textarea>
+    </div>
+  );
+}
 
 export function ContactPage({ orderId, marketplaceId }: { orderId: string; marketplaceId: string }) {
   const [order] = useJson<OrderResponse>(orderId ? `/orders-api/order/${encodeURIComponent(orderId)}` : null);
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
+  const [files, setFiles] = useState<WireAttachment[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<OkResponse | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const subject = reason ? `${reason} (Order: ${orderId})` : '';
+  const fileInput = useRef<HTMLInputElement>(null);
+  const reasonLabel = REASONS.find((r) => r.value === reason)?.label ?? '';
+  const subject = reasonLabel ? `${reasonLabel} (Order: ${orderId})` : '';
+  const ready = !busy && Boolean(reason) && Boolean(text.trim());
   const send = (): void => {
-    if (busy || !reason || !text.trim()) return;
+    if (!ready) return;
     setBusy(true);
     setError('');
+    setConfirming(false);
     postJson<OkResponse>('/messaging/api/contact', { orderId, marketplaceId, reason, subject, text }).then(
       (r) => { setBusy(false); if (r.ok) setResult(r); else setError(r.error ?? 'The message could not be sent.'); },
       (e: unknown) => { setBusy(false); setError(e instanceof Error ? e.message : String(e)); },
@@ -28,32 +77,52 @@ export function ContactPage({ orderId, marketplaceId }: { orderId: string; marke
   };
   const buyer = order.state === 'ok' ? order.data.order.buyerName : '';
   return (
-    <div className="sc-page" data-page="contact-buyer" data-order-id={orderId} data-marketplace-id={marketplaceId}>
-      <h1>Contact buyer{buyer ? `: ${buyer}` : ''}</h1>
-      <p>Order ID: <kat-link href={`/orders-v3/order/${orderId}`}>{orderId}</kat-link></p>
+    <div id="ayb-contact-buyer" className="sc-page" data-page="contact-buyer" data-order-id={orderId} data-marketplace-id={marketplaceId}>
+      <div className="ayb-contact-buyer-header">
+        <h2>Send message to {buyer || 'buyer'}</h2>
+        <p>Order ID: <kat-link href={`/orders-v3/order/${orderId}`}>{orderId}</kat-link></p>
+      </div>
       {result ? (
-        <kat-alert variant="success" header="Message sent" className="contact-sent">
-          Your message was sent to the buyer.{' '}
+        <kat-alert variant="success">
+          <div className="kat-alert-success-content">Your message has been sent</div>
           {result.threadId && <kat-link href={`/messaging/thread?threadId=${result.threadId}`}>View conversation</kat-link>}
         </kat-alert>
       ) : (
-        <kat-box className="sc-form contact-form" style={{ maxWidth: 680 }}>
-          <label>Select a contact reason
-            <br />
-            <kat-dropdown className="contact-reason">
-              <select value={reason} onChange={(e) => setReason(e.currentTarget.value)} aria-label="Contact reason">
-                <option value="">Select</option>
-                {REASONS.map((r) => <option key={r} value={r}>{r}</option>)}
-              </select>
-            </kat-dropdown>
-          </label>
+        <kat-box className="sc-form ayb-contact-buyer-form" style={{ maxWidth: 680 }}>
+          <h3 style={{ margin: 0 }}>Select a contact reason</h3>
+          <div className="ayb-contact-buyer-reasons" role="radiogroup" aria-label="Contact reason">
+            {REASONS.map((r) => <Reason key={r.value} value={r.value} label={r.label} checked={reason === r.value} onPick={setReason} />)}
+          </div>
           <p className="sc-muted sc-small">Subject: {subject || '—'}</p>
-          <kat-textarea label="Message">
-            <textarea className="contact-text" rows={8} maxLength={4000} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-          </kat-textarea>
-          <div><kat-button variant="primary" className="contact-send" disabled={busy || !reason || !text.trim()} onClick={send}>Send</kat-button></div>
+          <MessageBox text={text} onText={setText} />
+          <div className="contact-buyer-file-input">
+            <input ref={fileInput} type="file" multiple aria-label="Add attachment" onChange={(e) => {
+              const picked = [...(e.currentTarget.files ?? [])].map((f) => ({ name: f.name, type: f.type, size: f.size }));
+              setFiles((all) => [...all, ...picked]);
+              e.currentTarget.value = '';
+            }} />
+          </div>
+          {files.length > 0 && (
+            <ul className="file-attachment-list">
+              {files.map((f) => <li key={f.name}><span className="file-attachment-chip-file-name">{f.name}</span></li>)}
+            </ul>
+          )}
+          <div><kat-button variant="primary" className="ayb-contact-form-send-button" label="Send" disabled={!ready}
+            onClick={() => { if (ready) { if (MARKUP === 'contact-review-dialog') setConfirming(true); else send(); } }} /></div>
           {error && <kat-alert variant="danger">{error}</kat-alert>}
         </kat-box>
+      )}
+      {confirming && !result && (
+        <div role="dialog" aria-modal="true" aria-labelledby="ayb-review-message-title" className="ayb-review-message-dialog"
+          style={{ position: 'fixed', inset: '20% 30% auto', background: '#fff', border: '1px solid #d5d9d9', borderRadius: 8, padding: 18, boxShadow: '0 4px 24px rgba(0,0,0,.25)' }}>
+          <h3 id="ayb-review-message-title" style={{ marginTop: 0 }}>Review message</h3>
+          <p className="sc-muted sc-small">Subject: {subject}</p>
+          <p style={{ whiteSpace: 'pre-wrap' }}>{text}</p>
+          <div style={{ display: 'flex', gap: 10, justifyContent: 'flex-end' }}>
+            <kat-button label="Cancel" onClick={() => setConfirming(false)} />
+            <kat-button variant="primary" label="Send" onClick={send} />
+          </div>
+        </div>
       )}
     </div>
   );

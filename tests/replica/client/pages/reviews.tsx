@@ -1,53 +1,62 @@
-/** Request a Review: eligibility from the solicitation GET, "Yes" POSTs. */
+/**
+ * Request a Review, in the markup public tools read (reference notes, "Request a Review"): the app under
+ * `#ayb-app` / `#ayb-reviews`, "Yes" as `.ayb-reviews-button-container kat-button[label="Yes"]` (its real
+ * <button> in the shadow root), success `#ayb-app kat-alert > span[slot=header]` "…review will be requested…",
+ * errors in `.ayb-request-review-error-description`. Like the real page it offers "Yes" even when a request
+ * went out already: the POST's answer decides.
+ */
 import { useState } from 'react';
 import type { SolicitationResponse } from '../../server/api-types';
 import { postJson } from '../api';
-import { useJson } from '../use-json';
+import { navigate } from '../router';
 
-const REASONS: Record<string, string> = {
-  REVIEW_REQUEST_ALREADY_SENT: 'A review request has already been sent for this order.',
-  REVIEW_REQUEST_OUTSIDE_TIME_WINDOW: 'You can only request a review 5 to 30 days after the order delivery date.',
-  ORDER_NOT_FOUND: 'This order could not be found.',
+const ERRORS: Record<string, string> = {
+  REVIEW_REQUEST_ALREADY_SENT: "You've already requested a review for this order.",
+  REVIEW_REQUEST_OUTSIDE_TIME_WINDOW: 'You can only request a review within the 5-30 day range after the order delivery date.',
 };
+const CANNOT = "You can't use this feature for this order.";
 
 export function ReviewsPage({ orderId, marketplaceId }: { orderId: string; marketplaceId: string }) {
   const url = `/messaging/api/solicitations/${encodeURIComponent(orderId)}/productReviewAndSellerFeedback?marketplaceId=${encodeURIComponent(marketplaceId)}&isReturn=false`;
-  const [res] = useJson<SolicitationResponse>(orderId ? url : null);
-  const [sent, setSent] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
   const [error, setError] = useState('');
+  const ask = (): void => {
+    if (state === 'sending' || !orderId) return;
+    setState('sending');
+    postJson<SolicitationResponse>(url, {}).then(
+      (r) => {
+        if (r.isSuccess) setState('sent');
+        else { setState('failed'); setError(ERRORS[r.ineligibleReason ?? ''] ?? CANNOT); }
+      },
+      () => { setState('failed'); setError(CANNOT); },
+    );
+  };
   return (
-    <div className="sc-page" data-page="request-review" data-order-id={orderId}>
-      <h1>Request a Review</h1>
-      <kat-box style={{ maxWidth: 640 }}>
-        <p>Order ID: <kat-link href={`/orders-v3/order/${orderId}`}>{orderId}</kat-link></p>
-        {res.state === 'loading' && <kat-spinner />}
-        {res.state === 'error' && <kat-alert variant="danger">{res.message}</kat-alert>}
-        {res.state === 'ok' && sent === 'sent' && (
-          <kat-alert variant="success" className="review-request-sent">A review request will be sent to the buyer for this order.</kat-alert>
-        )}
-        {res.state === 'ok' && sent !== 'sent' && (res.data.isSuccess ? (
-          <div className="review-request-eligible">
-            <p>Would you like to request a product review and seller feedback for this order? Amazon sends the buyer a
-              message in their language; you cannot change its text.</p>
-            <div style={{ display: 'flex', gap: 10 }}>
-              <kat-button variant="primary" className="review-request-yes" disabled={sent === 'sending'} onClick={() => {
-                if (sent === 'sending') return;
-                setSent('sending');
-                postJson<{ isSuccess: boolean; ineligibleReason: string | null }>(url, {}).then(
-                  (r) => { if (r.isSuccess) setSent('sent'); else { setSent('failed'); setError(REASONS[r.ineligibleReason ?? ''] ?? 'The request failed.'); } },
-                  (e: unknown) => { setSent('failed'); setError(e instanceof Error ? e.message : String(e)); },
-                );
-              }}>Yes</kat-button>
-              <kat-link href={`/orders-v3/order/${orderId}`}>No</kat-link>
-            </div>
-            {sent === 'failed' && <kat-alert variant="danger">{error}</kat-alert>}
-          </div>
-        ) : (
-          <kat-alert variant="warning" className="review-request-ineligible" data-reason={res.data.ineligibleReason ?? ''}>
-            {REASONS[res.data.ineligibleReason ?? ''] ?? 'This order is not eligible for a review request.'}
-          </kat-alert>
-        ))}
-      </kat-box>
+    <div id="ayb-app" className="sc-page" data-page="request-review" data-order-id={orderId}>
+      <div id="ayb-reviews">
+        <h1>Request a Review</h1>
+        <kat-box style={{ maxWidth: 640 }}>
+          <p>Order ID: <kat-link href={`/orders-v3/order/${orderId}`}>{orderId}</kat-link></p>
+          {state === 'sent' ? (
+            <kat-alert variant="success">
+              <span slot="header">A review will be requested for this order.</span>
+              Amazon sends the buyer a message in their language asking for a product review and seller feedback.
+            </kat-alert>
+          ) : (
+            <>
+              <p>Would you like to request a product review and seller feedback for this order? Amazon sends the buyer a
+                message in their language; you cannot change its text.</p>
+              <div className="ayb-reviews-button-container" style={{ display: 'flex', gap: 10 }}>
+                <kat-button variant="primary" label="Yes" disabled={state === 'sending'} onClick={ask} />
+                <kat-button label="No" onClick={() => navigate(`/orders-v3/order/${orderId}`)} />
+              </div>
+              {state === 'failed' && (
+                <kat-alert variant="danger"><div className="ayb-request-review-error-description">{error}</div></kat-alert>
+              )}
+            </>
+          )}
+        </kat-box>
+      </div>
     </div>
   );
 }

@@ -1,21 +1,12 @@
 /**
- * Shadow-root helpers of the inbox v3 page: `useKatShadow` gives a kat-* element's OPEN shadow root once the
- * element is upgraded (its real <input>/<textarea>/<select> is then portalled into it, React-controlled);
+ * Shadow-root and timing helpers of the inbox v3 page: `useKatShadow` (../../kat-shadow.ts) gives a kat-*
+ * element's OPEN shadow root (its real <input>/<textarea>/<select> is then portalled into it, React-controlled);
  * `ClosedShadowHost` renders children into a CLOSED shadow root (`v3-closed-shadow`: page scripts cannot reach them).
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-/** `[ref, shadowRoot]` of a kat-* element: null until the element is defined (kat-* are defined late). */
-export function useKatShadow(tag: string): [(node: HTMLElement | null) => void, ShadowRoot | null] {
-  const [root, setRoot] = useState<ShadowRoot | null>(null);
-  const ref = useCallback((node: HTMLElement | null) => {
-    if (!node) return;
-    if (node.shadowRoot) setRoot(node.shadowRoot);
-    else void customElements.whenDefined(tag).then(() => setRoot(node.shadowRoot));
-  }, [tag]);
-  return [ref, root];
-}
+export { useKatShadow } from '../../kat-shadow';
 
 const CLOSED_ROOTS = new WeakMap<HTMLElement, ShadowRoot>();
 
