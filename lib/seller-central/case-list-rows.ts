@@ -43,3 +43,20 @@ export function caseListAsInbox(read: CaseListRead, statusWhenUnlabelled: Thread
     mounts: list && item && toolbar ? { list, toolbar, pager: item } : null,
   };
 }
+
+/** What the case open in the right pane says about its times (case-view.ts). */
+export interface OpenCaseTimes { caseId: string; orderIds: readonly string[]; status?: ThreadStatus; oldestUnansweredAt?: string }
+
+/**
+ * The list's rows with the open case's exact oldest unanswered time in place of the list's stand-in (the newest
+ * message's time), on its row whether keyed by case id or by order id. Pure.
+ */
+export function withOpenCase(rows: readonly InboxRow[], open: OpenCaseTimes | undefined): InboxRow[] {
+  if (!open) return [...rows];
+  const keys = new Set([open.caseId, ...open.orderIds.map((id) => `order:${id}`)]);
+  return rows.map((r) => {
+    if (!keys.has(r.threadId) || r.isSystem || r.status !== 'response-needed') return r;
+    if (open.status && open.status !== 'response-needed') return r;
+    return open.oldestUnansweredAt ? { ...r, oldestUnansweredAt: open.oldestUnansweredAt } : r;
+  });
+}

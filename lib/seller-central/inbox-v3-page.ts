@@ -35,7 +35,7 @@ const STATUS_LABELS: readonly [RegExp, ThreadStatus][] = [
   [/^(?:resolved|no response needed|gelöst|keine antwort erforderlich|résolu|aucune réponse requise|risolt|nessuna risposta|resuelt|no se necesita|解決済み|返信不要|已解决|无需回复)/i, 'no-response-needed'],
   [/^(?:sent|answered|replied|gesendet|beantwortet|envoyé|répondu|inviat|enviad|respondid|送信済み|返信済み|已发送|已回复)/i, 'answered'],
 ];
-const AMAZON_SENDER = /^(?:amazon|amazon\.[a-z.]+|アマゾン|亚马逊)$/i;
+export const AMAZON_SENDER = /^(?:amazon|amazon\.[a-z.]+|アマゾン|亚马逊)$/i;
 
 export interface CaseRow {
   /** the case id when the row links to one, else `order:<first order id>`, else undefined (not storable) */
@@ -66,7 +66,7 @@ export interface CaseListRead {
   list?: Element;
 }
 
-const statusOf = (text: string | undefined): ThreadStatus | undefined =>
+export const statusOf = (text: string | undefined): ThreadStatus | undefined =>
   text ? STATUS_LABELS.find(([re]) => re.test(text.trim()))?.[1] : undefined;
 
 const orderIdsIn = (texts: readonly string[]): string[] => [...new Set(texts.flatMap((t) => t.match(ORDER_ID) ?? []))];

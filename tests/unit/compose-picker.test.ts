@@ -168,7 +168,7 @@ describe('thread values', () => {
   });
 
   it('takes buyer, order, product, store and seller from the page; the unanswered buyer messages to classify', () => {
-    const page = readPageValues(loadFixture('thread.html', URL_T));
+    const page = readPageValues(loadFixture('thread.html', URL_T), { detected: { kind: 'thread', threadId: 'T', host: '', sellerCentral: true } });
     expect(page).toMatchObject({ marketplaceId: US, threadId: 'T-1001', buyerName: 'Jane Doe', orderIds: ['113-1234567-1234567'],
       storeName: 'Lumen Home Goods', sellerId: 'A1LUMENHOME7Q' });
     expect(page.buyerText).toBe('Hi,\nmy parcel has not arrived yet. <script>x</script>\nAny news?');

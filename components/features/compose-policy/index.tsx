@@ -8,11 +8,12 @@
  * Off when the `policyCheckEnabled` setting is off.
  */
 import { readSession } from '../../../lib/seller-central/session';
-import { readThreadPage, SELECTORS, type ReplyArea } from '../../../lib/seller-central/thread-page';
+import type { ReplyArea } from '../../../lib/seller-central/thread-page';
 import { defineFeature } from '../../page/feature';
 import { loadPageSettings } from '../../page/settings';
 import { acknowledge, isAcknowledged, pageChecker, type CheckResult } from '../compose-shared/check';
-import { replyAreaOf } from '../compose-shared/reply-area';
+import { watchReplyArea } from '../compose-shared/reply-area';
+import { readConversation } from '../thread-shared/conversation';
 import { afterCheck, decideSend, isSendKey, type SendDecision } from './gate';
 import { PolicyBar, PolicyStore, POLICY_BAR_CSS } from './PolicyBar';
 
@@ -35,7 +36,7 @@ export default defineFeature({
 
     let marketplace: string | undefined;
     const marketplaceOf = (): string | undefined =>
-      (marketplace ??= readThreadPage(document).marketplaceId ?? readSession(document).marketplaceId);
+      (marketplace ??= readConversation(document, ctx.page).marketplaceId ?? readSession(document).marketplaceId);
 
     /** the reply box we watch (the page re-creates it after each send) and its bar */
     let current: { area: ReplyArea; store: PolicyStore } | undefined;
@@ -93,9 +94,7 @@ export default defineFeature({
       if (isSendKey(e)) onSend(e);
     }), { capture: true, signal });
 
-    ctx.observe(SELECTORS.textarea, async (el) => {
-      const area = replyAreaOf(el);
-      if (!area) return;
+    watchReplyArea(ctx, signal, async (area) => {
       const store = new PolicyStore();
       const mine = { area, store };
       current = mine;

@@ -6,7 +6,9 @@
 import type { Category } from '../../../lib/model';
 import type { StoredOrderContext } from '../../../lib/protocol/handlers/compose';
 import { readSession } from '../../../lib/seller-central/session';
-import { readOrderPanel, readThreadPage, type OrderPanelRead } from '../../../lib/seller-central/thread-page';
+import { readOrderPanel, type OrderPanelRead } from '../../../lib/seller-central/thread-page';
+import type { PageInfo } from '../../page/feature';
+import { readConversation } from '../thread-shared/conversation';
 import type { TemplateContext, TemplateItem } from '../../../lib/templates/variables';
 
 export interface PageThreadValues {
@@ -30,8 +32,9 @@ export interface ThreadValues {
   category?: Category;
 }
 
-export function readPageValues(doc: Document): PageThreadValues {
-  const thread = readThreadPage(doc);
+/** What the open conversation shows (either layout; the v3 case has no page order panel: the stored order fills in). */
+export function readPageValues(doc: Document, page: Pick<PageInfo, 'detected'>): PageThreadValues {
+  const thread = readConversation(doc, page);
   const session = readSession(doc);
   const lastSeller = thread.messages.map((m) => m.sender).lastIndexOf('seller');
   const buyer = (from: number) => thread.messages.slice(from).filter((m) => m.sender === 'buyer').map((m) => m.text);

@@ -4,14 +4,13 @@
  * has focus) open it; the chosen template goes into the React-controlled textarea at the caret
  * (insert.ts), after the policy gate (gate.ts). See Picker.tsx.
  */
-import { SELECTORS } from '../../../lib/seller-central/thread-page';
 import { sendRequest } from '../../messaging';
 import { defineFeature } from '../../page/feature';
 import { loadPageSettings } from '../../page/settings';
 import { t } from '../../page/i18n';
 import { hasCommandModifier, matchesShortcut } from '../../ui/shortcut';
 import { acknowledge, pageChecker } from '../compose-shared/check';
-import { replyAreaOf } from '../compose-shared/reply-area';
+import { watchReplyArea } from '../compose-shared/reply-area';
 import { mergeThreadValues, readPageValues, type ThreadValues } from './context';
 import { insertIntoTextarea, spliceText, type TextRange } from './insert';
 import { ComposeTemplatesUi, PickerStore, type PickerDeps } from './Picker';
@@ -28,9 +27,7 @@ export default defineFeature({
     }, () => undefined);
 
     let composer: AbortController | undefined;
-    ctx.observe(SELECTORS.textarea, async (el) => {
-      const area = replyAreaOf(el);
-      if (!area) return;
+    watchReplyArea(ctx, signal, async (area) => {
       composer?.abort();
       const own = new AbortController();
       composer = own;
@@ -45,7 +42,7 @@ export default defineFeature({
         ta.setSelectionRange(saved.start, saved.end);
       };
 
-      const raw = () => readPageValues(document);
+      const raw = () => readPageValues(document, ctx.page);
       const deps: PickerDeps = {
         store,
         shortcut: () => prefs.shortcut,

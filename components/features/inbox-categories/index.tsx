@@ -7,7 +7,7 @@
  */
 import { CATEGORIES, type Category } from '../../../lib/model';
 import { chipCellOf } from '../../../lib/seller-central/inbox-page';
-import { SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
+import { showsConversation } from '../thread-shared/conversation';
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
 import { watchInbox } from '../inbox-shared/inbox-source';
@@ -181,8 +181,8 @@ function initThread(ctx: FeatureContext, signal: AbortSignal): void {
   // the messages are all it needs (no thread id or times: the chip still shows)
   watchThread(ctx, signal, {
     needs: ['conversation'],
-    onRead(read, thread) {
-      const subject = thread.querySelector(THREAD.subject);
+    onRead(read) {
+      const subject = read.anchors.subject;
       if (!subject) return;
       const source = threadClassSource(read);
       const write = (): void => {
@@ -200,7 +200,8 @@ export default defineFeature({
   id: 'inbox-categories',
   pages: ['inbox', 'thread'],
   init(ctx, signal) {
-    if (ctx.page.kind === 'thread') initThread(ctx, signal);
-    else initInbox(ctx, signal);
+    // a v3 page shows the list and the open case together: both parts run
+    if (showsConversation(ctx.page)) initThread(ctx, signal);
+    if (ctx.page.kind === 'inbox') initInbox(ctx, signal);
   },
 });

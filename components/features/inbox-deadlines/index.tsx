@@ -1,7 +1,8 @@
 /**
  * inbox-deadlines: on the inbox, a deadline badge on every row (Amazon's 24-hour rule), the rows in
  * urgency order (switchable in our toolbar part, remembered in the settings), and the rows stored in
- * the background (counts, Next). On a conversation page, the thread's status is stored.
+ * the background (counts, Next). On a conversation page, the thread's status is stored. The inbox v3 shows both on
+ * one page: the open case's row counts from the case's exact oldest unanswered message (read from the right pane).
  *
  * Every list change is ONE batched pass: read all rows, compute every badge and the order, then write
  * (only what changed); the minute tick rewrites the badges in one pass. The pass is timed with
@@ -23,6 +24,11 @@ import { UrgencyOrder } from './urgency-order';
 import { ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
 import { trusted } from '../../page/trusted';
+import { withOpenCase, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
+import { showsConversation } from '../thread-shared/conversation';
+
+/** The case open next to the list (v3), as its read says; `changed` redraws the badges. */
+interface OpenCase { get(): OpenCaseTimes | undefined; onChange(fn: () => void): void }
 
 export const UPDATE_MEASURE = 'seller-inbox:inbox-update';
 const MINUTE = 60_000;
@@ -50,7 +56,7 @@ function batchesOf(rows: readonly InboxRow[], accountId: string, marketplaceId: 
   }));
 }
 
-function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSettings): void {
+function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSettings, openCase?: OpenCase): void {
   addPageStyle(document, signal);
   const badges = new BadgeLayer(document);
   const order = new UrgencyOrder();
@@ -75,7 +81,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
   const update = (snap: InboxSnapshot, withOrder: boolean, reason: string): void => {
     const start = performance.now();
     const now = new Date();
-    const { rows } = snap.read;
+    const rows = withOpenCase(snap.read.rows, openCase?.get());
     // read/compute phase: every view model first
     const items = rows.map((r) => ({ row: r.rowElement, badge: rowBadge(r, marketplaceId, now, opts, settings.locale) }));
     const plan = withOrder && sort.get().urgency ? urgencyPlan(rows) : undefined;
@@ -125,6 +131,8 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     },
   });
 
+  openCase?.onChange(ctx.guard(() => { if (last) update(last, true, 'case'); }));
+
   // the minute tick, on the minute: badge texts and states move with time (the order does not)
   const tick = ctx.guard(() => { if (last) update(last, false, 'tick'); });
   let interval: ReturnType<typeof setInterval> | undefined;
@@ -142,12 +150,18 @@ export default defineFeature({
   id: 'inbox-deadlines',
   pages: ['inbox', 'thread'],
   async init(ctx, signal) {
-    if (ctx.page.kind === 'thread') {
-      syncThreadPage(ctx, signal);
-      return;
+    let open: OpenCaseTimes | undefined;
+    let changed: (() => void) | undefined;
+    if (showsConversation(ctx.page)) {
+      syncThreadPage(ctx, signal, (c) => {
+        if (JSON.stringify(c) === JSON.stringify(open)) return;
+        open = c;
+        changed?.();
+      });
     }
+    if (ctx.page.kind !== 'inbox') return;
     const settings = await loadInboxSettings();
     if (signal.aborted) return;
-    initInbox(ctx, signal, settings);
+    initInbox(ctx, signal, settings, { get: () => open, onChange: (fn) => { changed = fn; } });
   },
 });

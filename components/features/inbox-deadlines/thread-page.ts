@@ -1,17 +1,21 @@
 /**
  * On a conversation page: store what the page says about the thread (status, category), so that answering it or marking it "no response needed" here updates the
- * background's counts and the Next order at once, without a visit to the inbox.
+ * background's counts and the Next order at once, without a visit to the inbox. On the inbox v3 (a case open in the
+ * right pane) the case's exact oldest unanswered time is stored too (the list only knows the newest message's) and
+ * handed to the list's badges (`onCase`); the background also refines the list's `order:<orderId>` record with it.
  */
 import type { FeatureContext } from '../../page/feature';
 import { readSession } from '../../../lib/seller-central/session';
-import type { readThreadPage } from '../../../lib/seller-central/thread-page';
+import type { OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
 import type { ThreadInput } from '../../../lib/protocol/messages';
 import { requestOf, threadClassSource, type RowClass } from '../inbox-shared/row-model';
 import { classify, knownClass } from '../inbox-shared/classes';
+import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
+import type { ConversationLayout } from '../thread-shared/conversation';
 import { watchThread } from '../thread-shared/watch-thread';
 import { ThreadSync } from './store-threads';
 
-export function threadInputOfPage(read: ReturnType<typeof readThreadPage>, cls: RowClass | undefined): ThreadInput | undefined {
+export function threadInputOfPage(read: ThreadPageRead & { layout?: ConversationLayout }, cls: RowClass | undefined): ThreadInput | undefined {
   if (!read.recognised || !read.threadId || !read.status) return undefined;
   const input: ThreadInput = {
     threadId: read.threadId.slice(0, 200),
@@ -31,18 +35,26 @@ export function threadInputOfPage(read: ReturnType<typeof readThreadPage>, cls: 
   if (read.subject) input.subject = read.subject.slice(0, 1000);
   // oldestUnansweredAt stays the inbox's: the inbox list is what Amazon counts from (it may count an
   // Amazon message after the seller's last one, the conversation adapter only buyer messages); once
-  // the thread no longer awaits an answer, the background clears it.
+  // the thread no longer awaits an answer, the background clears it. The v3 list only knows the newest message's
+  // time: there the case's own read is the better one.
+  if (read.layout === 'v3' && read.status === 'response-needed' && read.oldestUnansweredAt && !input.isSystem) {
+    input.oldestUnansweredAt = read.oldestUnansweredAt;
+  }
   if (read.lastMessageAt) input.lastMessageAt = read.lastMessageAt;
   return input;
 }
 
-export function syncThreadPage(ctx: FeatureContext, signal: AbortSignal): void {
+export function syncThreadPage(ctx: FeatureContext, signal: AbortSignal, onCase?: (open: OpenCaseTimes) => void): void {
   const sync = new ThreadSync((error) => console.warn('[seller-inbox:inbox-deadlines] could not store the thread:', error));
   signal.addEventListener('abort', () => sync.stop(), { once: true });
   // the thread's id, its messages and their times: without them nothing is stored (the notice says which is missing)
   watchThread(ctx, signal, {
     needs: ['threadId', 'conversation', 'messageTime'],
     onRead(read) {
+      if (read.layout === 'v3' && read.threadId) {
+        onCase?.({ caseId: read.threadId, orderIds: read.orderIds, ...(read.status ? { status: read.status } : {}),
+          ...(read.oldestUnansweredAt ? { oldestUnansweredAt: read.oldestUnansweredAt } : {}) });
+      }
       const session = readSession(document);
       const marketplaceId = read.marketplaceId ?? session.marketplaceId;
       const { merchantId } = session;

@@ -3,9 +3,8 @@
  * thread header, one click keeps the buyer out of review requests (or lets them back in), with an
  * optional reason and Undo. The state comes from the background (`blacklist/status`), so it survives reloads.
  */
-import { queryDeep } from '../../../lib/seller-central/deep-query';
 import { defineFeature } from '../../page/feature';
-import { readThreadContext, THREAD } from '../thread-shared/context';
+import { readThreadContext } from '../thread-shared/context';
 import { watchThread } from '../thread-shared/watch-thread';
 import { BlacklistToggle, TOGGLE_CSS } from './BlacklistToggle';
 
@@ -17,12 +16,13 @@ export default defineFeature({
     // the buyer's id, name or order ids are all it needs (no thread id: it still works from them)
     watchThread(ctx, signal, {
       needs: [],
-      onRead: (_read, thread) => {
+      onRead: (read) => {
         if (found) return;
-        const anchor = thread.querySelector(THREAD.buyerName) ?? queryDeep(thread, THREAD.buyerName);
+        // next to the buyer's name (the thread head's, or the v3 case header's)
+        const anchor = read.anchors.buyer;
         if (!anchor) return;
         found = true;
-        const context = readThreadContext(document);
+        const context = readThreadContext(document, ctx.page);
         if (!context.buyerName && !context.buyerId && context.orderIds.length === 0) return; // Amazon's own notices: nobody to blacklist
         void ctx.mountUi({
           name: 'blacklist-toggle', anchor, append: 'after', css: TOGGLE_CSS,

@@ -1,7 +1,9 @@
 /** What the thread features need to know about the open conversation and the session. */
 import { readSession } from '../../../lib/seller-central/session';
-import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
+import { SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
 import { buyerKeyOf } from '../../../lib/buyers';
+import type { PageInfo } from '../../page/feature';
+import { readConversation } from './conversation';
 
 export { THREAD };
 
@@ -18,8 +20,9 @@ export interface ThreadContext {
   signedIn: boolean;
 }
 
-export function readThreadContext(doc: Document): ThreadContext {
-  const read = readThreadPage(doc);
+/** The open conversation's context, on either layout (conversation.ts). */
+export function readThreadContext(doc: Document, page: Pick<PageInfo, 'detected'>): ThreadContext {
+  const read = readConversation(doc, page);
   const session = readSession(doc);
   const marketplaceId = read.marketplaceId ?? session.marketplaceId;
   const buyerKey = buyerKeyOf({ buyerId: read.buyerId, name: read.buyerName, marketplaceId });

@@ -19,8 +19,8 @@ export function mountDockPanel(
     onRead: () => {
       if (mounted) return;
       mounted = true;
-      const context = readThreadContext(document);
-      void ctx.mountUi({ name, anchor: acquireDock(signal, slot), append: 'last', css: PANEL_CSS, render: () => render(context) });
+      const context = readThreadContext(document, ctx.page);
+      void ctx.mountUi({ name, anchor: acquireDock(signal, slot, ctx.page), append: 'last', css: PANEL_CSS, render: () => render(context) });
     },
   });
 }

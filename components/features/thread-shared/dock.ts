@@ -10,9 +10,12 @@
  * a size change of the page, scrolling), it collapses to a narrow tab at the edge that opens it on a
  * click, and the tab itself moves out of the way of the reply area. The dock is only as tall as its
  * panels, so no empty part of it sits over the page. The seller can collapse and open it at any time.
+ * On the inbox v3 (a case in the right pane) there is no page order box: the dock keeps to the right edge, clear of
+ * the case list, the case's header, messages and reply box, else it collapses to its tab.
  */
-import { findThreadLayout } from '../../../lib/seller-central/thread-page';
+import type { PageInfo } from '../../page/feature';
 import { t } from '../../page/i18n';
+import { findConversationLayout } from './conversation';
 
 const TAG = 'seller-inbox-thread-dock';
 export const DOCK_WIDTH_PX = 372;
@@ -119,6 +122,9 @@ let dock: HTMLElement | undefined;
 let users = 0;
 /** aborts when the dock is removed: its placement stops with it */
 let life: AbortController | undefined;
+/** the page the newest panel runs on (which layout's elements to keep clear of) */
+let dockPage: Pick<PageInfo, 'detected'> | undefined;
+const layoutNow = () => findConversationLayout(document, dockPage ?? { detected: { kind: 'other', host: '', sellerCentral: true } });
 
 /** Keeps the dock in its place until `signal` aborts: on resize, page size changes and scrolling (once a frame). */
 function keepPlaced(el: HTMLElement, tab: HTMLButtonElement, collapse: HTMLButtonElement, signal: AbortSignal): void {
@@ -126,13 +132,13 @@ function keepPlaced(el: HTMLElement, tab: HTMLButtonElement, collapse: HTMLButto
   let frame = 0;
   let refind = true;
   let observed: Element[] = [];
-  let layout = findThreadLayout(document);
+  let layout = layoutNow();
 
   const place = (): void => {
     frame = 0;
     if (signal.aborted || !el.isConnected) return;
     // the page's elements are looked up again after a size change (scrolling only moves them)
-    if (refind || [layout.thread, layout.orderPanel, ...layout.keepClear].some((x) => x && !x.isConnected)) layout = findThreadLayout(document);
+    if (refind || [layout.thread, layout.orderPanel, ...layout.keepClear].some((x) => x && !x.isConnected)) layout = layoutNow();
     refind = false;
     const view = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
     const p = placeDock(view, boxOf(layout.orderPanel), layout.keepClear.map(boxOf).filter((b): b is Box => b !== null), userOpen);
@@ -173,7 +179,8 @@ function keepPlaced(el: HTMLElement, tab: HTMLButtonElement, collapse: HTMLButto
 /**
  * The dock's slot for one panel (the dock is created on first use), held until `signal` aborts.
  */
-export function acquireDock(signal: AbortSignal, slot: DockSlot): HTMLElement {
+export function acquireDock(signal: AbortSignal, slot: DockSlot, page: Pick<PageInfo, 'detected'>): HTMLElement {
+  dockPage = page;
   if (!dock || !dock.isConnected) {
     const el = document.createElement(TAG);
     el.setAttribute('data-si', 'thread-dock');

@@ -5,13 +5,19 @@
  * (`needs`, names from `readThreadPage().missing`); a part the adapter says is missing is reported with
  * that name ("thread page not recognised: messageTime"), so the notice says what actually changed.
  *
+ * Both layouts (conversation.ts): the legacy thread page, and the case open in the inbox v3's right pane (the
+ * feature restarts with each case; a pane still showing the case before reads as loading, never as the new case).
+ *
  * Timing: a conversation that is there but lacks a needed part is reported after a short settle time
  * (the page may still be filling it in); a conversation that never shows, after `waitMs` (8 s, as the
  * inbox), or later while the page still shows its own spinner.
  */
 import type { FeatureContext } from '../../page/feature';
-import { findReplyArea, readThreadPage, SELECTORS as THREAD, type ThreadPageRead } from '../../../lib/seller-central/thread-page';
+import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import { LAYOUT_NONE, reportPageCheck, type PageCheck } from '../../page/page-check';
+import {
+  conversationLayout, conversationWatch, findConversationReplyArea, readConversation, type ConversationLayout, type ConversationRead,
+} from './conversation';
 
 /** how long the conversation may take to render before we say the page changed */
 export const THREAD_WAIT_MS = 8_000;
@@ -27,7 +33,7 @@ export interface WatchThreadOptions {
   /** the parts this feature cannot work without ('thread' is always needed) */
   needs: readonly ThreadPart[];
   /** Every read that has what the feature needs (the first one, then one per change of the conversation). */
-  onRead: (read: ThreadPageRead, thread: Element) => void;
+  onRead: (read: ConversationRead, thread: Element) => void;
   root?: Document;
   waitMs?: number;
   settleMs?: number;
@@ -42,11 +48,13 @@ export function lackingParts(read: Pick<ThreadPageRead, 'missing'>, needs: reado
 /** the conversation reader's id in the page check */
 export const THREAD_CHECK_ID = 'thread';
 
-/** What the thread adapter found, for the page check: messages read, its parts, the reply box. Pure but for the reply box lookup. */
-export function threadPageCheck(read: Pick<ThreadPageRead, 'recognised' | 'missing' | 'messages'>, replyBoxFound: boolean): PageCheck {
+/** What the conversation adapter found, for the page check: messages read, its parts, the reply box. Pure. */
+export function threadPageCheck(
+  read: Pick<ThreadPageRead, 'recognised' | 'missing' | 'messages'>, replyBoxFound: boolean, layout: ConversationLayout = 'legacy',
+): PageCheck {
   const missing = new Set(read.missing);
   return {
-    layout: read.recognised ? 'legacy' : LAYOUT_NONE,
+    layout: read.recognised ? layout : LAYOUT_NONE,
     items: read.messages.length,
     parts: missing.has('thread')
       ? { conversation: false, replyBox: replyBoxFound }
@@ -57,7 +65,8 @@ export function threadPageCheck(read: Pick<ThreadPageRead, 'recognised' | 'missi
   };
 }
 
-export const threadProblem = (lacking: readonly string[]): string => `thread page not recognised: ${lacking.join(', ')}`;
+export const threadProblem = (lacking: readonly string[], layout: ConversationLayout = 'legacy'): string =>
+  `${layout === 'v3' ? 'case not recognised' : 'thread page not recognised'}: ${lacking.join(', ')}`;
 
 const isOurs = (node: Node): boolean =>
   (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('[data-si]') != null;
@@ -71,6 +80,9 @@ function isOwnMutation(record: MutationRecord): boolean {
 
 export function watchThread(ctx: FeatureContext, signal: AbortSignal, options: WatchThreadOptions): void {
   const doc = options.root ?? document;
+  const layout = conversationLayout(ctx.page);
+  const watch = conversationWatch(ctx.page);
+  const read = (): ConversationRead => readConversation(doc, ctx.page);
   const started = Date.now();
   let current: Element | undefined;
   let observer: MutationObserver | undefined;
@@ -78,32 +90,32 @@ export function watchThread(ctx: FeatureContext, signal: AbortSignal, options: W
   let scheduled = false;
 
   const noteCheck = (read: ThreadPageRead): void => {
-    if (!signal.aborted) reportPageCheck(THREAD_CHECK_ID, threadPageCheck(read, findReplyArea(doc) !== null));
+    if (!signal.aborted) reportPageCheck(THREAD_CHECK_ID, threadPageCheck(read, findConversationReplyArea(doc, ctx.page) !== null, layout));
   };
-  const report = (read: ThreadPageRead): void => {
-    noteCheck(read);
-    const lacking = lackingParts(read, options.needs);
-    ctx.reportProblem(threadProblem(lacking.length ? lacking : ['thread']), { missing: read.missing });
+  const report = (r: ThreadPageRead): void => {
+    noteCheck(r);
+    const lacking = lackingParts(r, options.needs);
+    ctx.reportProblem(threadProblem(lacking.length ? lacking : ['thread'], layout), { missing: r.missing });
   };
 
   const check = ctx.guard(() => {
     scheduled = false;
     // the conversation left the page (navigation, a re-render): a new one is found anew when it comes
     if (!current?.isConnected) return;
-    const read = readThreadPage(doc);
-    if (read.loading) return;
-    if (lackingParts(read, options.needs).length === 0) {
+    const now = read();
+    if (now.loading) return;
+    if (lackingParts(now, options.needs).length === 0) {
       clearTimeout(settleTimer);
       settleTimer = undefined;
-      noteCheck(read);
-      options.onRead(read, current);
+      noteCheck(now);
+      options.onRead(now, current);
       return;
     }
     // the conversation is there but lacks a part: give the page a moment, then say what is missing
     settleTimer ??= setTimeout(ctx.guard(() => {
       settleTimer = undefined;
       if (!current?.isConnected) return;
-      const again = readThreadPage(doc);
+      const again = read();
       if (again.loading) return; // the page is loading a conversation again: the observer sees it come
       if (lackingParts(again, options.needs).length > 0) report(again);
       else {
@@ -118,8 +130,10 @@ export function watchThread(ctx: FeatureContext, signal: AbortSignal, options: W
     queueMicrotask(check);
   };
 
-  ctx.observe(THREAD.thread, (el) => {
-    if (current === el) return;
+  /** Follows the conversation's element (the page may replace it); true once there is one. */
+  const adopt = (el: Element | undefined): boolean => {
+    if (!el) return current !== undefined;
+    if (current === el) return true;
     current = el;
     observer?.disconnect();
     observer = new MutationObserver((records) => {
@@ -127,23 +141,28 @@ export function watchThread(ctx: FeatureContext, signal: AbortSignal, options: W
       if (!records.every(isOwnMutation)) schedule();
     });
     observer.observe(el, {
-      childList: true, subtree: true, attributes: true,
-      attributeFilter: [THREAD.attr.threadId, THREAD.attr.status, THREAD.attr.datetime, THREAD.attr.orderId, THREAD.attr.buyerId],
+      childList: true, subtree: true,
+      ...(watch.attributes ? { attributes: true, attributeFilter: watch.attributes } : { characterData: true }),
     });
     schedule();
-  });
+    return true;
+  };
+  // legacy: the thread element itself; v3: an element that may bring the case (the read finds its pane)
+  ctx.observe(watch.thread, (el) => { adopt(layout === 'legacy' ? el : read().root); });
 
   // no conversation at all: after waitMs, or later while the page still shows its spinner
   const waitMs = options.waitMs ?? THREAD_WAIT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const noThread = ctx.guard(() => {
     if (current) return;
-    const read = readThreadPage(doc);
-    if (read.loading && Date.now() - started < THREAD_LOADING_MAX_MS) {
+    const now = read();
+    // a case found by structure after all (its messages came after the elements we observe)
+    if (layout === 'v3' && !now.loading && adopt(now.root)) return;
+    if (now.loading && Date.now() - started < THREAD_LOADING_MAX_MS) {
       timer = setTimeout(noThread, 1_000);
       return;
     }
-    report(read);
+    report(now);
   });
   timer = setTimeout(noThread, waitMs);
   signal.addEventListener('abort', () => {

@@ -3,6 +3,7 @@ import type { Thread, ThreadStatus } from '../../model';
 import type { SellerInboxDB } from '../database';
 import { guardStorage } from '../errors';
 import { mergeDefined } from '../merge';
+import { keepsOldestUnanswered } from '../thread-refine';
 
 export const threadKey = (accountId: string, marketplaceId: string, threadId: string): string =>
   `${accountId}|${marketplaceId}|${threadId}`;
@@ -12,12 +13,14 @@ export interface UpsertResult { inserted: number; updated: number; unchanged: nu
 /**
  * Merges a newly seen version of a thread into the stored one: known fields override, missing ones
  * are kept, order ids accumulate. When the thread no longer awaits an answer and the update does not
- * say since when, `oldestUnansweredAt` is cleared (it means "nothing awaits an answer").
+ * say since when, `oldestUnansweredAt` is cleared (it means "nothing awaits an answer"). An exact time read from
+ * the case stays when a list row offers its later stand-in (thread-refine.ts).
  */
 export function mergeThread(existing: Thread | undefined, incoming: Thread): Thread {
   if (!existing) return incoming;
   const merged = mergeDefined(existing, incoming);
   merged.orderIds = [...new Set([...existing.orderIds, ...incoming.orderIds])];
+  if (keepsOldestUnanswered(existing, incoming)) merged.oldestUnansweredAt = existing.oldestUnansweredAt;
   if (incoming.status !== 'response-needed' && incoming.oldestUnansweredAt === undefined) {
     delete merged.oldestUnansweredAt;
   }

@@ -1,6 +1,7 @@
 /** Inbox counts of one account + marketplace, by the deadline rules in lib/deadlines. */
 import { summarizeCounts } from '../../deadlines';
 import type { InboxCounts, Thread } from '../../model';
+import { onePerCase } from '../../db/thread-refine';
 
 export interface CountRule { dueSoonHours: number }
 
@@ -11,7 +12,7 @@ export function computeInboxCounts(
   now: Date,
   rule: CountRule = { dueSoonHours: 4 },
 ): InboxCounts {
-  const mine = threads.filter((t) => t.accountId === accountId && t.marketplaceId === marketplaceId);
+  const mine = onePerCase(threads.filter((t) => t.accountId === accountId && t.marketplaceId === marketplaceId));
   const { overdue, dueSoon, awaiting } = summarizeCounts(mine, now, { dueSoonHours: rule.dueSoonHours });
   return { key: `${accountId}|${marketplaceId}`, accountId, marketplaceId, overdue, dueSoon, awaiting, updatedAt: now.toISOString() };
 }

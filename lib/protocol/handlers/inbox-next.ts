@@ -4,6 +4,7 @@ import { nextThread } from '../../ordering';
 import { pageUrls } from '../../seller-central/pages';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
+import { onePerCase } from '../../db/thread-refine';
 
 /**
  * Relative URL of a thread's page; switches the marketplace when it is not the current one. In the v3 app a case is
@@ -21,7 +22,7 @@ export function nextThreadUrl(threadId: string, marketplaceId: string, currentMa
 export function inboxNextHandlers({ repos, now }: HandlerDeps): Pick<Handlers, 'threads/next'> {
   return {
     'threads/next': async ({ accountId, currentKey, currentMarketplaceId, layout }) => {
-      const threads = await repos.threads.list(accountId);
+      const threads = onePerCase(await repos.threads.list(accountId));
       const thread = nextThread(threads, currentKey, now());
       const awaiting = threads.filter((t) => awaitsResponse(t) && t.key !== currentKey).length;
       if (!thread) return { awaiting };

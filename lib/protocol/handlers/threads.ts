@@ -10,6 +10,7 @@ import { computeInboxCounts } from './inbox-counts';
 import { recordResponseEvents } from './response-events';
 import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
 import { withCategory, withStoredRequest } from './classify';
+import { orderThreadId, refineOrderRecord } from '../../db/thread-refine';
 
 type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'threads/set-status' | 'counts/list'>;
 
@@ -51,6 +52,14 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
       const records = threads.map((t) => toThread(accountId, marketplaceId, withCategory(t), at));
       const result = await guardStorage(() =>
         db.transaction('rw', [db.threads, db.counts, db.accounts, db.settings, db.responseEvents], async () => {
+          // a case read also refines the list's record of its order (rows keyed by order when they do not link to cases)
+          const orderKeys = records.flatMap((t) => (t.threadId.startsWith('order:') ? [] : t.orderIds.map((id) => threadKey(accountId, marketplaceId, orderThreadId(id)))));
+          const orderRecords = orderKeys.length ? (await db.threads.bulkGet(orderKeys)).filter((t): t is Thread => t !== undefined) : [];
+          for (const order of orderRecords) {
+            const fromCase = records.find((t) => refineOrderRecord(order, t) !== undefined);
+            const refined = fromCase && !records.some((t) => t.key === order.key) ? refineOrderRecord(order, fromCase) : undefined;
+            if (refined) records.push(refined);
+          }
           const keys = records.map((t) => t.key);
           const before = await db.threads.bulkGet(keys);
           // a thread whose main request is known keeps its category through inbox updates (nudges)
