@@ -1,8 +1,8 @@
 /**
  * The v3 case list (inbox-v3-page.ts) in the shape the inbox features already work with (InboxRead, InboxMounts), so
  * badges, urgency order, chips and counts run on both layouts. What the list cannot tell is said here, once:
- * - a row's key is its case id when the row links to it, else its order id; a row with neither is badged and ordered
- *   under a key of this read only (`transient`), never stored;
+ * - a row's key is its case id when the row links to it, else its order id (when no other row of the list has the
+ *   same); a row with neither is badged and ordered under a key of this read only (`transient`), never stored;
  * - the list shows the NEWEST message's time, the deadline runs from the OLDEST unanswered one: until the case is
  *   read (the case view stores the exact time), the newest time stands in, so a case with older unanswered messages
  *   shows as less urgent than it is; a bare date ("Dec 4, 2026") counts from the start of that day, which errs the
@@ -17,7 +17,12 @@ const DAY_SPAN = 24 * 3_600_000 - 60_000;
 
 export function caseListAsInbox(read: CaseListRead, statusWhenUnlabelled: ThreadStatus | undefined): { read: InboxRead; mounts: InboxMounts | null } {
   const rows: InboxRow[] = [];
-  read.rows.forEach((r, index) => {
+  // an order with two cases in the list (a buyer's question and Amazon's notice about the same order) names neither:
+  // both are shown and ordered under keys of this read, never stored under the order's key
+  const seen = new Map<string, number>();
+  for (const r of read.rows) if (r.key) seen.set(r.key, (seen.get(r.key) ?? 0) + 1);
+  read.rows.forEach((row, index) => {
+    const r = row.key && (seen.get(row.key) ?? 0) > 1 ? { ...row, key: undefined } : row;
     const status = r.status ?? statusWhenUnlabelled ?? 'answered';
     const last = r.lastMessage;
     const lastIso = last ? new Date(last.at).toISOString() : undefined;

@@ -82,7 +82,7 @@ describe('options: template editor error paths', () => {
     await page.locator('[data-si="tpl-save"]').click();
     await page.locator('[data-si="tpl-problems"]').waitFor();
     expect(await page.locator('[data-si="tpl-problems"] li').allTextContents()).toEqual([
-      'bodies.en: line 2, column 7: A tag is opened with {{ but never closed with }}.',
+      'English text, line 2, column 7: A tag is opened with {{ but never closed with }}.',
     ]);
     await expectText(page, 'Fix these problems before saving:');
     expect(page.url()).toContain('#/templates/new');
@@ -92,7 +92,7 @@ describe('options: template editor error paths', () => {
     // an empty name is refused too, with the field marked
     await page.locator('[data-si="tpl-name"]').fill('');
     await page.locator('[data-si="tpl-save"]').click();
-    await expect.poll(() => page.locator('[data-si="tpl-problems"] li').allTextContents()).toContain('name: a name is required');
+    await expect.poll(() => page.locator('[data-si="tpl-problems"] li').allTextContents()).toContain('A name is required.');
     expect(await page.locator('[data-si="tpl-name"]').getAttribute('aria-invalid')).toBe('true');
     expect(await snapshot()).toEqual(before);
     expect(s.pageErrors).toEqual([]);
@@ -175,7 +175,8 @@ describe('options: template editor error paths', () => {
     expect(await first.getAttribute('title')).toContain('1. Asks for a positive or 5-star rating');
     const findings = await page.locator('[data-si="tpl-findings"] li').allTextContents();
     expect(findings[0]).toContain('Not allowed');
-    expect(findings[0]).toContain('(review-manipulation)');
+    // the rule by its name, not its id (#16.8)
+    expect(findings[0]).not.toContain('review-manipulation');
 
     // as a review request it is just as blocked; as a reply, a neutral text clears the verdict and the highlight
     await page.locator('[data-si="tpl-kind"]').selectOption('review-request');

@@ -74,9 +74,10 @@ describe('manifest as loaded', () => {
   it('declares no content script: the page UI is injected by the background into Seller Central top frames', () => {
     expect(manifest.content_scripts ?? []).toEqual([]);
     const background = readFileSync(path.join(EXTENSION_DIR, 'background.js'), 'utf8');
-    // the one injection: the page UI file, into frame 0 (top) of a tab the scheduler checked is Seller Central
+    // the page UI file, into frame 0 (top) of a tab the scheduler checked is Seller Central, and into a same-origin
+    // frame holding the messaging list once every frame was asked (tests/unit/security-static.test.ts checks the calls)
     expect(background).toContain('/content-scripts/seller-central.js');
-    expect(background).not.toMatch(/allFrames\s*:\s*!0|allFrames\s*:\s*true/);
+    expect((background.match(/allFrames\s*:\s*!0|allFrames\s*:\s*true/g) ?? []).length).toBeLessThanOrEqual(1);
     expect(background).not.toMatch(/world\s*:\s*["']MAIN["']/);
   });
 });

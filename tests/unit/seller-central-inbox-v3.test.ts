@@ -107,5 +107,9 @@ describe('caseListAsInbox', () => {
     // an unlabelled row of a day-precise date in the Response needed view: counted from the start of that day
     const day = caseListAsInbox({ ...read, rows: [{ ...read.rows[0]!, status: undefined, lastMessage: { at: Date.parse('2026-12-05T07:59:00Z'), precision: 'day' } }] }, 'response-needed');
     expect(day.read.rows[0]!.oldestUnansweredAt).toBe('2026-12-04T08:00:00.000Z');
+    // two cases about one order: neither takes the order's key (they would be stored as one)
+    const twice = caseListAsInbox({ ...read, rows: [read.rows[0]!, { ...read.rows[0]!, buyerName: 'Amazon', isSystem: true }, read.rows[1]!] }, 'response-needed');
+    expect(twice.read.rows.map((r) => r.threadId)).toEqual(['row:0', 'row:1', 'order:113-7654321-7654321']);
+    expect(twice.read.rows.map((r) => r.transient ?? false)).toEqual([true, true, false]);
   });
 });
