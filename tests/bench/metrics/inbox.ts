@@ -18,6 +18,7 @@ import { attachReplica, CHROMIUM_PATH } from '../../replica/harness';
 import { createReplicaServer, type ReplicaServer } from '../../replica/server';
 import type { ThreadListResponse } from '../../replica/server/api-types';
 import type { Metric, MetricSource } from '../types';
+import { forcedLayouts } from './forced-layouts';
 
 const UPDATE = 'seller-inbox:inbox-update';
 const CHANGE = 'seller-inbox:inbox-change';
@@ -28,8 +29,6 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 const round = (n: number): number => Math.round(n * 10) / 10;
-
-interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; id2?: unknown; id?: string }
 
 async function measure(server: ReplicaServer, extensionDir: string, rows: number): Promise<{ update: number; change: number; forced: number; layoutsInWindow: string[] }> {
   const context = await chromium.launchPersistentContext('', {
@@ -80,24 +79,7 @@ async function measure(server: ReplicaServer, extensionDir: string, rows: number
     }
 
     // one traced change: layouts that start inside our window are forced
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-    await trigger();
-    await page.waitForTimeout(300);
-    await cdp.send('Tracing.end');
-    await done;
-    const marks = events.filter((e) => e.name === CHANGE && e.cat.includes('user_timing'));
-    const begin = marks.find((e) => e.ph === 'b' || e.ph === 'X');
-    const end = marks.find((e) => e.ph === 'e');
-    if (!begin) throw new Error('the change measure is not in the trace');
-    const from = begin.ts;
-    const to = begin.ph === 'X' ? begin.ts + (begin.dur ?? 0) : (end?.ts ?? from);
-    const layoutsInWindow = events
-      .filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.ph === 'X' || e.ph === 'B') && e.ts >= from && e.ts <= to)
-      .map((e) => e.name);
+    const layoutsInWindow = await forcedLayouts(context, page, CHANGE, trigger);
     return { update: median(updates), change: median(changes), forced: layoutsInWindow.length, layoutsInWindow };
   } finally {
     await context.close();
