@@ -15,6 +15,7 @@
 import { localDay } from '../campaigns/local-time';
 import { isRetryable } from '../campaigns/runner/keys';
 import { isSystemNotification } from '../classify';
+import { isAmazonNotice } from '../notice';
 import type { SendLogEntry, Thread } from '../model';
 
 export interface HolidayConfig {
@@ -83,7 +84,7 @@ export const buyerMessageAt = (t: Pick<Thread, 'lastMessageAt' | 'oldestUnanswer
  * and an auto-reply to Amazon must never go, so the classifier is asked as well.
  */
 export const looksLikeNotification = (t: Pick<Thread, 'isSystem' | 'buyerName' | 'subject' | 'preview'>): boolean =>
-  t.isSystem || isSystemNotification([t.subject, t.preview].filter(Boolean).join('\n'), t.buyerName);
+  isAmazonNotice({ marked: t.isSystem, sender: t.buyerName }) || isSystemNotification([t.subject, t.preview].filter(Boolean).join('\n'));
 
 export type HolidayExclusion = 'not-awaiting' | 'system' | 'no-time' | 'outside-period' | 'too-old' | 'already-replied';
 

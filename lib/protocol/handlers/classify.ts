@@ -4,7 +4,8 @@
  * conversation page sends them all; an inbox row sends its newest text, and the thread's stored main request
  * (what the conversation page found) is read with it, so that a nudge does not change the category.
  */
-import { classifyMessage } from '../../classify';
+import { classifyMessage, isSystemNotification } from '../../classify';
+import { isAmazonNotice } from '../../notice';
 import { classifyThread, type ThreadText } from '../../classify/thread';
 import { threadKey } from '../../db/repositories/threads';
 import type { Category, Thread } from '../../model';
@@ -49,6 +50,17 @@ export function withCategory<T extends { subject?: string; preview?: string; isS
   if (!text) return t;
   const c = threadClassOf(text, t.isSystem);
   return { ...t, category: c.category, categoryConfidence: c.confidence };
+}
+
+/**
+ * A thread record with `isSystem` decided by the one rule (lib/notice.ts): the page's marker, the sender
+ * "Amazon", or the classifier reading the subject and newest text as Amazon's notice. The text is not read
+ * for an answered thread (its newest text is the seller's own).
+ */
+export function withNotice<T extends { subject?: string; preview?: string; buyerName: string; status: string; isSystem: boolean }>(t: T): T {
+  const notice = isAmazonNotice({ marked: t.isSystem, sender: t.buyerName })
+    || (t.status !== 'answered' && isAmazonNotice({ textSaysNotice: isSystemNotification(threadText(t)) }));
+  return notice === t.isSystem ? t : { ...t, isSystem: notice };
 }
 
 /**
