@@ -101,4 +101,27 @@ describe('Amazon notices on the legacy inbox and conversation page', () => {
     expect(s.pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('the inbox v3: a notice\'s case in the right pane has no Blacklist button and no buyer panel, and is stored as a notice', async () => {
+    const notice = pickCase(s.data, 'us-notice-awaiting');
+    const page = await s.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${SC}/messaging/inbox-v3?fi=caseId&ss=${notice.threadId}&cc=${notice.threadId}`);
+    // in the side column (it may be collapsed to its tab: there, not shown)
+    const line = page.locator('[data-si="buyer-panel"] [data-si-notice]');
+    await line.waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await line.textContent()).toBe('Amazon notice: no buyer to answer');
+    await page.locator('[data-si="order-panel"] section.card').waitFor({ state: 'attached', timeout: 20_000 });
+    await page.waitForTimeout(1000);
+    expect(await page.locator('[data-si="blacklist-toggle"]').count()).toBe(0);
+    // the case read stores it (Amazon lists it as "response needed"): as a notice, so it is no Next stop
+    const stored = async () => (await s.ask<{ threads: Thread[] }>({ type: 'threads/list', accountId: account, marketplaceId: US })).threads
+      .filter((t) => t.threadId === notice.threadId);
+    await expect.poll(async () => (await stored()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await stored()).every((t) => t.isSystem)).toBe(true);
+    const next = await s.ask<{ thread?: Thread }>({ type: 'threads/next', accountId: account, currentMarketplaceId: US, layout: 'v3' });
+    expect(next.thread?.threadId).not.toBe(notice.threadId);
+    expect(s.pageErrors).toEqual([]);
+    await page.close();
+  });
 });
