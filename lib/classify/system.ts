@@ -5,7 +5,6 @@
  */
 import { compileTable, matchTable, type CompiledTable, type KeywordTable, type Pattern } from './patterns.ts';
 import { foldText, tokenize } from './normalize.ts';
-import { isAmazonSender } from './sender.ts';
 
 const LATIN: KeywordTable = {
   other: [
@@ -63,7 +62,15 @@ const JAPANESE: KeywordTable = {
 const THRESHOLD = 3;
 let compiled: [CompiledTable, CompiledTable] | undefined;
 
-export { isAmazonSender };
+const RELAY = /@marketplace\.amazon\./;
+const AMAZON_SENDER = /(^|[^a-z])(amazon|mailer-daemon|postmaster|no-?reply|do-?not-?reply)([^a-z]|$)/;
+
+/** Whether the sender is Amazon itself (buyer relay addresses @marketplace.amazon.* are buyers). */
+export function isAmazonSender(sender: string | undefined): boolean {
+  if (!sender) return false;
+  const s = sender.trim().toLowerCase();
+  return !RELAY.test(s) && AMAZON_SENDER.test(s);
+}
 
 /** Weighted evidence that the text is an Amazon notification (>= 3 means it is). */
 export function systemScore(text: string, folded = foldText(text), tokens = tokenize(folded)): number {

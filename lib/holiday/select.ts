@@ -15,7 +15,6 @@
 import { localDay } from '../campaigns/local-time';
 import { isRetryable } from '../campaigns/runner/keys';
 import { isSystemNotification } from '../classify';
-import { isAmazonNotice } from '../notice';
 import type { SendLogEntry, Thread } from '../model';
 
 export interface HolidayConfig {
@@ -84,7 +83,7 @@ export const buyerMessageAt = (t: Pick<Thread, 'lastMessageAt' | 'oldestUnanswer
  * and an auto-reply to Amazon must never go, so the classifier is asked as well.
  */
 export const looksLikeNotification = (t: Pick<Thread, 'isSystem' | 'buyerName' | 'subject' | 'preview'>): boolean =>
-  isAmazonNotice({ marked: t.isSystem, sender: t.buyerName }) || isSystemNotification([t.subject, t.preview].filter(Boolean).join('\n'));
+  t.isSystem || isSystemNotification([t.subject, t.preview].filter(Boolean).join('\n'), t.buyerName);
 
 export type HolidayExclusion = 'not-awaiting' | 'system' | 'no-time' | 'outside-period' | 'too-old' | 'already-replied';
 

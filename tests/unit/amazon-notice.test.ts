@@ -40,6 +40,9 @@ describe('isAmazonNotice: the one rule', () => {
   it('does not take a buyer relay address or a buyer named like a brand word for Amazon', () => {
     expect(isAmazonNotice({ sender: 'x7k2@marketplace.amazon.com' })).toBe(false);
     expect(isAmazonNotice({ sender: 'Amazonia Smith' })).toBe(false);
+    expect(isAmazonNotice({ sender: 'Amazon Customer' })).toBe(false);
+    expect(isAmazonNotice({ sender: 'no-reply@amazon.com' })).toBe(true);
+    expect(isAmazonNotice({ sender: '亚马逊' })).toBe(true);
   });
 
   it('a notice never awaits a response, even listed "response needed" and stored unmarked before this rule', () => {
