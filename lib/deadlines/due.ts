@@ -4,6 +4,7 @@
  * changes never move the deadline: it is always the oldest unanswered message + 24 h, in UTC.
  */
 import type { Thread } from '../model';
+import { isAmazonNotice } from '../notice';
 
 export const RESPONSE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -32,7 +33,10 @@ export function dueAt(oldestUnansweredAt: string): string {
   return new Date(ms).toISOString();
 }
 
-/** True when the thread counts toward the response metric: response needed and not a system notification. */
-export function awaitsResponse(thread: Pick<Thread, 'status' | 'isSystem'>): boolean {
-  return thread.status === 'response-needed' && !thread.isSystem;
+/**
+ * True when the thread counts toward the response metric: response needed and not Amazon's notice
+ * (lib/notice.ts: stored as such, or with "Amazon" as its buyer, as records stored before that rule were).
+ */
+export function awaitsResponse(thread: Pick<Thread, 'status' | 'isSystem'> & { buyerName?: string }): boolean {
+  return thread.status === 'response-needed' && !isAmazonNotice({ marked: thread.isSystem, sender: thread.buyerName });
 }

@@ -10,6 +10,7 @@
  * The read has the legacy thread adapter's shape (ThreadPageRead) so the conversation features work on both.
  * Pure: the case id from the URL, `now` and the browser's time zone come in as arguments.
  */
+import { isAmazonNotice } from '../notice';
 import type { ThreadStatus } from '../model';
 import { ORDER_ID } from './case-list-structure';
 import { queryDeep, textOf } from './deep-query';
@@ -147,7 +148,7 @@ export function readCaseView(root: ParentNode, input: CaseViewInput): CaseViewRe
     ...(threadId ? { threadId } : {}), ...(buyerName ? { buyerName } : {}), orderIds, ...(subject ? { subject } : {}),
     ...(status ? { status } : {}), messages, ...(awaiting ? { oldestUnansweredAt: awaiting } : {}),
     ...(lastMessageAt ? { lastMessageAt } : {}),
-    isSystem: messages.length > 0 && messages.every((m) => m.sender === 'amazon'),
+    isSystem: isAmazonNotice({ marked: messages.length > 0 && messages.every((m) => m.sender === 'amazon'), sender: buyerName }),
     problems: { messagesWithoutTime: withoutTime },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { ThreadStatus } from '../model';
 import { isoFrom, queryAllDeep, queryDeep, textOf } from './deep-query';
+import { isAmazonNotice } from '../notice';
 
 export const SELECTORS = {
   threadList: 'kat-table#bsm-thread-list, kat-table.bsm-thread-list',
@@ -172,17 +173,20 @@ export function readInboxRow(row: Element): RowResult {
   const preview = textOf(row.querySelector(SELECTORS.preview));
   const marketplaceId = row.getAttribute(SELECTORS.attr.marketplaceId)?.trim();
   const status = readStatus(row, awaiting);
+  const buyerName = textOf(row.querySelector(SELECTORS.buyerName));
   return {
     row: {
       threadId,
-      buyerName: textOf(row.querySelector(SELECTORS.buyerName)),
+      buyerName,
       orderIds: readOrderIds(row),
       ...(awaiting && status === 'response-needed' ? { oldestUnansweredAt: awaiting } : {}),
       ...(last ? { lastMessageAt: last } : {}),
       status,
       ...(subject ? { subject } : {}),
       ...(preview ? { preview } : {}),
-      isSystem: row.getAttribute(SELECTORS.attr.system) === 'true' || row.querySelector(SELECTORS.systemBadge) !== null,
+      // Amazon's notice (lib/notice.ts): the row's marker, or "Amazon" as the sender (a notice Amazon lists as
+      // "response needed" has no marker)
+      isSystem: isAmazonNotice({ marked: row.getAttribute(SELECTORS.attr.system) === 'true' || row.querySelector(SELECTORS.systemBadge) !== null, sender: buyerName }),
       ...(marketplaceId ? { marketplaceId } : {}),
       rowElement: row,
     },

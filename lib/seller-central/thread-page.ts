@@ -3,6 +3,7 @@
  * order ids, marketplace and messages, and locates the reply area (inside the composer's open shadow
  * root): the textarea, the Send button and the template dropdown area where our template button goes.
  */
+import { isAmazonNotice } from '../notice';
 import type { ThreadStatus } from '../model';
 import { isoFrom, queryDeep, textOf } from './deep-query';
 
@@ -161,7 +162,7 @@ export function readThreadPage(root: ParentNode): ThreadPageRead {
     messages,
     ...(awaiting ? { oldestUnansweredAt: awaiting } : {}),
     ...(lastMessageAt ? { lastMessageAt } : {}),
-    isSystem: messages.length > 0 && messages.every((m) => m.sender === 'amazon'),
+    isSystem: isAmazonNotice({ marked: messages.length > 0 && messages.every((m) => m.sender === 'amazon'), sender: buyerName }),
     problems: { messagesWithoutTime: withoutTime },
   };
 }

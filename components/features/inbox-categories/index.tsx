@@ -13,13 +13,13 @@ import { t } from '../../page/i18n';
 import { watchInbox } from '../inbox-shared/inbox-source';
 import { watchThread } from '../thread-shared/watch-thread';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
-import { categoryCounts, passesFilter, threadClassSource, type CategoryCounts } from '../inbox-shared/row-model';
+import { categoryCounts, passesFilter, rowIsNotice, threadClassSource, type CategoryCounts, type CategoryFilter } from '../inbox-shared/row-model';
 import { classify, knownClass } from '../inbox-shared/classes';
 import type { InboxSnapshot } from '../inbox-shared/inbox-source';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 
-type Filter = Category | 'all';
+type Filter = CategoryFilter;
 
 const LABELS: Record<Category, [key: string, en: string]> = {
   'where-is-my-order': ['catWhereIsMyOrder', "Where's my order"],
@@ -91,10 +91,11 @@ class ChipLayer {
   }
 }
 
-interface FilterState { filter: Filter; counts: CategoryCounts; total: number }
+/** `notices`: how many rows are Amazon's notices (counted apart from the categories) */
+interface FilterState { filter: Filter; counts: CategoryCounts; notices: number; total: number }
 
 function CategoryFilter({ store, onChange }: { store: Store<FilterState>; onChange: (f: Filter) => void }) {
-  const { filter, counts, total } = useStore(store);
+  const { filter, counts, notices, total } = useStore(store);
   return (
     <label className="part">
       <span className="label">{t('inboxCategoryLabel', 'Category')}:</span>
@@ -103,6 +104,7 @@ function CategoryFilter({ store, onChange }: { store: Store<FilterState>; onChan
         {CATEGORIES.map((c) => (
           <option key={c} value={c} disabled={counts[c] === 0 && filter !== c}>{categoryLabel(c)} ({counts[c]})</option>
         ))}
+        <option value="notice" disabled={notices === 0 && filter !== 'notice'}>{t('inboxCategoryNotices', 'Amazon notices')} ({notices})</option>
       </select>
     </label>
   );
@@ -112,14 +114,14 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
   addPageStyle(document, signal);
   const chips = new ChipLayer(document);
   const hidden = new Set<Element>();
-  const store = createStore<FilterState>({ filter: 'all', counts: categoryCounts([]), total: 0 });
-  let rows: { row: Element; category: Category }[] = [];
+  const store = createStore<FilterState>({ filter: 'all', counts: categoryCounts([]), notices: 0, total: 0 });
+  let rows: { row: Element; category: Category; system: boolean }[] = [];
   let mounted = false;
 
   const applyFilter = (): void => {
     const { filter } = store.get();
-    for (const { row, category } of rows) {
-      const show = passesFilter(category, filter);
+    for (const { row, category, system } of rows) {
+      const show = passesFilter(category, filter, system);
       if (show && hidden.has(row)) {
         row.removeAttribute('data-si-hidden');
         hidden.delete(row);
@@ -143,14 +145,15 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
       const cls = knownClass(r);
       if (!cls) continue;
       const shown = chips.cellOf(r.rowElement);
-      items.push({ row: r.rowElement, cell: shown ?? chipCellOf(r.rowElement), category: cls.category, system: cls.system });
+      items.push({ row: r.rowElement, cell: shown ?? chipCellOf(r.rowElement), category: cls.category, system: rowIsNotice(r, cls) });
     }
     rows = items;
     // write phase
     chips.write(items);
     for (const row of hidden) if (!row.isConnected) hidden.delete(row);
     applyFilter();
-    store.set({ counts: categoryCounts(items.map((i) => i.category)), total: snap.read.rows.length });
+    // a notice counts under "Amazon notices", not under its category
+    store.set({ counts: categoryCounts(items.filter((i) => !i.system).map((i) => i.category)), notices: items.filter((i) => i.system).length, total: snap.read.rows.length });
   };
 
   watchInbox(ctx, signal, {
@@ -189,7 +192,7 @@ function initThread(ctx: FeatureContext, signal: AbortSignal): void {
         const cls = knownClass(source);
         if (!cls || !subject.isConnected) return;
         // next to the subject, not inside it (the subject's text stays the page's own)
-        chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system }], true);
+        chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system || read.isSystem }], true);
       };
       classify([source]).then(ctx.guard(write), ctx.guard((error: unknown) => { throw error; }));
     },

@@ -15,8 +15,8 @@ import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { loadInboxSettings, saveSortUrgency, type InboxSettings } from '../inbox-shared/settings';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { watchInbox, type InboxSnapshot } from '../inbox-shared/inbox-source';
-import { groupByMarketplace, rowBadge, threadInputOf, urgencyPlan } from '../inbox-shared/row-model';
-import { knownClass } from '../inbox-shared/classes';
+import { groupByMarketplace, rowBadge, rowIsNotice, threadInputOf, urgencyPlan } from '../inbox-shared/row-model';
+import { classify, knownClass } from '../inbox-shared/classes';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 import { BadgeLayer } from './badges';
@@ -32,6 +32,9 @@ interface OpenCase { get(): OpenCaseTimes | undefined; onChange(fn: () => void):
 
 export const UPDATE_MEASURE = 'seller-inbox:inbox-update';
 const MINUTE = 60_000;
+
+/** Amazon's notice: the adapter's read, or the classifier's once known (no deadline, last in the urgency order). */
+const isNotice = (r: InboxRow): boolean => rowIsNotice(r, knownClass(r));
 
 interface SortState { urgency: boolean }
 
@@ -83,8 +86,8 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     const now = new Date();
     const rows = withOpenCase(snap.read.rows, openCase?.get());
     // read/compute phase: every view model first
-    const items = rows.map((r) => ({ row: r.rowElement, badge: rowBadge(r, marketplaceId, now, opts, settings.locale) }));
-    const plan = withOrder && sort.get().urgency ? urgencyPlan(rows) : undefined;
+    const items = rows.map((r) => ({ row: r.rowElement, badge: rowBadge(r, marketplaceId, now, opts, settings.locale, isNotice(r)) }));
+    const plan = withOrder && sort.get().urgency ? urgencyPlan(rows, isNotice) : undefined;
     // write phase
     badges.write(items);
     if (withOrder) {
@@ -117,6 +120,12 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       const session = readSession(document);
       marketplaceId = session.marketplaceId;
       update(snap, true, 'list');
+      // the classifier may know a row is Amazon's notice the adapter could not tell: once its answer is in, again
+      if (snap.read.rows.some((r) => !knownClass(r))) {
+        classify(snap.read.rows).then(ctx.guard(() => {
+          if (last === snap && snap.read.rows.some((r) => !r.isSystem && isNotice(r))) update(snap, true, 'classes');
+        }), () => undefined);
+      }
       mountToolbar(snap);
       const skipped = snap.read.problems.missingId + snap.read.problems.missingTime;
       ctx.notify(skipped > 0 ? t('inboxRowsSkipped', '$1 inbox rows could not be read (no thread id or time)', [String(skipped)]) : null);

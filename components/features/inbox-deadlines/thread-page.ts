@@ -8,6 +8,7 @@ import type { FeatureContext } from '../../page/feature';
 import { readSession } from '../../../lib/seller-central/session';
 import type { OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
 import type { ThreadInput } from '../../../lib/protocol/messages';
+import { isAmazonNotice } from '../../../lib/notice';
 import { requestOf, threadClassSource, type RowClass } from '../inbox-shared/row-model';
 import { classify, knownClass } from '../inbox-shared/classes';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
@@ -22,8 +23,9 @@ export function threadInputOfPage(read: ThreadPageRead & { layout?: Conversation
     buyerName: (read.buyerName ?? '').slice(0, 200),
     orderIds: read.orderIds.slice(0, 50),
     status: read.status,
-    // as the inbox decides it: a notice Amazon still lists as "response needed" awaits an answer
-    isSystem: read.isSystem && read.status !== 'response-needed',
+    // Amazon's notice (lib/notice.ts): the page's read, or the classifier's; Amazon may list it as "response
+    // needed", it still has no buyer to answer (the background also reads the sender and text)
+    isSystem: isAmazonNotice({ marked: read.isSystem, sender: read.buyerName, textSaysNotice: cls?.system }),
   };
   if (cls) {
     input.category = cls.category;

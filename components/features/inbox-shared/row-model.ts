@@ -10,8 +10,16 @@ import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import type { ClassSource, RowClass } from './classes';
 import type { ThreadInput } from '../../../lib/protocol/messages';
+import { isAmazonNotice } from '../../../lib/notice';
 
 export type { RowClass } from './classes';
+
+/**
+ * Whether a row is Amazon's notice (lib/notice.ts): the adapter's read (marker, sender "Amazon") or the
+ * classifier's, once known. A notice has no deadline, is no Next stop and does not count as awaiting.
+ */
+export const rowIsNotice = (row: Pick<InboxRow, 'isSystem' | 'buyerName'>, cls: Pick<RowClass, 'system'> | undefined): boolean =>
+  isAmazonNotice({ marked: row.isSystem, sender: row.buyerName, textSaysNotice: cls?.system });
 
 /** The record `threads/upsert` stores for a row. */
 export function threadInputOf(row: InboxRow, cls: RowClass | undefined, page: number | undefined): ThreadInput {
@@ -20,7 +28,7 @@ export function threadInputOf(row: InboxRow, cls: RowClass | undefined, page: nu
     buyerName: row.buyerName.slice(0, 200),
     orderIds: row.orderIds.slice(0, 50).map((id) => id.slice(0, 40)),
     status: row.status,
-    isSystem: row.isSystem,
+    isSystem: rowIsNotice(row, cls),
   };
   if (row.subject) input.subject = row.subject.slice(0, 1000);
   if (row.preview) input.preview = row.preview.slice(0, 2000);
@@ -46,47 +54,47 @@ export function groupByMarketplace<T extends Pick<InboxRow, 'marketplaceId'>>(ro
   return out;
 }
 
-const urgencyOf = (row: InboxRow): UrgencyThread & { row: InboxRow } => ({
+const urgencyOf = (row: InboxRow, notice: boolean): UrgencyThread & { row: InboxRow } => ({
   key: row.threadId,
   status: row.status,
-  isSystem: row.isSystem,
+  isSystem: notice,
   seenAt: '',
   row,
   ...(row.oldestUnansweredAt ? { oldestUnansweredAt: row.oldestUnansweredAt } : {}),
   ...(row.lastMessageAt ? { lastMessageAt: row.lastMessageAt } : {}),
 });
 
-/** CSS `order` for each row (in page order) that shows them most urgent first. */
-export function urgencyPlan(rows: readonly InboxRow[]): number[] {
+/** CSS `order` for each row (in page order) that shows them most urgent first (`isNotice`: Amazon's notices, last). */
+export function urgencyPlan(rows: readonly InboxRow[], isNotice: (row: InboxRow) => boolean = (r) => r.isSystem): number[] {
   const ids = rows.map((r) => r.threadId);
-  const urgent = sortByUrgency(rows.map(urgencyOf)).map((t) => t.key);
+  const urgent = sortByUrgency(rows.map((r) => urgencyOf(r, isNotice(r)))).map((t) => t.key);
   return orderPlan(ids, urgent);
 }
 
-const badgeMemo = { minute: NaN, zone: '', soon: NaN, locale: '', byRow: new WeakMap<InboxRow, Badge>() };
+const badgeMemo = { minute: NaN, zone: '', soon: NaN, locale: '', byRow: new WeakMap<InboxRow, { notice: boolean; badge: Badge }>() };
 
 /**
- * Badge view model of a row at `now`. Within one minute (the badges' resolution: the tick runs on
- * the minute) the same row read gives the same badge, so list changes reuse the badges of unchanged rows.
+ * Badge view model of a row at `now` (`notice`: Amazon's notice, rowIsNotice). Within one minute (the badges'
+ * resolution: the tick runs on the minute) the same row read gives the same badge, so list changes reuse the
+ * badges of unchanged rows.
  */
-export function rowBadge(row: InboxRow, marketplaceId: string | undefined, now: Date, opts: BadgeOptions, locale: UiLocale): Badge {
+export function rowBadge(row: InboxRow, marketplaceId: string | undefined, now: Date, opts: BadgeOptions, locale: UiLocale, notice = row.isSystem): Badge {
   const minute = Math.floor(now.getTime() / 60_000);
   const m = badgeMemo;
   if (m.minute !== minute || m.zone !== opts.timeZone || m.soon !== (opts.dueSoonHours ?? NaN) || m.locale !== locale) {
     Object.assign(m, { minute, zone: opts.timeZone, soon: opts.dueSoonHours ?? NaN, locale, byRow: new WeakMap() });
   }
-  let badge = m.byRow.get(row);
-  if (!badge) {
-    badge = computeBadge(row, marketplaceId, now, opts, locale);
-    m.byRow.set(row, badge);
-  }
+  const hit = m.byRow.get(row);
+  if (hit?.notice === notice) return hit.badge;
+  const badge = computeBadge(row, marketplaceId, now, opts, locale, notice);
+  m.byRow.set(row, { notice, badge });
   return badge;
 }
 
-function computeBadge(row: InboxRow, marketplaceId: string | undefined, now: Date, opts: BadgeOptions, locale: UiLocale): Badge {
+function computeBadge(row: InboxRow, marketplaceId: string | undefined, now: Date, opts: BadgeOptions, locale: UiLocale, notice: boolean): Badge {
   return badgeFor({
     status: row.status,
-    isSystem: row.isSystem,
+    isSystem: notice,
     marketplaceId: row.marketplaceId ?? marketplaceId ?? '',
     ...(row.oldestUnansweredAt ? { oldestUnansweredAt: row.oldestUnansweredAt } : {}),
   }, now, opts, locale);
@@ -101,9 +109,15 @@ export function categoryCounts(categories: readonly Category[]): CategoryCounts 
   return counts;
 }
 
-/** Whether a row stays visible under the category filter ('all' shows every row). */
-export const passesFilter = (category: Category | undefined, filter: Category | 'all'): boolean =>
-  filter === 'all' || category === filter;
+/** The category filter: all rows, Amazon's notices, or one category of buyer messages. */
+export type CategoryFilter = Category | 'all' | 'notice';
+
+/**
+ * Whether a row stays visible under the category filter ('all' shows every row, 'notice' only Amazon's
+ * notices; a category shows the buyer threads of that category, never a notice).
+ */
+export const passesFilter = (category: Category | undefined, filter: CategoryFilter, notice = false): boolean =>
+  filter === 'all' || (filter === 'notice' ? notice : !notice && category === filter);
 
 
 /**

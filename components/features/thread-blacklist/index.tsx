@@ -23,7 +23,8 @@ export default defineFeature({
         if (!anchor) return;
         found = true;
         const context = readThreadContext(document, ctx.page);
-        if (!context.buyerName && !context.buyerId && context.orderIds.length === 0) return; // Amazon's own notices: nobody to blacklist
+        // Amazon's own notices: nobody to blacklist
+        if (context.isNotice || (!context.buyerName && !context.buyerId && context.orderIds.length === 0)) return;
         void ctx.mountUi({
           name: 'blacklist-toggle', anchor, append: 'after', css: TOGGLE_CSS,
           render: () => <BlacklistToggle context={context} signal={signal} />,

@@ -6,13 +6,23 @@
  */
 import { defineFeature } from '../../page/feature';
 import { mountDockPanel } from '../thread-shared/dock-panel';
+import { t } from '../../page/i18n';
 import { BuyerPanel } from './BuyerPanel';
+
+const NoticeLine = () => (
+  <section className="card" aria-label={t('threadBuyerPanelTitle', 'Buyer')} data-state="notice">
+    <div className="body small muted" role="note" data-si-notice>{t('threadNoticeNoBuyer', 'Amazon notice: no buyer to answer')}</div>
+  </section>
+);
 
 export default defineFeature({
   id: 'thread-buyer-panel',
   pages: ['thread'],
   init(ctx, signal) {
     // buyer id, name and order ids are all it needs (no thread id: it still works from them)
-    mountDockPanel(ctx, signal, 'buyer-panel', 'buyer', (context) => <BuyerPanel context={context} signal={signal} />);
+    // Amazon's notice: no buyer (its "buyer" would be Amazon, with every notice linked), a short line instead
+    mountDockPanel(ctx, signal, 'buyer-panel', 'buyer', (context) => (context.isNotice
+      ? <NoticeLine />
+      : <BuyerPanel context={context} signal={signal} />));
   },
 });

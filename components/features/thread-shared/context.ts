@@ -2,6 +2,7 @@
 import { readSession } from '../../../lib/seller-central/session';
 import { SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
 import { buyerKeyOf } from '../../../lib/buyers';
+import { isAmazonNotice } from '../../../lib/notice';
 import type { PageInfo } from '../../page/feature';
 import { readConversation } from './conversation';
 
@@ -18,6 +19,8 @@ export interface ThreadContext {
   orderIds: string[];
   csrfToken?: string;
   signedIn: boolean;
+  /** Amazon's notice (lib/notice.ts): no buyer to answer, so no buyer panel and no Blacklist button */
+  isNotice: boolean;
 }
 
 /** The open conversation's context, on either layout (conversation.ts). */
@@ -36,5 +39,6 @@ export function readThreadContext(doc: Document, page: Pick<PageInfo, 'detected'
     orderIds: read.orderIds.filter((id) => /^[\w-]{5,40}$/.test(id)).slice(0, 50),
     ...(session.csrfToken ? { csrfToken: session.csrfToken } : {}),
     signedIn: session.signedIn,
+    isNotice: isAmazonNotice({ marked: read.isSystem, sender: read.buyerName }),
   };
 }

@@ -9,7 +9,7 @@ import type { HandlerDeps } from './deps';
 import { computeInboxCounts } from './inbox-counts';
 import { recordResponseEvents } from './response-events';
 import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
-import { withCategory, withStoredRequest } from './classify';
+import { withCategory, withNotice, withStoredRequest } from './classify';
 import { orderThreadId, refineOrderRecord } from '../../db/thread-refine';
 
 type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'threads/set-status' | 'counts/list'>;
@@ -49,7 +49,7 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
   return {
     'threads/upsert': async ({ accountId, marketplaceId, accountName, threads }) => {
       const at = now().toISOString();
-      const records = threads.map((t) => toThread(accountId, marketplaceId, withCategory(t), at));
+      const records = threads.map((t) => toThread(accountId, marketplaceId, withNotice(withCategory(t)), at));
       const result = await guardStorage(() =>
         db.transaction('rw', [db.threads, db.counts, db.accounts, db.settings, db.responseEvents], async () => {
           // a case read also refines the list's record of its order (rows keyed by order when they do not link to cases)
