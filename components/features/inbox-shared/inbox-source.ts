@@ -77,6 +77,20 @@ type Reader = (root: ParentNode, cache: InboxRowCache) => RawSnapshot;
 
 const readLegacy: Reader = (root, cache) => ({ read: readInboxPage(root, cache), mounts: findInboxMounts(root) });
 const zone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The structural search for the v3 list, shared: every inbox feature searches on its own timer, but they start
+ * together, so one scan of the page serves them all within half a search period.
+ */
+const searches = new WeakMap<ParentNode, { at: number; read: ReturnType<typeof readCaseList> }>();
+function searchCaseList(root: ParentNode): ReturnType<typeof readCaseList> {
+  const now = Date.now();
+  const last = searches.get(root);
+  if (last && now - last.at < V3_SEARCH_MS / 2 && (!last.read.list || last.read.list.isConnected)) return last.read;
+  const read = readCaseList(root, now, zone(), openAnyShadowRoot);
+  searches.set(root, { at: now, read });
+  return read;
+}
 /** The v3 list; a row without a status label is of the view's status (the Response needed view lists those only). */
 const readV3 = (unlabelled: 'response-needed' | undefined): Reader => (root) =>
   caseListAsInbox(readCaseList(root, Date.now(), zone(), openAnyShadowRoot), unlabelled);
@@ -293,7 +307,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     ctx.observe(V3_SELECTORS.list, (list) => attach(list));
     const find = ctx.guard(async () => {
       if (current?.list.isConnected) return;
-      const read = readCaseList(root, Date.now(), zone(), openAnyShadowRoot);
+      const read = searchCaseList(root);
       if (read.list && read.rows.length > 0) {
         attach(read.list);
         return;
