@@ -1,51 +1,59 @@
 /**
- * Adapter for the Feedback Manager (`/feedback-manager/index.html`; shared/reference/
- * seller-central-pages.md "Feedback Manager"): the rendered rows (`kat-table-row` with a
- * `kat-star-rating[value]`, the order id in a `kat-link`) and the JSON list the page loads
- * (`GET /feedback-manager/api/feedback?pn=&ps=`, decided by the replica). Both give Feedback records.
- * Pure over the DOM / JSON given.
+ * Adapter for the Feedback Manager page (`/feedback-manager/index.html#/`; shared/reference/seller-central-pages.md
+ * "Feedback Manager"): the feedback the page SHOWS, read from its `kat-table` rows. The extension makes no request
+ * of its own for feedback: what this page shows while the seller is on it, and imported reports, are all it knows.
+ *
+ * Evidence per part:
+ * - the list rows: `kat-tab.tab-selected > feedback-list > kat-table > kat-table-body > kat-table-row` (M);
+ *   when that path is not there, any `kat-table-row` carrying a star rating (open shadow roots included);
+ * - the rating in `kat-star-rating[value]`, the order id in a `kat-link` (M);
+ * - the columns by their header labels, as in the report file (Date, Comments, Rater email; M for the report's
+ *   columns, replica only for the page's header texts), else by what a cell shows (an e-mail address, a date);
+ * - a written date ("Nov 14, 2026", "2026年11月14日", "14.11.2026"): replica only; read as the start of that day
+ *   in the browser's time zone (the 60-day removal window is counted in days).
+ * The page shows the seller's current marketplace (the session's), passed in `ctx.marketplaceId`. Pure over the DOM.
  */
-import * as v from 'valibot';
 import type { Feedback, Provenance } from '../model';
 import { queryAllDeep, textOf } from './deep-query';
-import { compact, readDate, readInt, readString, type ParseResult } from './orders-api';
+import { compact } from './orders-api';
+import { parseListTime } from './list-time';
 
 export const FEEDBACK_PAGE_DETAIL = 'feedback-manager';
-export const FEEDBACK_API_DETAIL = 'feedback-manager/api/feedback';
-export const FEEDBACK_API_MAX_PAGE_SIZE = 200;
 
 export const SELECTORS = {
-  row: 'kat-table-row',
+  /** the selected tab's list (M) */
+  listRow: 'kat-tab.tab-selected feedback-list kat-table-body kat-table-row',
+  anyRow: 'kat-table-row',
+  table: 'kat-table',
+  headRow: 'kat-table-head kat-table-row',
+  cell: 'kat-table-cell',
   rating: 'kat-star-rating[value]',
   orderLink: 'kat-link',
-  orderCell: '.feedback-order-id',
-  date: 'time[datetime]',
-  comment: '.feedback-comment',
-  rater: '.feedback-rater',
-  attr: { rating: 'value', marketplaceId: 'data-marketplace-id', datetime: 'datetime' },
+  pagination: 'kat-pagination',
+  attr: { rating: 'value' },
 } as const;
 
-export const feedbackApiUrl = ({ pageNumber = 1, pageSize = 100 }: { pageNumber?: number; pageSize?: number } = {}): string =>
-  `/feedback-manager/api/feedback?pn=${Math.max(1, Math.floor(pageNumber))}&ps=${Math.min(FEEDBACK_API_MAX_PAGE_SIZE, Math.max(1, Math.floor(pageSize)))}`;
+/** Header labels of the columns read (en, zh; the report's names first). Replica only beyond the report's names. */
+const HEADERS = {
+  date: /^(?:date|datum|日付|日期|fecha|data)\b/i,
+  comment: /^(?:comments?|kommentare?|commentaires?|commenti|comentarios|コメント|评论|评语)/i,
+  response: /^(?:(?:your )?response|antwort|réponse|risposta|respuesta|返信|回复)/i,
+  rater: /(?:rater|e-?mail|邮箱|评价人)/i,
+} as const;
 
 const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
-const Loose = v.unknown();
-export const FeedbackRowShape = v.looseObject({
-  orderId: v.optional(Loose), rating: v.optional(Loose), comment: v.optional(Loose), date: v.optional(Loose),
-  raterEmail: v.optional(Loose), marketplaceId: v.optional(Loose), response: v.optional(Loose),
-});
-export const FeedbackListShape = v.looseObject({ total: v.optional(Loose), feedback: v.array(Loose) });
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const rating = (x: unknown): Feedback['rating'] | undefined => {
-  const n = readInt(x);
-  return n !== undefined && n >= 1 && n <= 5 ? (n as Feedback['rating']) : undefined;
+const rating = (x: string | null | undefined): Feedback['rating'] | undefined => {
+  const n = Number((x ?? '').trim());
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? (n as Feedback['rating']) : undefined;
 };
 
 function toFeedback(
   fields: { orderId?: string; rating?: Feedback['rating']; comment?: string; date?: string; raterEmail?: string; marketplaceId?: string; response?: string },
   provenance: Provenance,
 ): Feedback | string {
-  if (!fields.orderId || !ORDER_ID.test(fields.orderId)) return 'no order id';
+  if (!fields.orderId) return 'no order id';
   if (!fields.rating) return 'no rating';
   if (!fields.date) return 'no date';
   return compact<Feedback>({
@@ -54,51 +62,71 @@ function toFeedback(
   });
 }
 
-/** The feedback list JSON -> Feedback records (provenance 'endpoint'); rows that cannot be read are counted in problems. */
-export function parseFeedbackList(json: unknown, ctx: { at: string; marketplaceId?: string }): ParseResult<{ total?: number; feedback: Feedback[] }> {
-  const r = v.safeParse(FeedbackListShape, json);
-  if (!r.success) return { ok: false, error: 'unexpected feedback response' };
-  const provenance: Provenance = { source: 'endpoint', detail: FEEDBACK_API_DETAIL, at: ctx.at };
-  const problems: string[] = [];
-  const feedback: Feedback[] = [];
-  r.output.feedback.forEach((raw, i) => {
-    const row = v.safeParse(FeedbackRowShape, raw);
-    const f = row.success
-      ? toFeedback({
-        orderId: readString(row.output.orderId), rating: rating(row.output.rating), comment: readString(row.output.comment),
-        date: readDate(row.output.date), raterEmail: readString(row.output.raterEmail),
-        marketplaceId: readString(row.output.marketplaceId) ?? ctx.marketplaceId, response: readString(row.output.response),
-      }, provenance)
-      : 'not an object';
-    if (typeof f === 'string') problems.push(`row ${i + 1}: ${f}`);
-    else feedback.push(f);
+const cellsOf = (row: Element): Element[] => [...row.children].filter((c) => c.matches(SELECTORS.cell));
+
+/** Which column index holds what, from the labels of the header row of the rows' own table. */
+function columnsOf(row: Element | undefined): Partial<Record<keyof typeof HEADERS, number>> {
+  const head = row?.closest(SELECTORS.table)?.querySelector(SELECTORS.headRow);
+  const out: Partial<Record<keyof typeof HEADERS, number>> = {};
+  if (!head) return out;
+  cellsOf(head).forEach((cell, i) => {
+    const label = textOf(cell);
+    for (const key of Object.keys(HEADERS) as (keyof typeof HEADERS)[]) {
+      if (out[key] === undefined && HEADERS[key].test(label)) out[key] = i;
+    }
   });
-  const total = readInt(r.output.total);
-  return { ok: true, value: { ...(total !== undefined ? { total } : {}), feedback }, problems };
+  return out;
 }
 
-/** The rows of a rendered Feedback Manager page (open shadow roots included); header rows are skipped. */
-export function readFeedbackManagerPage(root: ParentNode, ctx: { at: string; marketplaceId?: string }): { feedback: Feedback[]; problems: string[] } {
+export interface FeedbackPageRead {
+  feedback: Feedback[];
+  /** rows that could not be read, with why ("row 3: no date") */
+  problems: string[];
+  /** rating rows found (read or not) */
+  rows: number;
+  /** the list's paging control is on the page */
+  paged: boolean;
+}
+
+/**
+ * The feedback rows the Feedback Manager page shows (the selected tab's list; open shadow roots included).
+ * `now` and `zone`: to read the written dates (the browser's clock and time zone).
+ */
+export function readFeedbackManagerPage(
+  root: ParentNode, ctx: { at: string; marketplaceId?: string; now?: number; zone?: string },
+): FeedbackPageRead {
   const provenance: Provenance = { source: 'page', detail: FEEDBACK_PAGE_DETAIL, at: ctx.at };
+  const now = ctx.now ?? Date.parse(ctx.at);
+  const zone = ctx.zone ?? 'UTC';
+  const listed = queryAllDeep(root, SELECTORS.listRow);
+  const rows = (listed.length ? listed : queryAllDeep(root, SELECTORS.anyRow)).filter((r) => r.querySelector(SELECTORS.rating));
+  const columns = columnsOf(rows[0]);
   const feedback: Feedback[] = [];
   const problems: string[] = [];
-  queryAllDeep(root, SELECTORS.row).forEach((row, i) => {
-    const star = row.querySelector(SELECTORS.rating);
-    if (!star) return; // header row
-    const link = row.querySelector(`${SELECTORS.orderCell} ${SELECTORS.orderLink}`) ?? [...row.querySelectorAll(SELECTORS.orderLink)].find((a) => ORDER_ID.test(textOf(a)));
-    const orderId = ORDER_ID.exec(textOf(link))?.[0];
+  rows.forEach((row, i) => {
+    const cells = cellsOf(row);
+    const at = (key: keyof typeof HEADERS): string | undefined => {
+      const index = columns[key];
+      const text = index !== undefined ? textOf(cells[index]) : '';
+      return text || undefined;
+    };
+    const link = [...row.querySelectorAll(SELECTORS.orderLink)].find((a) => ORDER_ID.test(textOf(a)));
+    const texts = cells.map((c) => textOf(c));
+    const dateText = at('date') ?? texts.find((t) => parseListTime(t, now, zone) !== undefined);
+    const time = dateText ? parseListTime(dateText, now, zone, 'earliest') : undefined;
     const f = toFeedback({
-      orderId,
-      rating: rating(star.getAttribute(SELECTORS.attr.rating)),
-      comment: textOf(row.querySelector(SELECTORS.comment)) || undefined,
-      date: readDate(row.querySelector(SELECTORS.date)?.getAttribute(SELECTORS.attr.datetime)),
-      raterEmail: textOf(row.querySelector(SELECTORS.rater)) || undefined,
-      marketplaceId: row.getAttribute(SELECTORS.attr.marketplaceId)?.trim() || ctx.marketplaceId,
+      orderId: ORDER_ID.exec(textOf(link))?.[0],
+      rating: rating(row.querySelector(SELECTORS.rating)?.getAttribute(SELECTORS.attr.rating)),
+      comment: at('comment'),
+      response: at('response'),
+      date: time ? new Date(time.at).toISOString() : undefined,
+      raterEmail: [at('rater'), ...texts].find((t) => t !== undefined && EMAIL.test(t)),
+      marketplaceId: ctx.marketplaceId,
     }, provenance);
     if (typeof f === 'string') problems.push(`row ${i + 1}: ${f}`);
     else feedback.push(f);
   });
-  return { feedback, problems };
+  return { feedback, problems, rows: rows.length, paged: queryAllDeep(root, SELECTORS.pagination).length > 0 };
 }
 
 /** Negative seller feedback: 1 or 2 stars. */

@@ -1,48 +1,57 @@
 import { readFileSync } from 'node:fs';
-import { feedbackApiUrl, isNegativeFeedback, parseFeedbackList, readFeedbackManagerPage } from '../../lib/seller-central/feedback-manager';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { isNegativeFeedback, readFeedbackManagerPage } from '../../lib/seller-central/feedback-manager';
 import { loadFixture } from './seller-central-load-fixture';
 
 const AT = '2026-11-23T18:00:00.000Z';
-const api = JSON.parse(readFileSync(new URL('../fixtures/seller-central/feedback-api.json', import.meta.url), 'utf8')) as unknown;
+const US = 'ATVPDKIKX0DER';
+/** the rows the fixture page shows, as data (the answer key) */
+const expected = (JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/seller-central/feedback-api.json'), 'utf8')) as {
+  feedback: { orderId: string; rating: number; comment: string; date: string; raterEmail: string }[];
+}).feedback;
+const startOfDayUtc = (iso: string) => `${iso.slice(0, 10)}T00:00:00.000Z`;
+const page = (html: string) => {
+  const doc = new Window({ url: 'https://sellercentral.amazon.com/feedback-manager/index.html' }).document;
+  doc.write(`<!doctype html><html><body>${html}</body></html>`);
+  return doc as unknown as Document;
+};
 
-describe('feedback-manager adapter', () => {
-  it('builds the JSON URL with bounded paging', () => {
-    expect(feedbackApiUrl()).toBe('/feedback-manager/api/feedback?pn=1&ps=100');
-    expect(feedbackApiUrl({ pageNumber: 0, pageSize: 5000 })).toBe('/feedback-manager/api/feedback?pn=1&ps=200');
+describe('feedback-manager adapter (the page the seller opens; no request of its own)', () => {
+  it('reads the selected tab\'s kat-table rows: kat-star-rating[value], the order id in a kat-link, columns by header', () => {
+    const doc = loadFixture('feedback-manager.html', 'https://sellercentral.amazon.com/feedback-manager/index.html#/');
+    const r = readFeedbackManagerPage(doc, { at: AT, marketplaceId: US, zone: 'UTC' });
+    expect(r.problems).toEqual([]);
+    expect(r.paged).toBe(true);
+    // the summary table's rows carry no rating: not feedback
+    expect(r.rows).toBe(expected.length);
+    expect(r.feedback).toEqual(expected.map((f) => ({
+      orderId: f.orderId, marketplaceId: US, rating: f.rating, comment: f.comment, date: startOfDayUtc(f.date),
+      raterEmail: f.raterEmail, provenance: { source: 'page', detail: 'feedback-manager', at: AT },
+    })));
+    expect(r.feedback.filter(isNegativeFeedback).map((f) => f.rating)).toEqual([1, 1, 2, 2]);
   });
 
-  it('reads the JSON list', () => {
-    const r = parseFeedbackList(api, { at: AT });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.total).toBe(7);
-    expect(r.value.feedback).toHaveLength(6);
-    expect(r.value.feedback[0]).toEqual({
-      orderId: '111-9696139-3293364', marketplaceId: 'ATVPDKIKX0DER', rating: 1, comment: 'Poor quality, nothing like the photos.',
-      date: '2026-11-14T05:15:19.411Z', raterEmail: 'ollau0f5e3y9u040@marketplace.amazon.com',
-      provenance: { source: 'endpoint', detail: 'feedback-manager/api/feedback', at: AT },
-    });
-    expect(r.value.feedback.filter(isNegativeFeedback).map((f) => f.rating)).toEqual([1, 1, 2, 2]);
+  it('reads rows outside the known path by what they show, and says which rows it could not read', () => {
+    const doc = page(`<kat-table><kat-table-body>
+      <kat-table-row><kat-table-cell>2026年11月3日</kat-table-cell><kat-table-cell><kat-star-rating value="2"></kat-star-rating></kat-table-cell>
+        <kat-table-cell><kat-link>111-1111111-1111111</kat-link></kat-table-cell><kat-table-cell>A@Marketplace.Amazon.com</kat-table-cell></kat-table-row>
+      <kat-table-row><kat-table-cell>Nov 3, 2026</kat-table-cell><kat-table-cell><kat-star-rating value="6"></kat-star-rating></kat-table-cell>
+        <kat-table-cell><kat-link>111-1111111-1111112</kat-link></kat-table-cell></kat-table-row>
+      <kat-table-row><kat-table-cell>Nov 3, 2026</kat-table-cell><kat-table-cell><kat-star-rating value="2"></kat-star-rating></kat-table-cell>
+        <kat-table-cell><kat-link>nope</kat-link></kat-table-cell></kat-table-row>
+      <kat-table-row><kat-table-cell>someday</kat-table-cell><kat-table-cell><kat-star-rating value="2"></kat-star-rating></kat-table-cell>
+        <kat-table-cell><kat-link>111-1111111-1111113</kat-link></kat-table-cell></kat-table-row>
+    </kat-table-body></kat-table>`);
+    const r = readFeedbackManagerPage(doc, { at: AT, marketplaceId: US, zone: 'Asia/Shanghai' });
+    expect(r.problems).toEqual(['row 2: no rating', 'row 3: no order id', 'row 4: no date']);
+    expect(r.feedback).toEqual([expect.objectContaining({
+      orderId: '111-1111111-1111111', rating: 2, comment: '', date: '2026-11-02T16:00:00.000Z', raterEmail: 'a@marketplace.amazon.com',
+    })]);
   });
 
-  it('reads the rendered rows (kat-table-row, kat-star-rating[value], order id in a kat-link) like the JSON', () => {
-    const doc = loadFixture('feedback-manager.html', 'https://sellercentral.amazon.com/feedback-manager/index.html?pn=1&ps=6');
-    const page = readFeedbackManagerPage(doc, { at: AT });
-    expect(page.problems).toEqual([]);
-    const json = parseFeedbackList(api, { at: AT });
-    const strip = (fs: { provenance: unknown }[]) => fs.map(({ provenance: _p, ...rest }) => rest);
-    expect(json.ok && strip(page.feedback)).toEqual(json.ok && strip(json.value.feedback));
-    expect(page.feedback[0]?.provenance).toEqual({ source: 'page', detail: 'feedback-manager', at: AT });
-  });
-
-  it('skips rows it cannot read and says why', () => {
-    const r = parseFeedbackList({ feedback: [
-      { orderId: '111-1111111-1111111', rating: '6', date: '2026-01-01T00:00:00Z' },
-      { orderId: 'nope', rating: 2, date: '2026-01-01T00:00:00Z' },
-      { orderId: '111-1111111-1111112', rating: '2', date: 'yesterday' },
-      { orderId: '111-1111111-1111113', rating: '2', date: '2026-01-01T00:00:00Z' },
-    ] }, { at: AT, marketplaceId: 'ATVPDKIKX0DER' });
-    expect(r.ok && r.problems).toEqual(['row 1: no rating', 'row 2: no order id', 'row 3: no date']);
-    expect(r.ok && r.value.feedback).toEqual([expect.objectContaining({ orderId: '111-1111111-1111113', rating: 2, comment: '', marketplaceId: 'ATVPDKIKX0DER' })]);
+  it('reads nothing from a page without rating rows', () => {
+    expect(readFeedbackManagerPage(page('<kat-table><kat-table-row><kat-table-cell>Date</kat-table-cell></kat-table-row></kat-table>'), { at: AT }))
+      .toEqual({ feedback: [], problems: [], rows: 0, paged: false });
   });
 });

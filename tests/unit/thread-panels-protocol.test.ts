@@ -6,7 +6,6 @@ import { createRegistry, createRouter, type Router } from '../../lib/protocol/ro
 import type { ResponseOf } from '../../lib/protocol/messages';
 import { parseOrderResponse } from '../../lib/seller-central/orders-api';
 import { parseRefundStatus } from '../../lib/seller-central/refund-status';
-import { parseFeedbackList } from '../../lib/seller-central/feedback-manager';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const own = { id: EXT, url: 'https://sellercentral.amazon.com/messaging/thread?threadId=T1', tab: { id: 3 } };
@@ -68,7 +67,7 @@ describe('orders/upsert + orders/get', () => {
 });
 
 describe('buyers/profile', () => {
-  it('assembles the buyer history from orders, threads and the Feedback Manager list', async () => {
+  it('assembles the buyer history from orders, threads and the Feedback Manager page rows', async () => {
     const d = fba();
     await ask({ type: 'orders/upsert', orders: [{ order: d.order, items: d.items }] });
     // the same relay e-mail on an earlier (pending) order of the buyer
@@ -80,9 +79,11 @@ describe('buyers/profile', () => {
       { threadId: 'T0', buyerName: 'Linda Smith', buyerId: 'AB1', orderIds: [], status: 'answered', subject: 'Earlier' },
       { threadId: 'T9', buyerName: 'Linda Smith', buyerId: 'ZZ9', orderIds: [], status: 'answered' },
     ] });
-    const list = parseFeedbackList({ feedback: [{ orderId: pending.value.order.orderId, rating: 1, comment: 'Bad', date: '2026-11-13T18:00:00Z', raterEmail: 'tej6kss2mqpk7qt4@marketplace.amazon.com' }] }, { at: NOW.toISOString(), marketplaceId: US });
-    if (!list.ok) throw new Error('feedback');
-    await ask({ type: 'feedback/upsert', feedback: list.value.feedback });
+    // as the Feedback Manager page's rows give it (lib/seller-central/feedback-manager.ts)
+    await ask({ type: 'feedback/upsert', feedback: [{
+      orderId: pending.value.order.orderId, marketplaceId: US, rating: 1, comment: 'Bad', date: '2026-11-13T18:00:00.000Z',
+      raterEmail: 'tej6kss2mqpk7qt4@marketplace.amazon.com', provenance: { source: 'page', detail: 'feedback-manager', at: NOW.toISOString() },
+    }] });
     await ask({ type: 'settings/set', values: { bulkBuyerMinQuantity: 2 } });
 
     const r = await ask({ type: 'buyers/profile', accountId: 'A1LUMENHOME7Q', marketplaceId: US, threadId: 'T1', buyerId: 'AB1', buyerName: 'Linda Smith', orderIds: [d.order.orderId] }) as ResponseOf<'buyers/profile'>;

@@ -10,7 +10,6 @@ import { on } from '../thread-shared/bus';
 import type { ThreadContext } from '../thread-shared/context';
 import { day, money, provenanceText, stars, zoneOf } from '../thread-shared/format';
 import { statusLabel } from '../thread-order-panel/OrderPanel';
-import { syncFeedbackOnce } from './feedback-sync';
 import { SafeText } from '../../text/SafeText';
 
 interface State { profile?: BuyerProfile; bulkMin: number; error?: string; blacklist: BlacklistEntry[] }
@@ -64,8 +63,6 @@ export function BuyerPanel({ context, signal }: { context: ThreadContext; signal
     on('orders-stored', () => void loadProfile(), signal);
     on('feedback-stored', () => void loadProfile(), signal);
     on('blacklist-changed', () => void loadBlacklist(), signal);
-    syncFeedbackOnce({ signal, ...(context.marketplaceId ? { marketplaceId: context.marketplaceId } : {}), ...(context.csrfToken ? { csrfToken: context.csrfToken } : {}) })
-      .catch(() => undefined);
   }, [context, loadBlacklist, loadProfile, signal]);
 
   const p = state.profile;
@@ -114,6 +111,10 @@ export function BuyerPanel({ context, signal }: { context: ThreadContext; signal
               <div className="section" data-si-section="feedback">
                 <h3>{t('threadSellerFeedbackTitle', 'Seller feedback')}<span className="count">{p.feedback.length}</span></h3>
                 {p.feedback.length === 0 && <div className="small muted">{t('threadNoFeedback', 'No feedback from this buyer.')}</div>}
+                <div className="small muted" data-si-part="feedback-source">
+                  {t('threadFeedbackSource', 'Feedback comes from the Feedback Manager pages you open and from imported reports.')}{' '}
+                  <a href={pageUrls.feedback()} target="_blank" rel="noopener noreferrer">{t('threadOpenFeedbackManager', 'Open Feedback Manager')}</a>
+                </div>
                 <ul className="list">
                   {p.feedback.map((f) => (
                     <li key={f.feedback.orderId} data-si-feedback={f.feedback.rating}>

@@ -1,12 +1,10 @@
 /**
  * Same-origin calls to Seller Central's own JSON endpoints, in the seller's session (cookies go
- * along: `credentials: 'include'`): the open thread's orders, their refund state, and the Feedback
- * Manager list. Never throws: failures come back as a `FetchFailure` the panels show quietly.
+ * along: `credentials: 'include'`): the open thread's orders and their refund state (the buyer's feedback is read
+ * from the Feedback Manager page the seller opens, never fetched). Never throws: failures come back as a `FetchFailure` the panels show quietly.
  */
 import { ordersApiHeaders, orderApiUrl, parseOrderResponse, type OrderDetails } from '../../../lib/seller-central/orders-api';
 import { parseRefundStatus, refundStatusUrl, type OrderRefunds } from '../../../lib/seller-central/refund-status';
-import { feedbackApiUrl, parseFeedbackList } from '../../../lib/seller-central/feedback-manager';
-import type { Feedback } from '../../../lib/model';
 
 export type FailureKind = 'signed-out' | 'http' | 'network' | 'shape' | 'not-found';
 export interface FetchFailure { kind: FailureKind; status?: number; what: string }
@@ -67,15 +65,4 @@ export async function fetchLiveOrders(
   ]);
   out.details.sort((a, b) => orderIds.indexOf(a.order.orderId) - orderIds.indexOf(b.order.orderId));
   return out;
-}
-
-/** The newest page of the Feedback Manager list (the current marketplace). */
-export async function fetchRecentFeedback(
-  opts: { csrfToken?: string; marketplaceId?: string; signal: AbortSignal },
-): Promise<{ feedback: Feedback[] } | { failure: FetchFailure }> {
-  const r = await getJson(feedbackApiUrl({ pageNumber: 1, pageSize: 200 }), opts.csrfToken, opts.signal);
-  if (!r.ok) return { failure: { ...r.failure, what: 'feedback' } };
-  const parsed = parseFeedbackList(r.json, { at: new Date().toISOString(), ...(opts.marketplaceId ? { marketplaceId: opts.marketplaceId } : {}) });
-  if (!parsed.ok) return { failure: { kind: 'shape', what: 'feedback' } };
-  return { feedback: parsed.value.feedback };
 }

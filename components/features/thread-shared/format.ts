@@ -92,8 +92,10 @@ export function provenanceText(p: Provenance | undefined): string {
   if (!p) return '';
   const age = ago(p.at);
   switch (p.source) {
-    case 'endpoint':
     case 'page':
+      if (p.detail === 'feedback-manager') return t('threadFromFeedbackManager', 'from the Feedback Manager page · read $1', [age]);
+      return t('threadFromSellerCentral', 'from Seller Central · $1', [age]);
+    case 'endpoint':
       return t('threadFromSellerCentral', 'from Seller Central · $1', [age]);
     case 'import': {
       const kind = p.detail?.split(':')[0]?.trim();

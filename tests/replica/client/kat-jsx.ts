@@ -36,6 +36,8 @@ declare module 'react' {
       'kat-radiobutton': KatProps;
       'bsm-case-list': KatProps;
       'bsm-reply-composer': KatProps; 'msg-composer-v2': KatProps;
+      'my-app': KatProps; home: KatProps; 'feedback-summary': KatProps; 'feedback-list': KatProps;
+      'kat-tabs': KatProps; 'kat-tab-pane': KatProps; 'kat-tab-header': KatProps; 'kat-tab': KatProps;
       'bsm-inbox-frame': KatProps; 'bsm-thread-frame': KatProps; 'bsm-row-host': KatProps;
     }
   }

@@ -31,7 +31,7 @@ export function PageView() {
   const order = /^\/orders-v3\/order\/([^/]+)$/.exec(path);
   if (order?.[1]) return <OrderPage orderId={decodeURIComponent(order[1])} key={order[1]} />;
   if (path === '/orders-v3') return <OrdersPage params={q} />;
-  if (path === '/feedback-manager/index.html' || path === '/feedback-manager') return <FeedbackPage params={q} />;
+  if (path === '/feedback-manager/index.html' || path === '/feedback-manager') return <FeedbackPage />;
   if (path === '/home' || path === '/') return <HomePage />;
   return (
     <div className="sc-page" data-page="not-found">
