@@ -10,6 +10,7 @@ import type { ReplicaData, ReplicaOrder, ReplicaThread } from '../replica/data/t
 import { pickCase } from '../replica/data/invariants';
 import { marketplaceById } from '../../lib/marketplaces';
 import { startSession, type E2ESession } from './helpers/extension';
+import { readOnFeedbackManager } from './helpers/feedback-manager';
 
 let s: E2ESession;
 let data: ReplicaData;
@@ -168,6 +169,11 @@ describe('buyer panel and blacklist', () => {
       orderIds: [], lastMessageAt: new Date(Date.now() - 20 * DAY).toISOString(),
     }] });
 
+    // the seller has been on the Feedback Manager page: its rows are where the feedback comes from
+    const fm = await s.newPage();
+    await readOnFeedbackManager(fm, <T,>(m: unknown) => s.ask(m) as Promise<T>, feedback.orderId);
+    await fm.close();
+
     const page = await openThread(thread);
     const panel = page.locator('[data-si="buyer-panel"]');
     await panel.locator('[data-si-flag="negative"]').waitFor({ timeout: 20_000 });
@@ -175,7 +181,10 @@ describe('buyer panel and blacklist', () => {
     expect(await panel.locator('[data-si-flag="repeat"]').textContent()).toContain(`${orders.length} orders`);
 
     const fb = panel.locator(`[data-si-feedback="${feedback.rating}"]`).filter({ hasText: feedback.orderId });
-    const daysLeft = Math.ceil((Date.parse(feedback.date) + 60 * DAY - Date.now()) / DAY);
+    // the page writes the day: the window counts from its start (browser's zone)
+    const day = new Date(feedback.date);
+    day.setHours(0, 0, 0, 0);
+    const daysLeft = Math.ceil((day.getTime() + 60 * DAY - Date.now()) / DAY);
     expect(await fb.locator('[data-si-removal]').textContent()).toBe(`${daysLeft} days left to be removed`);
     expect(await fb.textContent()).toContain(feedback.comment);
     expect(await fb.locator('[data-si-matched]').count()).toBe(1);
