@@ -48,7 +48,7 @@ export default defineBackground(() => {
   // review-request campaigns: alarms, one send at a time, resumes after a worker restart
   startCampaignRunner(repos);
   // optional refresh of the other marketplaces' inboxes (off by default): alarm, throttled, stops when signed out
-  startInboxRefresh(repos, { onCountsChanged: updateBadge });
+  startInboxRefresh();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     // Ignore anything not from this extension: returning undefined sends no response.

@@ -4,15 +4,13 @@
  * generated data (seed 1): three orders Amazon would accept a request for now, in different marketplaces
  * where the data allows; the buyer of the first wrote in an open thread that they gave a low rating (in the
  * marketplace's language), Amazon's notice says the second's buyer opted out of unsolicited messages, and
- * an A-to-z claim notice is about the third. The threads reach the extension the way the inbox refresh
- * stores them (the inbox's JSON through lib/seller-central/inbox-api.ts). Then the campaign is switched
+ * an A-to-z claim notice is about the third. The threads reach the extension as an inbox page's rows give them
+ * (`threads/upsert`; the background classifies them). Then the campaign is switched
  * from test to live in the editor: the dialog lists the due orders and the three left out with their
  * reasons, nothing goes out before the confirmation, and after it none of the three gets a request. The
  * order panel of the low-rating thread says why no request went, and of a sent order when it went.
  */
-import * as v from 'valibot';
 import type { Page } from 'playwright-core';
-import { InboxApiThreadSchema, threadInputOfApi } from '../../lib/seller-central/inbox-api';
 import type { Campaign, Language } from '../../lib/model';
 import { marketplaceById } from '../../lib/marketplaces';
 import { LUMEN } from '../replica/data/accounts';
@@ -98,9 +96,15 @@ beforeAll(async () => {
   await ext.goto(`chrome-extension://${s.extensionId}/options.html`);
   await seedOrders(ext, orderRecords(s.data));
   await ext.close();
-  // the threads as the inbox refresh stores them (the inbox's JSON, classified by the adapter)
+  // the threads as an inbox page's rows give them (the background classifies them)
+  const STATUS = { RESPONSE_NEEDED: 'response-needed', ANSWERED: 'answered', NO_RESPONSE_NEEDED: 'no-response-needed' } as const;
   for (const t of picks.threads) {
-    const input = threadInputOfApi(v.parse(InboxApiThreadSchema, threadSummary(t)));
+    const w = threadSummary(t);
+    const input = {
+      threadId: w.threadId, buyerName: w.buyerName, ...(w.buyerId ? { buyerId: w.buyerId } : {}), orderIds: w.orderIds, status: STATUS[w.status],
+      isSystem: w.lastSenderType === 'AMAZON' && !w.awaitingSince, subject: w.subject, preview: w.preview, lastMessageAt: w.lastMessageAt,
+      ...(w.awaitingSince && w.status === 'RESPONSE_NEEDED' ? { oldestUnansweredAt: w.awaitingSince } : {}),
+    };
     const r = await s.ask<{ error?: unknown }>({ type: 'threads/upsert', accountId: LUMEN.merchantId, marketplaceId: t.marketplaceId, threads: [input] });
     expect(r.error).toBeUndefined();
   }
