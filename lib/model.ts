@@ -248,7 +248,15 @@ export interface InboxCounts {
   overdue: number;
   dueSoon: number;
   awaiting: number;
+  /** when these counts were computed (deadlines pass: recomputed every minute) */
   updatedAt: string;
+  /** when a Seller Central page last showed this marketplace's messages (what the counts are made of) */
+  readAt?: string;
+  /** "response needed" cases held (Amazon's notices included, one per case): to set against `pending` */
+  responseNeeded?: number;
+  /** Amazon's own "Response needed N" as the inbox page last showed it, and when */
+  pending?: number;
+  pendingAt?: string;
 }
 
 export interface SettingRecord { key: string; value: unknown }

@@ -1,7 +1,7 @@
 /** The popup's totals and its per account + marketplace rows. */
 import { useT } from '../i18n';
 import { EmptyState } from '../ui';
-import { updatedAgo, type CountRow } from './summary';
+import { readAgo, type CountRow } from './summary';
 
 export function Totals({ overdue, dueSoon }: { overdue: number; dueSoon: number }) {
   const t = useT();
@@ -30,7 +30,7 @@ export function CountsList({ rows, now }: { rows: readonly CountRow[]; now: numb
       <h2 className="pop-section" id="pop-accounts">{t('popAccounts')}</h2>
       <ul className="pop-list">
         {rows.map((r) => {
-          const ago = updatedAgo(r.updatedAt, now);
+          const ago = readAgo(r.readAt, now);
           return (
             <li key={r.key} className="pop-row" data-si="count-row">
               <div className="pop-row__name">
@@ -42,7 +42,15 @@ export function CountsList({ rows, now }: { rows: readonly CountRow[]; now: numb
                 <span aria-hidden="true"> · </span>
                 <span className={r.dueSoon ? 'pop-soon' : undefined}>{t('popRowDueSoon', String(r.dueSoon))}</span>
                 <span aria-hidden="true"> · </span>
-                <span className="si-muted" title={new Date(r.updatedAt).toLocaleString()}>{t(ago.key, ago.n)}</span>
+                <span className="si-muted" data-si="count-read-age" title={r.readAt ? new Date(r.readAt).toLocaleString() : undefined}>
+                  {t('popRowRead', r.marketplaceCode, t(ago.key, ago.n))}
+                </span>
+                {r.notRead > 0 && (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    <span className="pop-soon" data-si="count-not-read" title={t('popNotReadTitle')}>{t('popNotRead', String(r.notRead))}</span>
+                  </>
+                )}
               </div>
             </li>
           );

@@ -2,6 +2,7 @@
 import { marketplaceById } from '../../lib/marketplaces';
 import type { Account, InboxCounts } from '../../lib/model';
 import { storeNameOf } from '../../lib/store-name';
+import { notReadYet } from '../../lib/inbox-coverage';
 
 export interface CountRow {
   key: string;
@@ -10,6 +11,10 @@ export interface CountRow {
   overdue: number;
   dueSoon: number;
   updatedAt: string;
+  /** when a Seller Central page last showed this marketplace's messages; undefined: never */
+  readAt?: string;
+  /** cases Amazon's own count says need a response that no page read holds */
+  notRead: number;
 }
 
 export interface Summary { overdue: number; dueSoon: number; rows: CountRow[] }
@@ -24,6 +29,8 @@ export function summarize(counts: readonly InboxCounts[], accounts: readonly Acc
     overdue: c.overdue,
     dueSoon: c.dueSoon,
     updatedAt: c.updatedAt,
+    ...(c.readAt ? { readAt: c.readAt } : {}),
+    notRead: notReadYet(c),
   }));
   rows.sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.accountName.localeCompare(b.accountName)
     || a.marketplaceCode.localeCompare(b.marketplaceCode));
@@ -34,14 +41,14 @@ export function summarize(counts: readonly InboxCounts[], accounts: readonly Acc
   };
 }
 
-/** "updated 4 min ago" as an i18n key and its number. */
-export function updatedAgo(updatedAt: string, now: number): { key: string; n: string } {
-  const min = Math.max(0, Math.floor((now - Date.parse(updatedAt)) / 60_000));
-  if (Number.isNaN(min)) return { key: 'popUpdatedUnknown', n: '' };
-  if (min < 1) return { key: 'popUpdatedJustNow', n: '' };
-  if (min < 60) return { key: 'popUpdatedMinutes', n: String(min) };
-  if (min < 48 * 60) return { key: 'popUpdatedHours', n: String(Math.floor(min / 60)) };
-  return { key: 'popUpdatedDays', n: String(Math.floor(min / 1440)) };
+/** "read 3 h ago": how old the page read is that a row's counts come from, as an i18n key and its number. */
+export function readAgo(readAt: string | undefined, now: number): { key: string; n: string } {
+  const min = readAt ? Math.max(0, Math.floor((now - Date.parse(readAt)) / 60_000)) : NaN;
+  if (Number.isNaN(min)) return { key: 'popReadNever', n: '' };
+  if (min < 1) return { key: 'popReadJustNow', n: '' };
+  if (min < 60) return { key: 'popReadMinutes', n: String(min) };
+  if (min < 48 * 60) return { key: 'popReadHours', n: String(Math.floor(min / 60)) };
+  return { key: 'popReadDays', n: String(Math.floor(min / 1440)) };
 }
 
 /** The thread in Seller Central, on its marketplace's host. */

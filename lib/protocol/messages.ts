@@ -136,6 +136,13 @@ export const MESSAGES = {
   ),
   'counts/list': message<{ counts: InboxCounts[] }>()(v.object({ accountId: v.optional(KeyPart()) })),
   /**
+   * Amazon's own "Response needed N" as the inbox page shows it (left navigation / metrics card): stored with the
+   * counts (read now); the answer's `pending - responseNeeded` is what the pages read so far do not hold.
+   */
+  'inbox/pending': message<{ counts: InboxCounts }>()(
+    v.object({ accountId: KeyPart(), marketplaceId: KeyPart(), pending: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
+  ),
+  /**
    * The Next button: the most urgent thread awaiting an answer after `currentKey` across the account's
    * marketplaces, with its page URL (`mons_sel_mkid` added when it is not `currentMarketplaceId`).
    */

@@ -7,7 +7,7 @@ import { createHandlers } from '../../lib/protocol/handlers';
 import { createRegistry, createRouter, type Router } from '../../lib/protocol/router';
 import { isErrorResponse } from '../../lib/protocol/define';
 import type { Account, BlacklistEntry, InboxCounts } from '../../lib/model';
-import { summarize, threadUrl, updatedAgo } from '../../components/popup/summary';
+import { readAgo, summarize, threadUrl } from '../../components/popup/summary';
 import { filterEntries, parseWho } from '../../components/options/blacklist/entry-text';
 import { importErrorText } from '../../components/options/blacklist/import-errors';
 import { blacklistFromCsv } from '../../lib/blacklist-csv';
@@ -24,12 +24,24 @@ describe('popup summary', () => {
     expect(s.rows.map((r) => `${r.marketplaceCode} · ${r.accountName}`)).toEqual(['US · Lumen Home Goods', 'JP · A2', 'DE · Lumen Home Goods']);
   });
 
-  it('says how long ago the counts were updated', () => {
-    expect(updatedAgo('2026-03-10T11:56:00Z', NOW.getTime())).toEqual({ key: 'popUpdatedMinutes', n: '4' });
-    expect(updatedAgo('2026-03-10T11:59:40Z', NOW.getTime())).toEqual({ key: 'popUpdatedJustNow', n: '' });
-    expect(updatedAgo('2026-03-10T09:00:00Z', NOW.getTime())).toEqual({ key: 'popUpdatedHours', n: '3' });
-    expect(updatedAgo('2026-03-05T12:00:00Z', NOW.getTime())).toEqual({ key: 'popUpdatedDays', n: '5' });
-    expect(updatedAgo('garbage', NOW.getTime()).key).toBe('popUpdatedUnknown');
+  it('says what a page read does not hold: Amazon\'s own pending count against the cases held', () => {
+    const rows = summarize([
+      { ...counts('A1', 'ATVPDKIKX0DER', 3, 5), readAt: '2026-03-10T09:00:00Z', responseNeeded: 50, pending: 65, pendingAt: '2026-03-10T09:00:00Z' },
+      { ...counts('A1', 'A1PA6795UKMFR9', 0, 2), responseNeeded: 4, pending: 3, pendingAt: '2026-03-10T09:00:00Z' },
+      counts('A1', 'A1VC38T7YXB528', 0, 1),
+    ], []).rows;
+    expect(rows.map((r) => [r.marketplaceCode, r.notRead, r.readAt])).toEqual([
+      ['US', 15, '2026-03-10T09:00:00Z'], ['DE', 0, undefined], ['JP', 0, undefined],
+    ]);
+  });
+
+  it('says how long ago the page its counts come from was read', () => {
+    expect(readAgo('2026-03-10T11:56:00Z', NOW.getTime())).toEqual({ key: 'popReadMinutes', n: '4' });
+    expect(readAgo('2026-03-10T11:59:40Z', NOW.getTime())).toEqual({ key: 'popReadJustNow', n: '' });
+    expect(readAgo('2026-03-10T09:00:00Z', NOW.getTime())).toEqual({ key: 'popReadHours', n: '3' });
+    expect(readAgo('2026-03-05T12:00:00Z', NOW.getTime())).toEqual({ key: 'popReadDays', n: '5' });
+    expect(readAgo('garbage', NOW.getTime()).key).toBe('popReadNever');
+    expect(readAgo(undefined, NOW.getTime()).key).toBe('popReadNever');
   });
 
   it('links a thread on its marketplace\'s Seller Central host', () => {

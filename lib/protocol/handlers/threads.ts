@@ -6,7 +6,8 @@ import { HandlerError } from '../define';
 import type { RequestOf } from '../messages';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
-import { computeInboxCounts } from './inbox-counts';
+import { computeInboxCounts, type CountsRead } from './inbox-counts';
+import { countsKey } from '../../db/repositories/counts';
 import { recordResponseEvents } from './response-events';
 import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
 import { withCategory, withNotice, withStoredRequest } from './classify';
@@ -22,10 +23,19 @@ export function toThread(
   return thread;
 }
 
-/** Recomputes and stores the counts of one account + marketplace (joins the caller's transaction). */
-async function recount({ repos, now }: Pick<HandlerDeps, 'repos' | 'now'>, accountId: string, marketplaceId: string) {
-  const [threads, rule] = await Promise.all([repos.threads.list(accountId, marketplaceId), repos.settings.getAll()]);
-  const counts = computeInboxCounts(accountId, marketplaceId, threads, now(), rule);
+/**
+ * Recomputes and stores the counts of one account + marketplace (joins the caller's transaction). `read`: a page was
+ * read now (its time, Amazon's pending count); what it does not say is kept from the stored counts.
+ */
+export async function recount({ repos, now }: Pick<HandlerDeps, 'repos' | 'now'>, accountId: string, marketplaceId: string, read: CountsRead = {}) {
+  const [threads, rule, before] = await Promise.all([
+    repos.threads.list(accountId, marketplaceId), repos.settings.getAll(), repos.db.counts.get(countsKey(accountId, marketplaceId)),
+  ]);
+  const kept: CountsRead = {
+    ...(before?.readAt ? { readAt: before.readAt } : {}),
+    ...(before?.pending !== undefined && before.pendingAt ? { pending: before.pending, pendingAt: before.pendingAt } : {}),
+  };
+  const counts = computeInboxCounts(accountId, marketplaceId, threads, now(), rule, { ...kept, ...read });
   await repos.counts.put(counts);
   return counts;
 }
@@ -67,7 +77,7 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
           const after = await db.threads.bulkGet(keys);
           await recordResponseEvents(db, keys.map((_, i) => ({ before: before[i], after: after[i] })), at);
           await repos.accounts.touch(accountId, marketplaceId, at, accountName || undefined);
-          return { ...r, counts: await recount(deps, accountId, marketplaceId) };
+          return { ...r, counts: await recount(deps, accountId, marketplaceId, { readAt: at }) };
         }),
       );
       onCountsChanged?.();
