@@ -3,7 +3,8 @@
  * conversation) and a keyboard shortcut (settings, default `n`; quiet while typing, shadow roots
  * included) that open the most urgent unanswered thread after the current one, across the pages and
  * marketplaces of the account, from what the background stored (`threads/next`). "All caught up"
- * when nothing awaits.
+ * when nothing awaits. On the inbox v3, what the pages read do not hold is said above the list, with "Read them
+ * now" (coverage.tsx).
  *
  * Navigation: clicking the row's own link when the thread is on this page (the page's router moves
  * in-app), else `location.assign` (also for another marketplace: `mons_sel_mkid` switches it).
@@ -24,6 +25,7 @@ import { isTyping } from '../inbox-shared/keys';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 import { trusted } from '../../page/trusted';
+import { watchCoverage } from './coverage';
 
 interface NextState {
   /** undefined: not asked yet */
@@ -163,6 +165,8 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
     });
     return;
   }
+  // the v3 page states Amazon's own pending count: what the pages read do not hold is said, and can be read now
+  if (v3) watchCoverage(ctx, signal);
   let mounted = false;
   watchInbox(ctx, signal, {
     onRead(snap) {

@@ -188,6 +188,21 @@ export const INVARIANTS = {
         && t.orderIds.every((id) => Date.parse(orderOf(data, id)?.purchaseDate ?? '') < first);
     }) || undefined,
   },
+  'us-response-needed-beyond-first-page': {
+    what: 'demo size only (500 threads): Lumen US has more cases needing a response than one page of the v3 list holds '
+      + '(25), and the buyer case about one order (no other case of it) whose newest message is the oldest (the most '
+      + 'overdue by what the list shows) is overdue by more than a day and not among the 25 newest',
+    demoSizeOnly: true,
+    find: (data: ReplicaData) => {
+      const newest = (t: ReplicaThread) => Math.max(...t.messages.map((m) => Date.parse(m.sentAt)));
+      const cases = usThreads(data).filter(awaiting).sort((a, b) => newest(b) - newest(a));
+      // the list names a case by its order id (no case link): one order, no other case of it
+      const byOrder = (t: ReplicaThread) => t.orderIds.length === 1 && cases.filter((c) => c.orderIds.includes(t.orderIds[0]!)).length === 1;
+      const mostOverdue = cases.filter((t) => buyerThread(t) && byOrder(t)).at(-1);
+      if (cases.length <= 25 || !mostOverdue || nowOf(data) - newest(mostOverdue) < 48 * HOUR) return undefined;
+      return cases.indexOf(mostOverdue) >= 25 ? { cases, mostOverdue } : undefined;
+    },
+  },
   'hostile-short-and-long-threads': {
     what: 'hostile data only: Lumen US has an English buyer thread awaiting an answer about one order whose values are short '
       + 'payloads, and a buyer thread about one order with very long values',
