@@ -5,5 +5,5 @@
 import type { InboxCounts } from './model';
 
 /** Cases Amazon says need a response that no page read holds (0 when Amazon's count is not known). */
-export const notReadYet = (c: Pick<InboxCounts, 'pending' | 'responseNeeded'> | undefined): number =>
-  c?.pending === undefined ? 0 : Math.max(0, c.pending - (c.responseNeeded ?? 0));
+export const notReadYet = (c: Pick<InboxCounts, 'pending' | 'responseNeeded' | 'unkept'> | undefined): number =>
+  c?.pending === undefined ? 0 : Math.max(0, c.pending - (c.responseNeeded ?? 0) - (c.unkept ?? 0));

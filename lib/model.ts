@@ -257,6 +257,8 @@ export interface InboxCounts {
   /** Amazon's own "Response needed N" as the inbox page last showed it, and when */
   pending?: number;
   pendingAt?: string;
+  /** of those, cases the pages read showed but that cannot be kept (a list row naming no case: no order id, no link) */
+  unkept?: number;
 }
 
 export interface SettingRecord { key: string; value: unknown }

@@ -140,7 +140,11 @@ export const MESSAGES = {
    * counts (read now); the answer's `pending - responseNeeded` is what the pages read so far do not hold.
    */
   'inbox/pending': message<{ counts: InboxCounts }>()(
-    v.object({ accountId: KeyPart(), marketplaceId: KeyPart(), pending: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
+    v.object({
+      accountId: KeyPart(), marketplaceId: KeyPart(), pending: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+      /** cases the pages read showed that cannot be kept (rows naming no case): read, not missing */
+      unkept: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))),
+    }),
   ),
   /**
    * The Next button: the most urgent thread awaiting an answer after `currentKey` across the account's

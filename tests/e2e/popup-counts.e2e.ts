@@ -62,7 +62,7 @@ describe('the popup', () => {
     const rows = await page.locator('[data-si="count-row"]').allTextContents();
     expect(rows[0]).toContain('US');
     expect(rows[0]).toContain('Lumen Home Goods');
-    expect(rows[0]).toMatch(/2 overdue · 1 due soon · updated (just now|\d+ min ago)/);
+    expect(rows[0]).toMatch(/2 overdue · 1 due soon · US: read (just now|\d+ min ago)/);
     const urgent = page.locator('[data-si="urgent-thread"]');
     expect(await urgent.count()).toBe(5);
     expect(await urgent.first().textContent()).toContain('Haruto Sato');

@@ -45,6 +45,9 @@ describe('counts: when read, and what Amazon says is pending', () => {
     const after = await countsOf();
     expect(after).toMatchObject({ pending: 17, responseNeeded: 17, readAt: '2026-11-23T18:06:00.000Z' });
     expect(notReadYet(after)).toBe(0);
+    // rows the list shows that name no case are read, not missing
+    const { counts: c2 } = await ask({ type: 'inbox/pending', accountId: ACC, marketplaceId: US, pending: 20, unkept: 3 }) as ResponseOf<'inbox/pending'>;
+    expect([c2.unkept, notReadYet(c2)]).toEqual([3, 0]);
   });
 
   it('refuses a count that is not a whole number, saying where', async () => {

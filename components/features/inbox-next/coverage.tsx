@@ -62,6 +62,7 @@ button:focus-visible { outline: 2px solid #008296; outline-offset: 1px; }
 export function watchCoverage(ctx: FeatureContext, signal: AbortSignal): void {
   const store = createStore<CoverageState>({ notRead: 0 });
   let pass: PassResult | undefined;
+  let passPending: number | undefined;
   let keyless = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let mounted = false;
@@ -70,11 +71,18 @@ export function watchCoverage(ctx: FeatureContext, signal: AbortSignal): void {
     const pending = readPendingCount(document);
     const session = readSession(document);
     if (pending === undefined || !session.merchantId || !session.marketplaceId || store.get().reading) return;
-    const { counts } = await sendRequest({ type: 'inbox/pending', accountId: session.merchantId, marketplaceId: session.marketplaceId, pending });
-    if (signal.aborted) return;
-    // rows that name no case (no order id, no case link) are read but cannot be kept; after a full pass, what it saw
-    const notRead = pass && !pass.failed ? Math.max(0, pending - pass.rows) : Math.max(0, notReadYet(counts) - keyless);
-    store.set({ notRead });
+    const where = { type: 'inbox/pending' as const, accountId: session.merchantId, marketplaceId: session.marketplaceId, pending };
+    // rows that name no case (no order id, no case link) are read but cannot be kept: on this page, or (after every
+    // page was read) whatever Amazon counts that the pages read did not leave
+    let { counts } = await sendRequest({ ...where, ...(keyless ? { unkept: keyless } : {}) });
+    // a full pass tells about the list as it was: a new count (a new case came in) starts over
+    if (passPending !== undefined && passPending !== pending) pass = undefined;
+    passPending = pass ? pending : undefined;
+    if (pass && !pass.failed && !signal.aborted) {
+      const unkept = Math.max(0, pending - (counts.responseNeeded ?? 0));
+      if (unkept !== (counts.unkept ?? 0)) ({ counts } = await sendRequest({ ...where, ...(unkept ? { unkept } : {}) }));
+    }
+    if (!signal.aborted) store.set({ notRead: notReadYet(counts) });
   });
 
   const read = ctx.guard(async () => {

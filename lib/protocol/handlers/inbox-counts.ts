@@ -6,7 +6,7 @@ import { onePerCase } from '../../db/thread-refine';
 export interface CountRule { dueSoonHours: number }
 
 /** What the counts carry besides the threads: when a page was read, Amazon's own pending count. */
-export interface CountsRead { readAt?: string; pending?: number; pendingAt?: string }
+export interface CountsRead { readAt?: string; pending?: number; pendingAt?: string; unkept?: number }
 
 const newest = (isos: readonly (string | undefined)[]): string | undefined =>
   isos.reduce<string | undefined>((a, b) => (b && (!a || b > a) ? b : a), undefined);
@@ -27,6 +27,6 @@ export function computeInboxCounts(
   return {
     key: `${accountId}|${marketplaceId}`, accountId, marketplaceId, overdue, dueSoon, awaiting, updatedAt: now.toISOString(),
     ...(readAt ? { readAt } : {}), responseNeeded,
-    ...(read.pending !== undefined && read.pendingAt ? { pending: read.pending, pendingAt: read.pendingAt } : {}),
+    ...(read.pending !== undefined && read.pendingAt ? { pending: read.pending, pendingAt: read.pendingAt, ...(read.unkept ? { unkept: read.unkept } : {}) } : {}),
   };
 }

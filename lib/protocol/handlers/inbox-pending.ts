@@ -13,10 +13,10 @@ type InboxPendingHandlers = Pick<Handlers, 'inbox/pending'>;
 export function inboxPendingHandlers(deps: HandlerDeps): InboxPendingHandlers {
   const { db } = deps.repos;
   return {
-    'inbox/pending': async ({ accountId, marketplaceId, pending }) => {
+    'inbox/pending': async ({ accountId, marketplaceId, pending, unkept }) => {
       const at = deps.now().toISOString();
       const counts = await guardStorage(() => db.transaction('rw', [db.threads, db.counts, db.settings], () =>
-        recount(deps, accountId, marketplaceId, { readAt: at, pending, pendingAt: at })));
+        recount(deps, accountId, marketplaceId, { readAt: at, pending, pendingAt: at, ...(unkept ? { unkept } : {}) })));
       deps.onCountsChanged?.();
       return { counts };
     },

@@ -33,7 +33,7 @@ export async function recount({ repos, now }: Pick<HandlerDeps, 'repos' | 'now'>
   ]);
   const kept: CountsRead = {
     ...(before?.readAt ? { readAt: before.readAt } : {}),
-    ...(before?.pending !== undefined && before.pendingAt ? { pending: before.pending, pendingAt: before.pendingAt } : {}),
+    ...(before?.pending !== undefined && before.pendingAt ? { pending: before.pending, pendingAt: before.pendingAt, ...(before.unkept ? { unkept: before.unkept } : {}) } : {}),
   };
   const counts = computeInboxCounts(accountId, marketplaceId, threads, now(), rule, { ...kept, ...read });
   await repos.counts.put(counts);
