@@ -4,8 +4,9 @@
  * - a campaign over the sample data: exactly one request per eligible order, none for excluded ones;
  * - the service worker is stopped (CDP ServiceWorker.stopAllWorkers: the worker really terminates, its
  *   globals are gone) at each stage of a send, 20 runs by default (a 2 s lock lease, so that the next worker
- *   takes over quickly), SI_LONG_FAULTS=1 for 48: 0 duplicates,
- *   0 lost (every eligible order ends sent, or "needs a look" when the worker died mid-send);
+ *   takes over quickly), SI_LONG_FAULTS=1 for 48: 0 duplicates, 0 lost (every eligible order ends sent on
+ *   both sides), and "needs a look" for at most 5% of the kills (an interrupted send is settled by asking
+ *   Amazon: the check answers "already sent" -> sent, eligible -> sent once more under the same record);
  * - 429 twice (backoff, then success), signed out and captcha (the runner stops, says why, sends nothing
  *   more), test mode (nothing sent, nothing even asked).
  * SI_EXTENSION_DIR: a copy of the build (others may rebuild .output while this runs).
@@ -201,7 +202,7 @@ describe('campaign runner on the replica', () => {
     console.log(`[campaigns e2e] sample data: ${expected.size} eligible, ${sent.length} sent, ${already.length} already requested (skipped), ${excluded.length + planExcluded.size} excluded`);
   }, 150_000);
 
-  it(`survives the service worker being stopped at each stage of a send (${KILL_RUNS} runs): 0 duplicates, 0 lost`, async () => {
+  it(`survives the service worker being stopped at each stage of a send (${KILL_RUNS} runs): 0 duplicates, 0 lost, needs a look <= 5%`, async () => {
     s = await start(LONG ? 120 : 60);
     const sess = s;
     const { expected } = await setUp(sess, { config: { minGapMs: 50, maxGapMs: 120, stageDelayMs: 250, leaseMs: 2_000 } });
@@ -237,19 +238,24 @@ describe('campaign runner on the replica', () => {
     const sent = reviewRequests(sess);
     const byOrder = new Map(log.filter((e) => e.key.startsWith('review|')).map((e) => [e.orderId ?? '', e]));
     const duplicates = duplicatesOf(sent);
+    const unknown = log.filter((e) => e.stage === 'unknown');
+    // lost: an eligible order that did not end sent on both sides and is not even handed to the seller
     const lost = [...expected].filter((id) => {
       const e = byOrder.get(id);
       return !e || !(e.stage === 'unknown' || (e.stage === 'sent' && sent.includes(id)));
     });
     const recordedSentNotOnServer = log.filter((e) => e.stage === 'sent' && !sent.includes(e.orderId ?? ''));
-    const unknown = log.filter((e) => e.stage === 'unknown');
     const unknownSent = unknown.filter((e) => sent.includes(e.orderId ?? '')).length;
+    const confirmed = log.filter((e) => e.stage === 'sent' && e.reason === 'confirmed-sent').length;
+    const sentAgain = log.filter((e) => e.key.startsWith('review|') && e.stage === 'sent' && e.attempts > 1 && e.reason !== 'confirmed-sent').length;
     console.log(`[campaigns e2e] worker stopped ${kills.length} times (${stages.map((st) => `${st}: ${kills.filter((k) => k === st).length}`).join(', ')}); `
       + `${expected.size} eligible, ${sent.length} requests on the server, duplicates ${duplicates.length}, lost ${lost.length}, `
+      + `settled by asking Amazon: ${confirmed} confirmed sent, ${sentAgain} sent once more; `
       + `needs a look ${unknown.length} (${unknownSent} had reached Amazon, ${unknown.length - unknownSent} had not)`);
     expect(duplicates).toEqual([]);
     expect(lost).toEqual([]);
     expect(recordedSentNotOnServer).toEqual([]);
+    expect(unknown.length).toBeLessThanOrEqual(Math.floor(kills.length * 0.05));
     // nothing the server got is unaccounted for in the log
     for (const id of sent) expect(['sent', 'unknown']).toContain(byOrder.get(id)?.stage);
     expect(kills).toHaveLength(KILL_RUNS);

@@ -84,6 +84,43 @@ export function decideSend(o: Outcome, channel: Channel): SendDecision {
   }
 }
 
+/** A send-log reason the runner may settle by asking Amazon (a review request whose outcome it does not know). */
+export const isAskable = (reason: string | undefined): boolean =>
+  !!reason && (reason.startsWith('interrupted') || /^(timeout|network-error|unknown): /.test(reason));
+
+/** The reason of an outcome Amazon's own answer could not settle: "needs a look", never asked again. */
+export const UNCONFIRMED = 'unconfirmed';
+
+export interface ResolveDecision {
+  /** the entry's next stage (none: leave it as it is, ask again on a later tick) */
+  log: LogStep[];
+  effect: Effect;
+  /** Amazon's answer could not be read: the Request a Review page may settle it */
+  tryPage: boolean;
+}
+
+/**
+ * An unknown review request (the worker died mid-send, or the send's answer never came), settled by the
+ * eligibility check (GET): Amazon answers `REVIEW_REQUEST_ALREADY_SENT` when it went out (-> sent); an
+ * eligible answer means it did not (-> failed `checked-not-sent`: the runner sends it once more under the same
+ * record, and Amazon refuses a second request anyway). Sign-in, captcha, 429 and 5xx leave it for a later tick.
+ * Every other answer says nothing about our request: "needs a look".
+ */
+export function decideResolve(o: Outcome): ResolveDecision {
+  switch (o.kind) {
+    case 'already-sent': case 'sent':
+      return { log: [{ stage: 'sent', reason: 'confirmed-sent' }], effect: { kind: 'success' }, tryPage: false };
+    case 'eligible':
+      return { log: [{ stage: 'failed', reason: 'checked-not-sent' }], effect: { kind: 'success' }, tryPage: false };
+    case 'signed-out': case 'captcha': case 'rate-limited': case 'server-error':
+      return { log: [], effect: sessionEffect(o) ?? { kind: 'error', detail: detailOf(o) }, tryPage: false };
+    case 'unknown':
+      return { log: [{ stage: 'unknown', reason: `${UNCONFIRMED}: ${detailOf(o)}` }], effect: { kind: 'success' }, tryPage: true };
+    default:
+      return { log: [{ stage: 'unknown', reason: `${UNCONFIRMED}: ${o.kind}${o.detail ? ` ${o.detail}` : ''}` }], effect: { kind: 'success' }, tryPage: false };
+  }
+}
+
 /** The runner state after an effect (pure; `random` feeds the throttle gap and the backoff jitter). */
 export function applyEffect(
   state: RunnerState, effect: Effect, now: Date, random: () => number, config: RunnerConfig, orderId?: string, outcome?: Outcome,
