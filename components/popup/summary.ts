@@ -2,6 +2,7 @@
 import { marketplaceById } from '../../lib/marketplaces';
 import type { Account, InboxCounts } from '../../lib/model';
 import { storeNameOf } from '../../lib/store-name';
+import { pageUrls } from '../../lib/seller-central/pages';
 
 export interface CountRow {
   key: string;
@@ -47,5 +48,5 @@ export function updatedAgo(updatedAt: string, now: number): { key: string; n: st
 /** The thread in Seller Central, on its marketplace's host. */
 export function threadUrl(marketplaceId: string, threadId: string): string {
   const host = marketplaceById(marketplaceId)?.sellerCentralHost ?? 'sellercentral.amazon.com';
-  return `https://${host}/messaging/thread?threadId=${encodeURIComponent(threadId)}`;
+  return `https://${host}${pageUrls.thread(threadId)}`;
 }

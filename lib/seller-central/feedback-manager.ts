@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Feedback, Provenance } from '../model';
 import { queryAllDeep, textOf } from './deep-query';
 import { compact, readDate, readInt, readString, type ParseResult } from './orders-api';
+import { REQUESTS, requestPath } from './requests';
 
 export const FEEDBACK_PAGE_DETAIL = 'feedback-manager';
 export const FEEDBACK_API_DETAIL = 'feedback-manager/api/feedback';
@@ -26,7 +27,7 @@ export const SELECTORS = {
 } as const;
 
 export const feedbackApiUrl = ({ pageNumber = 1, pageSize = 100 }: { pageNumber?: number; pageSize?: number } = {}): string =>
-  `/feedback-manager/api/feedback?pn=${Math.max(1, Math.floor(pageNumber))}&ps=${Math.min(FEEDBACK_API_MAX_PAGE_SIZE, Math.max(1, Math.floor(pageSize)))}`;
+  requestPath(REQUESTS.feedbackList, {}, { pn: Math.max(1, Math.floor(pageNumber)), ps: Math.min(FEEDBACK_API_MAX_PAGE_SIZE, Math.max(1, Math.floor(pageSize))) });
 
 const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
 const Loose = v.unknown();

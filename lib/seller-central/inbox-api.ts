@@ -15,8 +15,9 @@ import { classifyMessage } from '../classify';
 import type { ThreadStatus } from '../model';
 import type { ThreadInput } from '../protocol/messages';
 import { classifySession, type HttpAnswer } from './solicitations';
+import { REQUESTS, requestPath } from './requests';
 
-export const INBOX_API_PATH = '/messaging/api/threads';
+export const INBOX_API_PATH = REQUESTS.inboxThreads.path;
 export const INBOX_API_FILTERS = ['RESPONSE_NEEDED', 'ALL', 'NO_RESPONSE_NEEDED'] as const;
 export type InboxApiFilter = (typeof INBOX_API_FILTERS)[number];
 export const INBOX_API_MAX_PAGE_SIZE = 500;
@@ -31,13 +32,12 @@ export interface InboxApiQuery {
 
 /** `https://<host>/messaging/api/threads?fi=&pn=&ps=&marketplaceId=` (no `mons_sel_mkid`: the session stays as it is). */
 export function inboxApiUrl(host: string, q: InboxApiQuery): string {
-  const params = new URLSearchParams({
+  return `https://${host.toLowerCase()}${requestPath(REQUESTS.inboxThreads, {}, {
     fi: q.filter ?? 'RESPONSE_NEEDED',
-    pn: String(Math.max(1, Math.floor(q.page ?? 1))),
-    ps: String(Math.min(INBOX_API_MAX_PAGE_SIZE, Math.max(1, Math.floor(q.pageSize ?? 50)))),
+    pn: Math.max(1, Math.floor(q.page ?? 1)),
+    ps: Math.min(INBOX_API_MAX_PAGE_SIZE, Math.max(1, Math.floor(q.pageSize ?? 50))),
     marketplaceId: q.marketplaceId,
-  });
-  return `https://${host.toLowerCase()}${INBOX_API_PATH}?${params.toString()}`;
+  })}`;
 }
 
 export const inboxApiHeaders = (): Record<string, string> => ({ accept: 'application/json' });

@@ -13,6 +13,7 @@
  */
 import type { ThreadStatus } from '../model';
 import { isSellerCentralHost } from './hosts';
+import { REQUESTS, requestPath } from './requests';
 
 export type InboxFilter = 'RESPONSE_NEEDED' | 'ALL' | 'NO_RESPONSE_NEEDED';
 export const INBOX_FILTERS: readonly InboxFilter[] = ['RESPONSE_NEEDED', 'ALL', 'NO_RESPONSE_NEEDED'];
@@ -170,14 +171,11 @@ export const pageUrls = {
     if (opts.query) q.set('q', opts.query);
     return `${PATHS.inbox}?${q.toString()}`;
   },
-  thread: (threadId: string): string => `${PATHS.thread}?threadId=${encodeURIComponent(threadId)}`,
+  thread: (threadId: string): string => requestPath(REQUESTS.threadPage, {}, { threadId }),
   /** a case in the v3 app's right pane (evidence M) */
-  inboxV3Case: (caseId: string): string => {
-    const id = encodeURIComponent(caseId);
-    return `${PATHS.inboxV3[0]}?fi=caseId&ss=${id}&cc=${id}`;
-  },
+  inboxV3Case: (caseId: string): string => requestPath(REQUESTS.nextCase, {}, { fi: 'caseId', ss: caseId, cc: caseId }),
   /** the v3 app's search by order id; the app opens the order's case when there is one (evidence M) */
-  inboxV3Search: (orderId: string): string => `${PATHS.inboxV3[0]}?fi=search&ss=${encodeURIComponent(orderId)}`,
+  inboxV3Search: (orderId: string): string => requestPath(REQUESTS.nextSearch, {}, { fi: 'search', ss: orderId }),
   /** a view of the v3 app's left navigation (evidence M) */
   inboxV3: (view: Exclude<InboxV3View, 'caseId' | 'search'> = 'responseNeeded'): string => `${PATHS.inboxV3[0]}?fi=${view}`,
   contact: (orderId: string, marketplaceId: string): string =>

@@ -6,8 +6,9 @@
  */
 import { classifyContact, contactHeaders, type ContactOutcome } from './contact-buyer';
 import type { HttpAnswer } from './solicitations';
+import { REQUESTS, requestPath } from './requests';
 
-export const replyPath = (threadId: string): string => `/messaging/api/threads/${encodeURIComponent(threadId)}/reply`;
+export const replyPath = (threadId: string): string => requestPath(REQUESTS.threadReply, { threadId });
 export const replyUrl = (host: string, threadId: string): string => `https://${host}${replyPath(threadId)}`;
 export const replyHeaders = contactHeaders;
 export const replyBody = (text: string): string => JSON.stringify({ text });

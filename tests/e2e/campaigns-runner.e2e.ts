@@ -252,6 +252,9 @@ describe('campaign runner on the replica', () => {
       + `${expected.size} eligible, ${sent.length} requests on the server, duplicates ${duplicates.length}, lost ${lost.length}, `
       + `settled by asking Amazon: ${confirmed} confirmed sent, ${sentAgain} sent once more; `
       + `needs a look ${unknown.length} (${unknownSent} had reached Amazon, ${unknown.length - unknownSent} had not)`);
+    const shapes = new Map<string, number>();
+    for (const e of byOrder.values()) { const k = `${e.stage}/${e.reason ?? '-'}/attempts ${e.attempts}`; shapes.set(k, (shapes.get(k) ?? 0) + 1); }
+    console.log(`[campaigns e2e] final entries: ${[...shapes].map(([k, n]) => `${k}: ${n}`).join(', ')}`);
     expect(duplicates).toEqual([]);
     expect(lost).toEqual([]);
     expect(recordedSentNotOnServer).toEqual([]);
