@@ -10,6 +10,7 @@ import type { Repositories } from '../../lib/db';
 import { createEngine, type TickReport } from '../../lib/campaigns/runner/engine';
 import { setCampaignRunnerHooks } from '../../lib/campaigns/runner/hooks';
 import { createFetchPort } from './campaign-seller-central';
+import { runPageAction } from './work-tab';
 import { holidayTick, type HolidayReport } from '../../lib/holiday/runner';
 import { settingOrDefault } from '../../lib/db/settings-schema';
 
@@ -23,6 +24,7 @@ export function startCampaignRunner(reposReady: Promise<Repositories>): void {
   const owner = globalThis.crypto.randomUUID();
   const port = createFetchPort({
     timeoutMs: async () => (await (await reposReady).campaignRunner.getConfig()).requestTimeoutMs,
+    runPageAction,
   });
   let engine: ReturnType<typeof createEngine> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

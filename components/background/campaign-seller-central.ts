@@ -25,6 +25,29 @@ import { classifyContact, contactBody, contactHeaders, contactUrl, type ContactR
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
 import { classifyReply, replyBody, replyHeaders, replyUrl } from '../../lib/seller-central/thread-reply';
 import type { HolidayPort } from '../../lib/holiday/runner';
+import type { PageActionArgs, PageActionName } from '../../lib/protocol/page-actions';
+import type { PageActionOutcome, RunOptions } from './work-tab-driver';
+import { pageUrls } from '../../lib/seller-central/pages';
+
+/** The page driver (components/background/work-tab.ts `runPageAction`). */
+export type RunPageAction = <N extends PageActionName>(url: string, name: N, args: PageActionArgs<N>, opts?: RunOptions) => Promise<PageActionOutcome<N>>;
+
+/** What the Request a Review page's answer (or the work tab's block) means for the runner. */
+export function reviewPageOutcome(o: PageActionOutcome<'request-review'>): Outcome {
+  const page = (detail?: string) => `Request a Review page${detail ? `: ${detail}` : ''}`;
+  if (o.ok) {
+    const { result, detail } = o.answer;
+    return result === 'unconfirmed' ? { kind: 'unknown', detail: page(detail) } : { kind: result, detail: page(detail) };
+  }
+  switch (o.blocked) {
+    case 'signed-out': case 'captcha': return { kind: o.blocked, detail: page(o.detail) };
+    // the page was not what the action needs: it stopped before "Yes", nothing went out
+    case 'unrecognised-page': return { kind: 'rejected', detail: page(o.detail) };
+    // no answer in time, the tab closed, anything else: "Yes" may have been clicked
+    case 'timeout': return { kind: 'timeout', detail: page(o.detail) };
+    default: return { kind: 'unknown', detail: page(`${o.blocked}: ${o.detail}`) };
+  }
+}
 
 export interface FetchPortOptions {
   fetch?: typeof fetch;
@@ -32,6 +55,8 @@ export interface FetchPortOptions {
   timeoutMs: () => Promise<number>;
   /** how long a token read from a page is trusted */
   tokenTtlMs?: number;
+  /** the page driver, for Request a Review through Amazon's own page (the JSON's fallback) */
+  runPageAction?: RunPageAction;
 }
 
 export interface FetchPort extends SellerCentralPort, HolidayPort {
@@ -150,6 +175,13 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
         (t) => request(solicitationUrl(host, orderId, marketplaceId), { method: 'POST', headers: solicitationHeaders(t), body: '{}' }),
         (a) => outcomeOf(classifySolicitation('POST', a)));
     },
+
+    ...(opts.runPageAction ? {
+      async requestReviewByPage(orderId: string, marketplaceId: string): Promise<Outcome> {
+        const url = `https://${hostFor(marketplaceId)}${pageUrls.reviews(orderId, marketplaceId)}`;
+        return reviewPageOutcome(await opts.runPageAction!(url, 'request-review', { orderId }));
+      },
+    } : {}),
 
     sendReply(thread, text) {
       const host = hostFor(thread.marketplaceId);

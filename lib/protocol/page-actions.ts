@@ -9,6 +9,8 @@
  *   'case-read'   open case (inbox v3): its messages, and whether `text` is among them (whitespace normalised)
  *   'case-reply'  types `text` into the open case's reply box, clicks the page's own Send, confirms the message
  *                 appears in the conversation
+ *   'request-review' the Request a Review page's "Yes" clicked for `orderId`, and the page's answer read back
+ *                 (lib/seller-central/request-review-page.ts)
  *
  * The wire: driver -> page `{ type: 'page-action/run', name, args }`; page -> driver
  * `{ type: 'page-action/reply', ok: true, answer }` or `{ type: 'page-action/reply', ok: false, blocked, detail }`.
@@ -56,6 +58,17 @@ export const PAGE_ACTIONS = {
        */
       result: v.picklist(['sent', 'not-sent', 'unconfirmed']),
       caseId: v.optional(CaseId),
+      detail: v.optional(Detail),
+    }),
+  },
+  'request-review': {
+    args: v.object({ orderId: OrderId }),
+    answer: v.object({
+      /**
+       * what the page said after "Yes" (sent, already-sent, outside-window, ineligible), or unconfirmed: "Yes" was
+       * clicked and the page said nothing we know in time (it may or may not have gone out)
+       */
+      result: v.picklist(['sent', 'already-sent', 'outside-window', 'ineligible', 'unconfirmed']),
       detail: v.optional(Detail),
     }),
   },

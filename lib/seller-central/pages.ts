@@ -183,8 +183,8 @@ export const pageUrls = {
   contact: (orderId: string, marketplaceId: string): string =>
     `${PATHS.contact[0]}?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`,
   order: (orderId: string): string => `/orders-v3/order/${encodeURIComponent(orderId)}`,
-  reviews: (orderId: string, marketplaceId: string): string =>
-    `${PATHS.reviews}?orderId=${encodeURIComponent(orderId)}&marketplaceId=${encodeURIComponent(marketplaceId)}`,
+  /** the Request a Review page (opened in the work tab: REQUESTS.reviewPageTab) */
+  reviews: (orderId: string, marketplaceId: string): string => requestPath(REQUESTS.reviewPageTab, {}, { orderId, marketplaceId }),
   feedback: (): string => PATHS.feedback[0],
 };
 

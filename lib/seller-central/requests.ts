@@ -52,6 +52,12 @@ export const REQUESTS = {
     adapter: 'lib/seller-central/solicitations.ts', callers: [RUNNER], from: 'background',
     what: "the Request a Review page's HTML, for the CSRF token a send needs", evidence: { level: 'H', section: 'Request a Review; Look and structure (CSRF)' },
   },
+  reviewPageTab: {
+    method: 'TAB', path: '/messaging/reviews', query: ['orderId', 'marketplaceId'],
+    adapter: 'lib/seller-central/request-review-page.ts', callers: [RUNNER, 'components/background/work-tab.ts'], from: 'background',
+    what: 'Request a Review through Amazon\'s own page ("Yes"), in the work tab: when the JSON answers in a way we do not read',
+    evidence: { level: 'H', section: 'Request a Review' },
+  },
   order: {
     method: 'GET', path: '/orders-api/order/{orderId}',
     adapter: 'lib/seller-central/orders-api.ts', callers: [LIVE], from: 'page UI',
@@ -121,7 +127,7 @@ export const NOT_REQUESTED: Readonly<Record<string, string>> = {
   '/ap/register': 'recognised: signed out', '/ap/cvf': 'recognised: verification', '/ap/mfa': 'recognised: verification',
   '/errors/validateCaptcha': 'recognised: captcha', '/orders-v3/order/{}': 'a link the seller clicks (the order page)',
   '/welcome.html': "the extension's own page", '/options.html': "the extension's own page",
-  '/content-scripts/seller-central.js': "the extension's own file",
+  '/content-scripts/seller-central.js': "the extension's own file", '/content-scripts/page-actions.js': "the extension's own file",
 };
 
 const PLACEHOLDER = /\{[A-Za-z]+\}/g;

@@ -288,6 +288,27 @@ describe('campaign runner engine', () => {
     expect(dupes()).toEqual([]);
   });
 
+  it('the JSON check answers in a way the adapter cannot read: Request a Review through the page, once per order', async () => {
+    await seed(3);
+    const page: string[] = [];
+    sc.requestReviewByPage = async (orderId: string) => {
+      page.push(orderId);
+      if (sc.sent.includes(orderId) || sc.alreadySent.has(orderId)) return { kind: 'already-sent', detail: 'page: already requested' };
+      sc.sent.push(orderId);
+      return { kind: 'sent' };
+    };
+    sc.alreadySent.add(id(3));
+    for (let i = 0; i < 3; i++) sc.checkFaults.push({ kind: 'unknown', detail: 'HTTP 200: unexpected answer' });
+    const e = engine(repos, 'A');
+    await e.tick();
+    expect(page.sort()).toEqual([1, 2, 3].map(id));
+    expect(sc.calls.filter((c) => c.startsWith('POST'))).toEqual([]);
+    expect(await stageOf(1)).toBe('sent');
+    expect(await stageOf(2)).toBe('sent');
+    expect(await repos.sendLog.get(`review|${id(3)}`)).toMatchObject({ stage: 'skipped', reason: 'already-requested' });
+    expect((await e.status()).stopped).toBeUndefined();
+  });
+
   it('signed out while settling: the entry stays unknown, the runner stops, and Resume settles it', async () => {
     await seed(1);
     sc.sendFaults.push({ kind: 'timeout', detail: 'no answer' });

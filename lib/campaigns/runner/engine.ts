@@ -24,7 +24,9 @@ import { localDay } from '../local-time';
 import { planCampaigns } from '../plan';
 import { isRetryable, isReviewKey, mayPick, testKey } from './keys';
 import { loadPlanInputs } from './load';
-import { applyEffect, applyResume, decideCheck, decideResolve, decideSend, isAskable, pruneDeferred, readyAt, type LogStep } from './machine';
+import {
+  applyEffect, applyResume, decideCheck, decideResolve, decideSend, isAskable, pruneDeferred, readyAt, type CheckDecision, type LogStep,
+} from './machine';
 import { isSendable, previewSend } from './preview';
 import { selectDue, type WorkItem } from './select';
 import type { Outcome, RunnerConfig, RunnerState, RunnerStatus } from './types';
@@ -321,7 +323,9 @@ export function createEngine(deps: EngineDeps): Engine {
     const earlier = existing?.stage === 'failed' && existing.reason === 'checked-not-sent' && channel === 'review';
     const confirmed: LogStep[] = [{ stage: 'sent', reason: 'confirmed-sent' }];
     const checked = await port.check(orderId, marketplaceId);
-    const c0 = decideCheck(checked);
+    // an answer the adapter cannot read: Amazon's own Request a Review page asks instead (no token needed)
+    const byPage = channel === 'review' && checked.kind === 'unknown' && port.requestReviewByPage !== undefined;
+    const c0: CheckDecision = byPage ? { proceed: true, log: [], effect: { kind: 'success' } } : decideCheck(checked);
     const c = earlier && checked.kind === 'already-sent' ? { ...c0, log: confirmed } : c0;
     await write(c.log);
     state = applyEffect(state, c.effect, now(), random, config, orderId, checked);
@@ -330,7 +334,7 @@ export function createEngine(deps: EngineDeps): Engine {
     if (!c.proceed || state.stopped) return { state, sent: false, retryLater: c.effect.kind === 'backoff' || c.effect.kind === 'error' };
 
     // 2. what the send needs (a CSRF token), then the throttle gap before the second request
-    const prep = await port.prepare(orderId, marketplaceId);
+    const prep = byPage ? undefined : await port.prepare(orderId, marketplaceId);
     if (prep) {
       const p = decideCheck(prep);
       state = applyEffect(state, p.effect.kind === 'success' ? { kind: 'error', detail: `prepare: ${prep.detail ?? prep.kind}` } : p.effect, now(), random, config, orderId, prep);
@@ -350,8 +354,8 @@ export function createEngine(deps: EngineDeps): Engine {
     // 4. the send
     let sent: Outcome;
     try {
-      sent = channel === 'review'
-        ? await port.sendReviewRequest(orderId, marketplaceId)
+      sent = byPage && port.requestReviewByPage ? await port.requestReviewByPage(orderId, marketplaceId)
+        : channel === 'review' ? await port.sendReviewRequest(orderId, marketplaceId)
         : await port.sendMessage({ orderId, marketplaceId, reason: REVIEW_REQUEST_REASON, subject, text: text ?? '' });
     } catch (e) {
       sent = { kind: 'unknown', detail: e instanceof Error ? e.message : String(e) };
