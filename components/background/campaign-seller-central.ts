@@ -23,8 +23,6 @@ import {
 } from '../../lib/seller-central/solicitations';
 import { classifyContact, contactBody, contactHeaders, contactUrl, type ContactRequest } from '../../lib/seller-central/contact-buyer';
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
-import { classifyReply, replyBody, replyHeaders, replyUrl } from '../../lib/seller-central/thread-reply';
-import type { HolidayPort } from '../../lib/holiday/runner';
 import type { PageActionArgs, PageActionName } from '../../lib/protocol/page-actions';
 import type { PageActionOutcome, RunOptions } from './work-tab-driver';
 import { pageUrls } from '../../lib/seller-central/pages';
@@ -41,8 +39,8 @@ export function reviewPageOutcome(o: PageActionOutcome<'request-review'>): Outco
   }
   switch (o.blocked) {
     case 'signed-out': case 'captcha': return { kind: o.blocked, detail: page(o.detail) };
-    // the page was not what the action needs: it stopped before "Yes", nothing went out
-    case 'unrecognised-page': return { kind: 'rejected', detail: page(o.detail) };
+    // the page was not what the action needs: it stopped before "Yes", nothing went out (the runner stops, says why)
+    case 'unrecognised-page': return { kind: 'unrecognised-page', detail: page(o.detail) };
     // no answer in time, the tab closed, anything else: "Yes" may have been clicked
     case 'timeout': return { kind: 'timeout', detail: page(o.detail) };
     default: return { kind: 'unknown', detail: page(`${o.blocked}: ${o.detail}`) };
@@ -59,9 +57,11 @@ export interface FetchPortOptions {
   runPageAction?: RunPageAction;
 }
 
-export interface FetchPort extends SellerCentralPort, HolidayPort {
+export interface FetchPort extends SellerCentralPort {
   /** a token a Seller Central page handed over (content script) */
   setToken(host: string, token: string): void;
+  /** the Seller Central host for a marketplace: the one the seller works on in its region, else its usual one */
+  hostFor(marketplaceId: string): string;
 }
 
 const hostRegions: Record<Region, readonly string[]> = {
@@ -152,6 +152,8 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
   }
 
   return {
+    hostFor,
+
     setToken(host, value) {
       const h = host.toLowerCase();
       tokens.set(h, { token: value, at: Date.now() });
@@ -182,13 +184,6 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
         return reviewPageOutcome(await opts.runPageAction!(url, 'request-review', { orderId }));
       },
     } : {}),
-
-    sendReply(thread, text) {
-      const host = hostFor(thread.marketplaceId);
-      return post(host, thread.orderIds[0] ?? '', thread.marketplaceId,
-        (t) => request(replyUrl(host, thread.threadId), { method: 'POST', headers: replyHeaders(t), body: replyBody(text) }),
-        (a) => outcomeOf(classifyReply(a)));
-    },
 
     sendMessage(req: ContactRequest) {
       const host = hostFor(req.marketplaceId);

@@ -78,10 +78,17 @@ export const REQUESTS = {
     adapter: 'lib/seller-central/inbox-api.ts', callers: ['components/background/inbox-refresh.ts', 'lib/inbox-refresh/run.ts'], from: 'background',
     what: 'background refresh of marketplaces no open tab shows', evidence: { level: 'replica only' }, removing: 'reading15: read real inbox pages in a background tab',
   },
-  threadReply: {
-    method: 'POST', path: '/messaging/api/threads/{threadId}/reply',
-    adapter: 'lib/seller-central/thread-reply.ts', callers: [RUNNER], from: 'background',
-    what: 'holiday auto-reply', evidence: { level: 'replica only' }, removing: "pages15: through the page's own reply box",
+  replyCaseTab: {
+    method: 'TAB', path: '/messaging/inbox-v3', query: ['fi', 'ss', 'cc'],
+    adapter: 'lib/seller-central/reply-target.ts', callers: ['components/background/holiday-page-port.ts', 'components/background/work-tab.ts'],
+    from: 'background', what: "holiday auto-reply through the case's own reply box (work tab), and reading the case back",
+    evidence: { level: 'M', section: 'Buyer-Seller Messages' },
+  },
+  replySearchTab: {
+    method: 'TAB', path: '/messaging/inbox-v3', query: ['fi', 'ss'],
+    adapter: 'lib/seller-central/reply-target.ts', callers: ['components/background/holiday-page-port.ts', 'components/background/work-tab.ts'],
+    from: 'background', what: 'the same, for a thread known by its order id (the app opens the order\'s case)',
+    evidence: { level: 'M', section: 'Buyer-Seller Messages' },
   },
   contact: {
     method: 'POST', path: '/messaging/api/contact',

@@ -100,7 +100,7 @@ describe('what the page answer means for the runner', () => {
     [{ ok: false, blocked: 'signed-out', detail: '/ap/signin' }, 'signed-out'],
     [{ ok: false, blocked: 'captcha', detail: '/ap/cvf' }, 'captcha'],
     // stopped before "Yes": nothing went out
-    [{ ok: false, blocked: 'unrecognised-page', detail: 'no "Yes" button' }, 'rejected'],
+    [{ ok: false, blocked: 'unrecognised-page', detail: 'no "Yes" button' }, 'unrecognised-page'],
     [{ ok: false, blocked: 'timeout', detail: '60 s' }, 'timeout'],
     [{ ok: false, blocked: 'tab-closed', detail: '' }, 'unknown'],
   ] as const)('%j -> %s', (outcome, kind) => {
