@@ -23,8 +23,29 @@ import {
 } from '../../lib/seller-central/solicitations';
 import { classifyContact, contactBody, contactHeaders, contactUrl, type ContactRequest } from '../../lib/seller-central/contact-buyer';
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
-import { classifyReply, replyBody, replyHeaders, replyUrl } from '../../lib/seller-central/thread-reply';
-import type { HolidayPort } from '../../lib/holiday/runner';
+import type { PageActionArgs, PageActionName } from '../../lib/protocol/page-actions';
+import type { PageActionOutcome, RunOptions } from './work-tab-driver';
+import { pageUrls } from '../../lib/seller-central/pages';
+
+/** The page driver (components/background/work-tab.ts `runPageAction`). */
+export type RunPageAction = <N extends PageActionName>(url: string, name: N, args: PageActionArgs<N>, opts?: RunOptions) => Promise<PageActionOutcome<N>>;
+
+/** What the Request a Review page's answer (or the work tab's block) means for the runner. */
+export function reviewPageOutcome(o: PageActionOutcome<'request-review'>): Outcome {
+  const page = (detail?: string) => `Request a Review page${detail ? `: ${detail}` : ''}`;
+  if (o.ok) {
+    const { result, detail } = o.answer;
+    return result === 'unconfirmed' ? { kind: 'unknown', detail: page(detail) } : { kind: result, detail: page(detail) };
+  }
+  switch (o.blocked) {
+    case 'signed-out': case 'captcha': return { kind: o.blocked, detail: page(o.detail) };
+    // the page was not what the action needs: it stopped before "Yes", nothing went out (the runner stops, says why)
+    case 'unrecognised-page': return { kind: 'unrecognised-page', detail: page(o.detail) };
+    // no answer in time, the tab closed, anything else: "Yes" may have been clicked
+    case 'timeout': return { kind: 'timeout', detail: page(o.detail) };
+    default: return { kind: 'unknown', detail: page(`${o.blocked}: ${o.detail}`) };
+  }
+}
 
 export interface FetchPortOptions {
   fetch?: typeof fetch;
@@ -32,11 +53,15 @@ export interface FetchPortOptions {
   timeoutMs: () => Promise<number>;
   /** how long a token read from a page is trusted */
   tokenTtlMs?: number;
+  /** the page driver, for Request a Review through Amazon's own page (the JSON's fallback) */
+  runPageAction?: RunPageAction;
 }
 
-export interface FetchPort extends SellerCentralPort, HolidayPort {
+export interface FetchPort extends SellerCentralPort {
   /** a token a Seller Central page handed over (content script) */
   setToken(host: string, token: string): void;
+  /** the Seller Central host for a marketplace: the one the seller works on in its region, else its usual one */
+  hostFor(marketplaceId: string): string;
 }
 
 const hostRegions: Record<Region, readonly string[]> = {
@@ -127,6 +152,8 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
   }
 
   return {
+    hostFor,
+
     setToken(host, value) {
       const h = host.toLowerCase();
       tokens.set(h, { token: value, at: Date.now() });
@@ -151,12 +178,12 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
         (a) => outcomeOf(classifySolicitation('POST', a)));
     },
 
-    sendReply(thread, text) {
-      const host = hostFor(thread.marketplaceId);
-      return post(host, thread.orderIds[0] ?? '', thread.marketplaceId,
-        (t) => request(replyUrl(host, thread.threadId), { method: 'POST', headers: replyHeaders(t), body: replyBody(text) }),
-        (a) => outcomeOf(classifyReply(a)));
-    },
+    ...(opts.runPageAction ? {
+      async requestReviewByPage(orderId: string, marketplaceId: string): Promise<Outcome> {
+        const url = `https://${hostFor(marketplaceId)}${pageUrls.reviews(orderId, marketplaceId)}`;
+        return reviewPageOutcome(await opts.runPageAction!(url, 'request-review', { orderId }));
+      },
+    } : {}),
 
     sendMessage(req: ContactRequest) {
       const host = hostFor(req.marketplaceId);

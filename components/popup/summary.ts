@@ -3,6 +3,7 @@ import { marketplaceById } from '../../lib/marketplaces';
 import type { Account, InboxCounts } from '../../lib/model';
 import { storeNameOf } from '../../lib/store-name';
 import { notReadYet } from '../../lib/inbox-coverage';
+import { pageUrls } from '../../lib/seller-central/pages';
 
 export interface CountRow {
   key: string;
@@ -54,5 +55,5 @@ export function readAgo(readAt: string | undefined, now: number): { key: string;
 /** The thread in Seller Central, on its marketplace's host. */
 export function threadUrl(marketplaceId: string, threadId: string): string {
   const host = marketplaceById(marketplaceId)?.sellerCentralHost ?? 'sellercentral.amazon.com';
-  return `https://${host}/messaging/thread?threadId=${encodeURIComponent(threadId)}`;
+  return `https://${host}${pageUrls.thread(threadId)}`;
 }

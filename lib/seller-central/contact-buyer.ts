@@ -9,8 +9,9 @@
 import * as v from 'valibot';
 import { CSRF_HEADER } from './session';
 import { classifySession, type HttpAnswer, type SessionOutcome } from './solicitations';
+import { REQUESTS } from './requests';
 
-export const CONTACT_PATH = '/messaging/api/contact';
+export const CONTACT_PATH = REQUESTS.contact.path;
 
 /**
  * The contact reason of a review-request message. Deliberately NOT "other" / "additional information

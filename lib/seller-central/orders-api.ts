@@ -10,11 +10,12 @@
  */
 import * as v from 'valibot';
 import type { Fulfillment, Money, Order, OrderItem, OrderStatus } from '../model';
+import { REQUESTS, requestPath } from './requests';
 
 export const ORDER_PROVENANCE_DETAIL = 'orders-api/order';
 
 /** Path of one order's JSON (relative: same host as the current Seller Central page). */
-export const orderApiUrl = (orderId: string): string => `/orders-api/order/${encodeURIComponent(orderId)}`;
+export const orderApiUrl = (orderId: string): string => requestPath(REQUESTS.order, { orderId });
 
 /**
  * Headers of the orders JSON calls: the page's own calls mark themselves with

@@ -13,6 +13,7 @@
  */
 import type { ThreadStatus } from '../model';
 import { isSellerCentralHost } from './hosts';
+import { REQUESTS, requestPath } from './requests';
 
 export type InboxFilter = 'RESPONSE_NEEDED' | 'ALL' | 'NO_RESPONSE_NEEDED';
 export const INBOX_FILTERS: readonly InboxFilter[] = ['RESPONSE_NEEDED', 'ALL', 'NO_RESPONSE_NEEDED'];
@@ -157,8 +158,10 @@ export function detectPage(url: string): DetectedPage {
   const order = PATHS.order.exec(path);
   if (order?.[1]) return { ...base, kind: 'order', orderId: decodeURIComponent(order[1]) };
   if (is(PATHS.feedback)) return { ...base, kind: 'feedback' };
-  if (is(PATHS.signin)) return { ...base, kind: 'signin' };
-  if (is(PATHS.captcha)) return { ...base, kind: 'captcha' };
+  // and their sub-paths (`/ap/cvf/request`, `/ap/mfa/verify`: Amazon's verification steps, L)
+  const under = (ps: readonly string[]): boolean => ps.some((p) => path === p || path.startsWith(`${p}/`));
+  if (under(PATHS.signin)) return { ...base, kind: 'signin' };
+  if (under(PATHS.captcha)) return { ...base, kind: 'captcha' };
   return { ...base, kind: 'other' };
 }
 
@@ -170,21 +173,18 @@ export const pageUrls = {
     if (opts.query) q.set('q', opts.query);
     return `${PATHS.inbox}?${q.toString()}`;
   },
-  thread: (threadId: string): string => `${PATHS.thread}?threadId=${encodeURIComponent(threadId)}`,
+  thread: (threadId: string): string => requestPath(REQUESTS.threadPage, {}, { threadId }),
   /** a case in the v3 app's right pane (evidence M) */
-  inboxV3Case: (caseId: string): string => {
-    const id = encodeURIComponent(caseId);
-    return `${PATHS.inboxV3[0]}?fi=caseId&ss=${id}&cc=${id}`;
-  },
+  inboxV3Case: (caseId: string): string => requestPath(REQUESTS.nextCase, {}, { fi: 'caseId', ss: caseId, cc: caseId }),
   /** the v3 app's search by order id; the app opens the order's case when there is one (evidence M) */
-  inboxV3Search: (orderId: string): string => `${PATHS.inboxV3[0]}?fi=search&ss=${encodeURIComponent(orderId)}`,
+  inboxV3Search: (orderId: string): string => requestPath(REQUESTS.nextSearch, {}, { fi: 'search', ss: orderId }),
   /** a view of the v3 app's left navigation (evidence M) */
   inboxV3: (view: Exclude<InboxV3View, 'caseId' | 'search'> = 'responseNeeded'): string => `${PATHS.inboxV3[0]}?fi=${view}`,
   contact: (orderId: string, marketplaceId: string): string =>
     `${PATHS.contact[0]}?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`,
   order: (orderId: string): string => `/orders-v3/order/${encodeURIComponent(orderId)}`,
-  reviews: (orderId: string, marketplaceId: string): string =>
-    `${PATHS.reviews}?orderId=${encodeURIComponent(orderId)}&marketplaceId=${encodeURIComponent(marketplaceId)}`,
+  /** the Request a Review page (opened in the work tab: REQUESTS.reviewPageTab) */
+  reviews: (orderId: string, marketplaceId: string): string => requestPath(REQUESTS.reviewPageTab, {}, { orderId, marketplaceId }),
   feedback: (): string => PATHS.feedback[0],
 };
 

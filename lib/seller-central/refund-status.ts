@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { Money, Provenance } from '../model';
 import { compact, readDate, readMoney, readString, type ParseResult } from './orders-api';
+import { REQUESTS, requestPath } from './requests';
 
 export const REFUND_PROVENANCE_DETAIL = 'orders-api/refund-status';
 /** order ids per call (the page itself asks for a screenful of orders at a time) */
@@ -31,7 +32,7 @@ export interface OrderRefunds {
 
 /** Path of the refund-status call for up to REFUND_STATUS_MAX_IDS order ids (first ones kept). */
 export const refundStatusUrl = (orderIds: readonly string[]): string =>
-  `/orders-api/refund-status?orderId=${[...new Set(orderIds)].slice(0, REFUND_STATUS_MAX_IDS).map(encodeURIComponent).join(',')}`;
+  requestPath(REQUESTS.refundStatus, {}, { orderId: [...new Set(orderIds)].slice(0, REFUND_STATUS_MAX_IDS).join(',') });
 
 const Loose = v.unknown();
 export const RefundShape = v.looseObject({ refundId: v.optional(Loose), amount: v.optional(Loose), date: v.optional(Loose), reason: v.optional(Loose) });

@@ -21,6 +21,7 @@
 import * as v from 'valibot';
 import { CSRF_HEADER } from './session';
 import { detectPage } from './pages';
+import { REQUESTS, requestPath } from './requests';
 
 export const SOLICITATION_KIND = 'productReviewAndSellerFeedback';
 export const ALREADY_SENT = 'REVIEW_REQUEST_ALREADY_SENT';
@@ -29,15 +30,14 @@ export const ORDER_NOT_FOUND = 'ORDER_NOT_FOUND';
 
 /** Path + query of the solicitation call for an order (same URL for the check and the send). */
 export const solicitationPath = (orderId: string, marketplaceId: string): string =>
-  `/messaging/api/solicitations/${encodeURIComponent(orderId)}/${SOLICITATION_KIND}` +
-  `?marketplaceId=${encodeURIComponent(marketplaceId)}&isReturn=false`;
+  requestPath(REQUESTS.solicitationCheck, { orderId }, { marketplaceId, isReturn: 'false' });
 
 export const solicitationUrl = (host: string, orderId: string, marketplaceId: string): string =>
   `https://${host}${solicitationPath(orderId, marketplaceId)}`;
 
 /** The Request a Review page (a person checks an order there; the runner reads a CSRF token from it). */
 export const reviewPagePath = (orderId: string, marketplaceId: string): string =>
-  `/messaging/reviews?orderId=${encodeURIComponent(orderId)}&marketplaceId=${encodeURIComponent(marketplaceId)}`;
+  requestPath(REQUESTS.reviewPageToken, {}, { orderId, marketplaceId });
 
 /** Request headers for the send (POST); the check (GET) needs none beyond Accept. */
 export const solicitationHeaders = (csrfToken: string): Record<string, string> => ({

@@ -9,18 +9,24 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Route, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Route, type Worker } from 'playwright-core';
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
 import type { ReplicaServer } from './server';
+import type { RequestInitiator } from './server/types';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const BASE_ARGS = ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** A request to Seller Central as the browser made it: who made it, and the tab (Page) for page-bound ones. */
+export interface ObservedRequest { method: string; url: string; initiator: RequestInitiator; page?: Page }
+
 export interface ReplicaAttachment {
   /** URLs of requests that went anywhere but a Seller Central host (aborted) */
   blockedRequests: string[];
+  /** every request routed to the replica, with who made it */
+  observedRequests: ObservedRequest[];
   detach(): Promise<void>;
 }
 
@@ -64,11 +70,26 @@ const redirectPage = (target: string): string => {
   return `<!doctype html><meta http-equiv="refresh" content="0;url=${attr}"><title>Redirecting</title>`;
 };
 
+/** Who made a request: the extension's worker, the replica's own page code (marked), an extension script, a load. */
+function initiatorOf(request: Request, headers: Record<string, string>): RequestInitiator {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url().startsWith('chrome-extension://') ? 'extension-worker' : 'page';
+  if (request.isNavigationRequest()) return 'navigation';
+  const type = request.resourceType();
+  if (type === 'fetch' || type === 'xhr') return headers['x-replica-page'] ? 'page' : 'extension-script';
+  return 'asset';
+}
+
+const pageOf = (request: Request): Page | undefined => {
+  try { return request.frame().page(); } catch { return undefined; }
+};
+
 const isSellerCentral = (url: URL): boolean => url.protocol === 'https:' && SELLER_CENTRAL_HOSTS.includes(url.hostname.toLowerCase());
 
 /** Routes every https Seller Central host to `server.handle`; aborts and records every other http(s) request. */
 export const attachReplica = async (context: BrowserContext, server: ReplicaServer): Promise<ReplicaAttachment> => {
   const blockedRequests: string[] = [];
+  const observedRequests: ObservedRequest[] = [];
   const handler = async (route: Route): Promise<void> => {
     const request = route.request();
     const url = new URL(request.url());
@@ -81,8 +102,12 @@ export const attachReplica = async (context: BrowserContext, server: ReplicaServ
       await route.abort('blockedbyclient').catch(() => undefined);
       return;
     }
+    const headers = await request.allHeaders();
+    const initiator = initiatorOf(request, headers);
+    const page = pageOf(request);
+    observedRequests.push({ method: request.method(), url: request.url(), initiator, ...(page ? { page } : {}) });
     const answer = await server.handle({
-      method: request.method(), url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer(),
+      method: request.method(), url: request.url(), headers, body: request.postDataBuffer(), initiator,
     });
     const location = answer.headers.location;
     if (answer.status >= 300 && answer.status < 400 && location && request.isNavigationRequest()) {
@@ -94,7 +119,7 @@ export const attachReplica = async (context: BrowserContext, server: ReplicaServ
     await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body }).catch(() => undefined);
   };
   await context.route('**/*', handler);
-  return { blockedRequests, detach: () => context.unroute('**/*', handler) };
+  return { blockedRequests, observedRequests, detach: () => context.unroute('**/*', handler) };
 };
 
 const launch = async (args: string[], headless: boolean, viewport?: { width: number; height: number }, locale?: string): Promise<BrowserContext> => {

@@ -24,6 +24,9 @@ class FakeSellerCentral implements SellerCentralPort {
   /** simulate the worker dying: before the send reaches the server, or after the server acted */
   crash?: 'before-send' | 'after-send';
   calls: string[] = [];
+  requestReviewByPage?: (orderId: string) => Promise<Outcome>;
+  /** the send reaches "Amazon", then this outcome comes back instead of its answer */
+  faultsAfterActing: Outcome[] = [];
   async check(orderId: string): Promise<Outcome> {
     this.calls.push(`GET ${orderId}`);
     const f = this.checkFaults.shift();
@@ -39,6 +42,8 @@ class FakeSellerCentral implements SellerCentralPort {
     if (this.sent.includes(orderId) || this.alreadySent.has(orderId)) return { kind: 'already-sent' };
     this.sent.push(orderId);
     if (this.crash === 'after-send') return never();
+    const after = this.faultsAfterActing.shift();
+    if (after) return after;
     return { kind: 'sent' };
   }
   async sendMessage(r: ContactRequest): Promise<Outcome> {
@@ -228,16 +233,109 @@ describe('campaign runner engine', () => {
     expect(sc.sent).toEqual([]);
   });
 
-  it('a send that times out is "needs a look" (unknown) and never retried by the runner', async () => {
+  it('a send that times out is settled by asking Amazon: not sent -> sent once more under the same record', async () => {
     await seed(2);
     sc.sendFaults.push({ kind: 'timeout', detail: 'no answer in 30 s' });
     const e = engine(repos, 'A');
-    await e.tick();
+    const first = await e.tick();
     expect(await repos.sendLog.get(`review|${id(1)}`)).toMatchObject({ stage: 'unknown' });
-    expect(await stageOf(2)).toBe('sent');
+    expect(first.nextAt).toBeDefined();
+    await e.tick();
+    expect(await repos.sendLog.get(`review|${id(1)}`)).toMatchObject({ stage: 'sent', attempts: 2 });
+    expect(sc.sent.filter((x) => x === id(1))).toHaveLength(1);
+    expect(dupes()).toEqual([]);
+  });
+
+  it('a send that reached Amazon but timed out: the check says already sent -> sent, not asked again', async () => {
+    await seed(1);
+    sc.faultsAfterActing.push({ kind: 'timeout', detail: 'no answer in 30 s' }); // Amazon acted, its answer never came
+    const e = engine(repos, 'A');
+    await e.tick();
+    expect(await stageOf(1)).toBe('unknown');
+    sc.calls.length = 0;
+    await e.tick();
+    expect(await repos.sendLog.get(`review|${id(1)}`)).toMatchObject({ stage: 'sent', reason: 'confirmed-sent' });
+    expect(sc.calls).toEqual([`GET ${id(1)}`]);
     sc.calls.length = 0;
     await e.tick();
     expect(sc.calls).toEqual([]);
+    expect(sc.sent).toEqual([id(1)]);
+  });
+
+  it("Amazon's check cannot be read: the Request a Review page settles it, or it needs a look", async () => {
+    await seed(2);
+    sc.sendFaults.push({ kind: 'network-error', detail: 'Failed to fetch' });
+    const e = engine(repos, 'A');
+    await e.tick();
+    sc.checkFaults.push({ kind: 'unknown', detail: 'HTTP 200: unexpected answer' });
+    await e.tick();
+    // no page fallback in this port: "needs a look", and never asked again
+    expect(await repos.sendLog.get(`review|${id(1)}`)).toMatchObject({ stage: 'unknown', reason: expect.stringMatching(/^unconfirmed/) });
+    sc.calls.length = 0;
+    await e.tick();
+    expect(sc.calls).toEqual([]);
+
+    // with the page: it requests the review (Amazon refuses a second one), and the entry is settled
+    const page: string[] = [];
+    sc.requestReviewByPage = async (orderId: string) => { page.push(orderId); return sc.sent.includes(orderId) ? { kind: 'already-sent' } : (sc.sent.push(orderId), { kind: 'sent' }); };
+    await seed(3);
+    sc.sendFaults.push({ kind: 'timeout', detail: 'no answer' });
+    await e.tick();
+    sc.checkFaults.push({ kind: 'unknown', detail: 'HTTP 200: unexpected answer' });
+    await e.tick();
+    expect(page).toEqual([id(3)]);
+    expect(await stageOf(3)).toBe('sent');
+    expect(dupes()).toEqual([]);
+  });
+
+  it('the JSON check answers in a way the adapter cannot read: Request a Review through the page, once per order', async () => {
+    await seed(3);
+    const page: string[] = [];
+    sc.requestReviewByPage = async (orderId: string) => {
+      page.push(orderId);
+      if (sc.sent.includes(orderId) || sc.alreadySent.has(orderId)) return { kind: 'already-sent', detail: 'page: already requested' };
+      sc.sent.push(orderId);
+      return { kind: 'sent' };
+    };
+    sc.alreadySent.add(id(3));
+    for (let i = 0; i < 3; i++) sc.checkFaults.push({ kind: 'unknown', detail: 'HTTP 200: unexpected answer' });
+    const e = engine(repos, 'A');
+    await e.tick();
+    expect(page.sort()).toEqual([1, 2, 3].map(id));
+    expect(sc.calls.filter((c) => c.startsWith('POST'))).toEqual([]);
+    expect(await stageOf(1)).toBe('sent');
+    expect(await stageOf(2)).toBe('sent');
+    expect(await repos.sendLog.get(`review|${id(3)}`)).toMatchObject({ stage: 'skipped', reason: 'already-requested' });
+    expect((await e.status()).stopped).toBeUndefined();
+  });
+
+  it('signed out while settling: the entry stays unknown, the runner stops, and Resume settles it', async () => {
+    await seed(1);
+    sc.sendFaults.push({ kind: 'timeout', detail: 'no answer' });
+    const e = engine(repos, 'A');
+    await e.tick();
+    sc.checkFaults.push({ kind: 'signed-out', detail: 'redirected to /ap/signin' });
+    await e.tick();
+    expect(await repos.sendLog.get(`review|${id(1)}`)).toMatchObject({ stage: 'unknown', reason: expect.stringMatching(/^timeout/) });
+    expect((await e.status()).stopped?.reason).toBe('signed-out');
+    await repos.campaignRunner.setControl({ paused: false, resumedAt: new Date(Date.now() + 1).toISOString() });
+    await wait(5);
+    await e.tick();
+    expect(await stageOf(1)).toBe('sent');
+    expect(sc.sent).toEqual([id(1)]);
+  });
+
+  it("a message's unknown outcome is never asked about nor retried (Amazon's check cannot tell)", async () => {
+    await seed(1);
+    await repos.templates.save({ id: 't1', name: 'Ask', tags: [], categories: [], bodies: { en: 'Hello {{buyer_first_name}}, if you have a moment, a review of your order {{order_id}} would help other buyers.' } });
+    await repos.campaigns.put(campaign({ method: 'template-message', templateId: 't1' }));
+    sc.sendFaults.push({ kind: 'timeout', detail: 'no answer' });
+    const e = engine(repos, 'A');
+    await e.tick();
+    sc.calls.length = 0;
+    await e.tick();
+    expect(sc.calls).toEqual([]);
+    expect(await stageOf(1)).toBe('unknown');
   });
 
   it('the CSRF token cannot be had (prepare): nothing is written, the runner stops when signed out', async () => {
@@ -249,7 +347,7 @@ describe('campaign runner engine', () => {
     expect((await e.status()).stopped?.reason).toBe('signed-out');
   });
 
-  it.each(['before-send', 'after-send'] as const)('worker dies %s: the entry becomes unknown, the next worker takes over after the lease, no duplicate', async (when) => {
+  it.each(['before-send', 'after-send'] as const)('worker dies %s: the next worker takes over after the lease and settles it with Amazon, no duplicate', async (when) => {
     await seed(3);
     sc.crash = when;
     const a = engine(repos, 'A');
@@ -266,14 +364,16 @@ describe('campaign runner engine', () => {
     await wait(Math.max(0, (first.nextAt ?? 0) - Date.now()));
     const r = await b.tick();
     expect(r.recovered).toBe(1);
-    expect(await repos.sendLog.get(`review|${id(1)}`)).toMatchObject({ stage: 'unknown' });
+    // after-send: Amazon says it went out; before-send: eligible, so it is sent once more under the same record
+    expect(await repos.sendLog.get(`review|${id(1)}`)).toMatchObject(when === 'after-send'
+      ? { stage: 'sent', reason: 'confirmed-sent', attempts: 1 } : { stage: 'sent', attempts: 2 });
     expect(await stageOf(2)).toBe('sent');
     expect(await stageOf(3)).toBe('sent');
-    expect(sc.sent.filter((x) => x === id(1))).toHaveLength(when === 'after-send' ? 1 : 0);
+    expect(sc.sent.filter((x) => x === id(1))).toHaveLength(1);
     expect(dupes()).toEqual([]);
     await b.tick();
     expect(dupes()).toEqual([]);
-    expect(sc.calls.filter((c) => c === `POST ${id(1)}`)).toHaveLength(1);
+    expect(sc.calls.filter((c) => c === `POST ${id(1)}`)).toHaveLength(when === 'after-send' ? 1 : 2);
   });
 
   it('one worker at a time: a second worker cannot run while the first holds the lease', async () => {

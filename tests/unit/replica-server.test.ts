@@ -188,6 +188,34 @@ describe('replica sends', () => {
   });
 });
 
+describe('replica switches: reviewJson, inventedRoutes', () => {
+  const url = (id: string) => `/messaging/api/solicitations/${id}/productReviewAndSellerFeedback?marketplaceId=${US}&isReturn=false`;
+
+  it("reviewJson 'unrecognised': the solicitations JSON answers in a changed shape, the once-per-order rule unchanged", async () => {
+    const order = data.orders.find((o) => o.accountId === 'A1LUMENHOME7Q' && o.reviewRequestedAt)!;
+    server.setFaults({ reviewJson: 'unrecognised' });
+    expect(await getJson(url(order.orderId))).toEqual({ status: 'FAILURE', reasonCode: 'REVIEW_REQUEST_ALREADY_SENT' });
+    expect(JSON.parse(String((await post(url(order.orderId), {})).body))).toEqual({ status: 'FAILURE', reasonCode: 'REVIEW_REQUEST_ALREADY_SENT' });
+    server.setFaults({});
+    expect(await getJson(url(order.orderId))).toEqual({ isSuccess: false, ineligibleReason: 'REVIEW_REQUEST_ALREADY_SENT' });
+  });
+
+  it("invented routes: listed when the extension calls them; refused to it (not to the page's own code) under 'page-only'", async () => {
+    const asExtension = (path: string) => server.handle({ method: 'GET', url: `${BASE}${path}`, initiator: 'extension-worker' });
+    const asPage = (path: string) => server.handle({ method: 'GET', url: `${BASE}${path}`, initiator: 'page' });
+    expect((await asExtension('/messaging/api/threads?fi=ALL')).status).toBe(200);
+    expect((await asPage('/feedback-manager/api/feedback')).status).toBe(200);
+    expect((await asExtension(url(data.orders[0]!.orderId))).status).not.toBe(404);
+    expect(server.inventedRouteCalls.map((r) => [r.path, r.initiator])).toEqual([['/messaging/api/threads', 'extension-worker']]);
+    server.setFaults({ inventedRoutes: 'page-only' });
+    expect((await asExtension('/feedback-manager/api/feedback')).status).toBe(404);
+    expect((await server.handle({ method: 'POST', url: `${BASE}/messaging/api/contact`, initiator: 'extension-script', body: '{}' })).status).toBe(404);
+    expect((await asPage('/feedback-manager/api/feedback')).status).toBe(200);
+    expect(server.inventedRouteCalls.map((r) => r.path)).toEqual(['/messaging/api/threads', '/feedback-manager/api/feedback', '/messaging/api/contact']);
+    expect(server.sent).toEqual([]);
+  });
+});
+
 describe('replica orders JSON', () => {
   it('answers the order shape', async () => {
     const o = data.orders.find((x) => x.accountId === 'A1LUMENHOME7Q' && x.marketplaceId === DE && x.status === 'Shipped')!;

@@ -18,6 +18,8 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
 const FILES = DIRS.flatMap((d) => walk(path.join(ROOT, d)));
 /** the one place that injects scripts: the page UI, into Seller Central tabs (checked below) */
 const INJECTOR = path.join(ROOT, 'components/background/page-ui.ts');
+/** the page driver: its own bundled page-actions script, into the one work tab it opened (checked below) */
+const WORK_TAB = path.join(ROOT, 'components/background/work-tab.ts');
 
 /** `//` and block comments blanked out (a comment may mention a sink it avoids); strings are kept. */
 const withoutComments = (src: string): string =>
@@ -51,13 +53,24 @@ describe('static: no HTML sinks or string-to-code in lib/, components/, entrypoi
     it(`uses no ${name}`, () => {
       const hits: string[] = [];
       for (const file of FILES) {
-        if (re === SINKS.find(([n]) => n.startsWith('chrome.scripting'))?.[1] && file === INJECTOR) continue;
+        if (re === SINKS.find(([n]) => n.startsWith('chrome.scripting'))?.[1] && (file === INJECTOR || file === WORK_TAB)) continue;
         const lines = withoutComments(readFileSync(file, 'utf8')).split('\n');
         lines.forEach((line, i) => { if (re.test(line)) hits.push(`${path.relative(ROOT, file)}:${i + 1}: ${line.trim().slice(0, 160)}`); });
       }
       expect(hits).toEqual([]);
     });
   }
+
+  it('the work tab injects only our own page-actions file, into its top frame, in the isolated world', () => {
+    const src = withoutComments(readFileSync(WORK_TAB, 'utf8'));
+    const calls = src.split('executeScript(').slice(1).map((c) => c.slice(0, c.indexOf('});') + 1));
+    expect(calls).toHaveLength(1);
+    for (const call of calls) {
+      expect(call).toMatch(/target: \{ tabId, frameIds: \[0\] \}, files: \[PAGE_ACTIONS_SCRIPT\]/);
+      expect(call).not.toMatch(/\bcode\s*:|world\s*:|func\s*:/);
+    }
+    expect(src).toContain("PAGE_ACTIONS_SCRIPT = '/content-scripts/page-actions.js'");
+  });
 
   it('the page-UI injector runs only our own bundled file and functions, in the isolated world; in all frames only to ask', () => {
     const src = withoutComments(readFileSync(INJECTOR, 'utf8'));

@@ -12,7 +12,7 @@ const PLAN_REASONS = new Set([
   'not-shipped', 'returned', 'refunded', 'a-to-z-claim', 'blacklisted', 'opted-out', 'negative-feedback', 'already-requested', 'problem-thread',
   'excluded-asin', 'excluded-sku', 'outside-window', 'no-delivery-date', 'daily-cap', 'claimed-by-other-campaign',
 ]);
-const LOG_REASONS = new Set(['rate-limited', 'server-error', 'signed-out', 'captcha', 'csrf-invalid', 'checked-not-sent', 'not-found', 'marked-sent']);
+const LOG_REASONS = new Set(['rate-limited', 'server-error', 'signed-out', 'captcha', 'csrf-invalid', 'checked-not-sent', 'not-found', 'marked-sent', 'confirmed-sent', 'unrecognised-page']);
 
 /** The key and any detail for a reason as stored (plan skip reason, or send-log reason like "timeout: …"). */
 export function reasonKey(reason: string | undefined): { key: string; detail?: string } {
@@ -20,6 +20,7 @@ export function reasonKey(reason: string | undefined): { key: string; detail?: s
   if (PLAN_REASONS.has(reason)) return { key: `anSkip_${reason.replace(/-/g, '_')}` };
   if (LOG_REASONS.has(reason)) return { key: `cpReason_${reason.replace(/-/g, '_')}` };
   if (reason.startsWith('interrupted')) return { key: 'cpReason_interrupted' };
+  if (reason.startsWith('unconfirmed')) return { key: 'cpReason_unconfirmed' };
   const m = /^([a-z-]+): (.*)$/s.exec(reason);
   if (m?.[1] && ['timeout', 'network-error', 'unknown', 'rejected', 'ineligible', 'server-error'].includes(m[1])) {
     return { key: `cpReason_${m[1].replace(/-/g, '_')}`, detail: m[2] };

@@ -8,8 +8,11 @@
  *   died stops renewing and the next one takes over when the lease ends.
  * - For each order: the eligibility check (GET) first; then the send-log entry `review|<orderId>` is
  *   written `sending` BEFORE the send goes out, and its outcome after. An entry still `sending` when a
- *   tick starts (under the lock) belongs to a worker that died mid-send: it becomes `unknown` ("needs a
- *   look") and the runner never retries it by itself.
+ *   tick starts (under the lock) belongs to a worker that died mid-send: it becomes `unknown`. A review
+ *   request's unknown outcome (that, or a send without an answer) is then settled by asking Amazon (the GET
+ *   answers "already sent" -> sent; eligible -> not sent, sent once more under the same record; an answer that
+ *   cannot be read -> the Request a Review page, which Amazon also guards once per order). Only what Amazon's
+ *   own answer leaves open stays "needs a look"; a message's unknown outcome always does, never retried.
  * - Throttle (random gap), backoff and stop state are stored, so a restarted worker honours them.
  */
 import type { Repositories } from '../../db';
@@ -21,7 +24,9 @@ import { localDay } from '../local-time';
 import { planCampaigns } from '../plan';
 import { isRetryable, isReviewKey, mayPick, testKey } from './keys';
 import { loadPlanInputs } from './load';
-import { applyEffect, applyResume, decideCheck, decideSend, pruneDeferred, readyAt, type LogStep } from './machine';
+import {
+  applyEffect, applyResume, decideCheck, decideResolve, decideSend, isAskable, pruneDeferred, readyAt, type CheckDecision, type LogStep,
+} from './machine';
 import { isSendable, previewSend } from './preview';
 import { selectDue, type WorkItem } from './select';
 import type { Outcome, RunnerConfig, RunnerState, RunnerStatus } from './types';
@@ -35,6 +40,11 @@ export interface SellerCentralPort {
   prepare(orderId: string, marketplaceId: string): Promise<Outcome | undefined>;
   sendReviewRequest(orderId: string, marketplaceId: string): Promise<Outcome>;
   sendMessage(request: ContactRequest): Promise<Outcome>;
+  /**
+   * Request a Review through Amazon's own page (the fallback when the JSON answers in a way the adapter does not
+   * read); Amazon accepts one request per order, so asking again after an unknown outcome cannot duplicate.
+   */
+  requestReviewByPage?(orderId: string, marketplaceId: string): Promise<Outcome>;
 }
 
 export interface EngineDeps {
@@ -89,9 +99,12 @@ export function createEngine(deps: EngineDeps): Engine {
 
   const changed = () => { try { deps.onChange?.(); } catch { /* a listener's failure is not the runner's */ } };
 
-  /** `sending` entries left by a dead worker -> unknown. Only called while holding the lock, between sends. */
+  /**
+   * `sending` entries left by a dead worker -> unknown. Only called while holding the lock, between sends. Holiday
+   * replies are the holiday runner's: it reads the conversation for them first (lib/holiday/runner.ts).
+   */
   async function recover(): Promise<number> {
-    const stuck = await repos.sendLog.listByStage('sending');
+    const stuck = (await repos.sendLog.listByStage('sending')).filter((e) => e.kind !== 'holiday-reply');
     for (const e of stuck) await repos.sendLog.put({ ...e, stage: 'unknown', reason: UNKNOWN_AFTER_CRASH });
     return stuck.length;
   }
@@ -132,6 +145,14 @@ export function createEngine(deps: EngineDeps): Engine {
       let state = await loadState();
       state.lastTickAt = now().toISOString();
       await store.saveState(state);
+
+      // unknown review requests first: what Amazon settles as not sent is picked again below
+      if (!(await store.getControl()).paused && !state.stopped) {
+        const settled = await resolveUnknown(state, config);
+        state = settled.state;
+        if (settled.changed) changed();
+        if (settled.wait !== undefined) return { ...report, reason: 'waiting', nextAt: settled.wait };
+      }
 
       const campaigns = await repos.campaigns.list();
       const active = campaigns.filter((c) => c.enabled);
@@ -186,6 +207,38 @@ export function createEngine(deps: EngineDeps): Engine {
     } finally {
       await lock.release();
     }
+  }
+
+  /**
+   * Unknown review requests Amazon can settle (see the header): one GET each, throttled like any request.
+   * `wait`: the time to come back when the throttle or a backoff is too long for this tick.
+   */
+  async function resolveUnknown(state0: RunnerState, config: RunnerConfig): Promise<{ state: RunnerState; changed: boolean; wait?: number }> {
+    let state = state0;
+    let touched = false;
+    const open = (await repos.sendLog.listByStage('unknown')).filter((e) => e.kind === 'review-request' && isReviewKey(e.key) && isAskable(e.reason));
+    for (const entry of open) {
+      const { orderId, marketplaceId } = entry;
+      if (!orderId || !marketplaceId) continue;
+      const waited = await waitUntilReady(state);
+      if (waited !== 'ready') return { state, changed: touched, wait: waited };
+      let answer = await port.check(orderId, marketplaceId);
+      let d = decideResolve(answer);
+      if (d.tryPage && port.requestReviewByPage) {
+        state = applyEffect(state, d.effect, now(), random, config, orderId, answer);
+        await store.saveState(state);
+        const again = await waitUntilReady(state);
+        if (again !== 'ready') return { state, changed: touched, wait: again };
+        answer = await port.requestReviewByPage(orderId, marketplaceId);
+        d = decideResolve(answer.kind === 'eligible' ? { kind: 'unknown', detail: 'page: eligible' } : answer);
+      }
+      for (const step of d.log) await repos.sendLog.put({ ...entry, stage: step.stage, reason: step.reason });
+      if (d.log.length) touched = true;
+      state = applyEffect(state, d.effect, now(), random, config, orderId, answer);
+      await store.saveState(state);
+      if (state.stopped) break;
+    }
+    return { state, changed: touched };
   }
 
   /** 'ready', or the time to come back when the wait is too long for this tick. */
@@ -268,8 +321,15 @@ export function createEngine(deps: EngineDeps): Engine {
     }
 
     // 1. eligibility (also for messages: a review request already sent uses up the order's allowance)
+    // an earlier attempt under this record may have gone out (its outcome was settled as "not sent", or a
+    // seller said so): Amazon's "already sent" now means it did
+    const earlier = existing?.stage === 'failed' && existing.reason === 'checked-not-sent' && channel === 'review';
+    const confirmed: LogStep[] = [{ stage: 'sent', reason: 'confirmed-sent' }];
     const checked = await port.check(orderId, marketplaceId);
-    const c = decideCheck(checked);
+    // an answer the adapter cannot read: Amazon's own Request a Review page asks instead (no token needed)
+    const byPage = channel === 'review' && checked.kind === 'unknown' && port.requestReviewByPage !== undefined;
+    const c0: CheckDecision = byPage ? { proceed: true, log: [], effect: { kind: 'success' } } : decideCheck(checked);
+    const c = earlier && checked.kind === 'already-sent' ? { ...c0, log: confirmed } : c0;
     await write(c.log);
     state = applyEffect(state, c.effect, now(), random, config, orderId, checked);
     await store.saveState(state);
@@ -277,7 +337,7 @@ export function createEngine(deps: EngineDeps): Engine {
     if (!c.proceed || state.stopped) return { state, sent: false, retryLater: c.effect.kind === 'backoff' || c.effect.kind === 'error' };
 
     // 2. what the send needs (a CSRF token), then the throttle gap before the second request
-    const prep = await port.prepare(orderId, marketplaceId);
+    const prep = byPage ? undefined : await port.prepare(orderId, marketplaceId);
     if (prep) {
       const p = decideCheck(prep);
       state = applyEffect(state, p.effect.kind === 'success' ? { kind: 'error', detail: `prepare: ${prep.detail ?? prep.kind}` } : p.effect, now(), random, config, orderId, prep);
@@ -297,8 +357,8 @@ export function createEngine(deps: EngineDeps): Engine {
     // 4. the send
     let sent: Outcome;
     try {
-      sent = channel === 'review'
-        ? await port.sendReviewRequest(orderId, marketplaceId)
+      sent = byPage && port.requestReviewByPage ? await port.requestReviewByPage(orderId, marketplaceId)
+        : channel === 'review' ? await port.sendReviewRequest(orderId, marketplaceId)
         : await port.sendMessage({ orderId, marketplaceId, reason: REVIEW_REQUEST_REASON, subject, text: text ?? '' });
     } catch (e) {
       sent = { kind: 'unknown', detail: e instanceof Error ? e.message : String(e) };
@@ -306,12 +366,15 @@ export function createEngine(deps: EngineDeps): Engine {
     if (config.stageDelayMs) await sleep(config.stageDelayMs);
 
     // 5. its outcome
-    const d = decideSend(sent, channel);
+    const d0 = decideSend(sent, channel);
+    const d = earlier && sent.kind === 'already-sent' ? { ...d0, log: confirmed } : d0;
     await write(d.log, text !== undefined ? { text } : {});
     state = applyEffect(state, d.effect, now(), random, config, orderId, sent);
     await store.saveState(state);
     const last = d.log[d.log.length - 1];
-    return { state, sent: stage === 'sent', retryLater: last?.stage === 'failed' && isRetryable({ ...last, attempts: base.attempts }, config.maxAttempts) };
+    // a review request whose outcome is unknown is settled by asking Amazon on the next tick
+    const askLater = channel === 'review' && last?.stage === 'unknown' && isAskable(last.reason);
+    return { state, sent: stage === 'sent', retryLater: askLater || (last?.stage === 'failed' && isRetryable({ ...last, attempts: base.attempts }, config.maxAttempts)) };
   }
 
   return { tick, status };

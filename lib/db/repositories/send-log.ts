@@ -4,7 +4,7 @@
  *   (new)    -> pending | sending | skipped | test
  *   pending  -> sending | skipped | failed | test
  *   sending  -> sent | failed | unknown
- *   failed   -> pending | sending | skipped          (retry or give up)
+ *   failed   -> pending | sending | skipped | sent   (retry or give up; sent: Amazon says an earlier attempt went out)
  *   unknown  -> sent | failed                         (after checking what Amazon shows)
  *   sent, skipped, test: final
  * Writing the same stage again (to update the reason or text) is allowed for non-final stages.
@@ -18,7 +18,7 @@ const INITIAL: readonly SendStage[] = ['pending', 'sending', 'skipped', 'test'];
 const NEXT: Record<SendStage, readonly SendStage[]> = {
   pending: ['pending', 'sending', 'skipped', 'failed', 'test'],
   sending: ['sending', 'sent', 'failed', 'unknown'],
-  failed: ['failed', 'pending', 'sending', 'skipped'],
+  failed: ['failed', 'pending', 'sending', 'skipped', 'sent'],
   unknown: ['unknown', 'sent', 'failed'],
   sent: [],
   skipped: [],

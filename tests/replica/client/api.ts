@@ -8,7 +8,8 @@ const csrfToken = (): string =>
   document.querySelector('meta[name="anti-csrftoken-a2z"]')?.getAttribute('content') ?? '';
 
 async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'anti-csrftoken-a2z': csrfToken() };
+  // `x-replica-page`: the replica's own page code (the harness tells it from the extension's requests by it)
+  const headers: Record<string, string> = { accept: 'application/json', 'anti-csrftoken-a2z': csrfToken(), 'x-replica-page': '1' };
   if (url.startsWith('/orders-api/')) headers['anti-csrftoken-a2z-request'] = 'true';
   if (body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(url, {

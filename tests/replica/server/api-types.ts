@@ -112,6 +112,8 @@ export interface RefundStatusResponse {
 
 export type SolicitationIneligibleReason = 'REVIEW_REQUEST_ALREADY_SENT' | 'REVIEW_REQUEST_OUTSIDE_TIME_WINDOW' | 'ORDER_NOT_FOUND';
 export interface SolicitationResponse { isSuccess: boolean; ineligibleReason: SolicitationIneligibleReason | null }
+/** The `reviewJson: 'unrecognised'` switch's shape (a changed JSON the extension's adapter does not read). */
+export interface SolicitationResponseChanged { status: 'SUCCESS' | 'FAILURE'; reasonCode: SolicitationIneligibleReason | null }
 
 export interface FeedbackRow { orderId: string; rating: number; comment: string; date: string; raterEmail: string; marketplaceId: string }
 export interface FeedbackListResponse { total: number; feedback: FeedbackRow[] }

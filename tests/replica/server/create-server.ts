@@ -7,7 +7,7 @@ import type { ReplicaData } from '../data/types';
 import { createClientBundler } from './client-bundle';
 import { replaceFaults, never, sleep, takeFault } from './faults';
 import { html, json, lowerKeys, redirect } from './http';
-import { isAuthPage, isJsonPath, pageTitle } from './pages';
+import { isAuthPage, isInventedRoute, isJsonPath, pageTitle } from './pages';
 import type { RouteContext } from './route-context';
 import { inboxV3Route } from './routes-inbox-v3';
 import { messagingRoute } from './routes-messaging';
@@ -64,7 +64,13 @@ export const createReplicaServer = (data: ReplicaData, options: ReplicaServerOpt
     const method = req.method.toUpperCase();
     const path = url.pathname;
     const host = url.hostname.toLowerCase();
-    state.requests.push({ method, host, path, search: url.search, at: now().toISOString() });
+    const record = { method, host, path, search: url.search, at: now().toISOString(), ...(req.initiator ? { initiator: req.initiator } : {}) };
+    state.requests.push(record);
+    const byExtension = req.initiator === 'extension-worker' || req.initiator === 'extension-script';
+    if (byExtension && isInventedRoute(path)) {
+      state.inventedRouteCalls.push(record);
+      if (state.faults.inventedRoutes === 'page-only') return json(404, { error: 'NOT_FOUND' });
+    }
     if (path.startsWith('/replica-assets/')) return asset(state, path, bundler);
 
     const jsonPath = isJsonPath(path);
@@ -119,12 +125,14 @@ export const createReplicaServer = (data: ReplicaData, options: ReplicaServerOpt
     get session() { return state.session; },
     get sent() { return state.sent; },
     get requests() { return state.requests; },
+    get inventedRouteCalls() { return state.inventedRouteCalls; },
     get faults() { return state.faults; },
     setFaults: (faults) => replaceFaults(state, faults),
     reset: () => {
       resetWorkingData(state);
       state.sent.length = 0;
       state.requests.length = 0;
+      state.inventedRouteCalls.length = 0;
       state.faults = {};
       state.faultUses.clear();
       startSession();

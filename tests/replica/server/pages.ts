@@ -27,5 +27,13 @@ export const pageTitle = (path: string): string | undefined => {
 
 export const isAuthPage = (path: string): boolean => path.startsWith('/ap/');
 
+/**
+ * Routes only the replica has (no public trace on Seller Central): its own pages' data calls. The extension must
+ * never call them (the `inventedRoutes: 'page-only'` switch refuses it; `server.inventedRouteCalls` lists tries).
+ */
+export const isInventedRoute = (path: string): boolean =>
+  path === '/messaging/api/threads' || path.startsWith('/messaging/api/threads/') || path === '/messaging/api/contact'
+  || path.startsWith('/messaging/api/inbox-v3/') || path === '/feedback-manager/api/feedback';
+
 export const isJsonPath = (path: string): boolean =>
   path.startsWith('/messaging/api/') || path.startsWith('/orders-api/') || path.startsWith('/feedback-manager/api/');

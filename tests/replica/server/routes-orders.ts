@@ -1,6 +1,6 @@
 /** Orders JSON (search, order, refund status), review-request solicitations and the feedback list. */
 import type { ReplicaOrder } from '../data/types';
-import type { FeedbackListResponse, OrderSearchResponse, RefundStatusResponse, SolicitationResponse } from './api-types';
+import type { FeedbackListResponse, OrderSearchResponse, RefundStatusResponse, SolicitationResponse, SolicitationResponseChanged } from './api-types';
 import { intParam, json } from './http';
 import { csrfOk, nowIso, type RouteContext } from './route-context';
 import type { ReplicaResponse } from './types';
@@ -65,17 +65,23 @@ const refundStatus = (ctx: RouteContext): ReplicaResponse => {
   return json(200, body);
 };
 
+/** The answer in the shape the switch asks for (`reviewJson: 'unrecognised'`: Amazon changed it). */
+const solicitationJson = (ctx: RouteContext, status: number, r: SolicitationResponse): ReplicaResponse =>
+  ctx.state.faults.reviewJson === 'unrecognised'
+    ? json(status, { status: r.isSuccess ? 'SUCCESS' : 'FAILURE', reasonCode: r.ineligibleReason } satisfies SolicitationResponseChanged)
+    : json(status, r);
+
 const solicitation = (ctx: RouteContext, orderId: string): ReplicaResponse => {
   const order = ownOrder(ctx, orderId);
   if (ctx.method === 'POST' && !csrfOk(ctx)) return json(403, { isSuccess: false, ineligibleReason: null, error: 'CSRF_TOKEN_INVALID' });
-  if (!order) return json(404, { isSuccess: false, ineligibleReason: 'ORDER_NOT_FOUND' } satisfies SolicitationResponse);
+  if (!order) return solicitationJson(ctx, 404, { isSuccess: false, ineligibleReason: 'ORDER_NOT_FOUND' });
   const reason = reviewIneligibility(ctx.state, order);
-  if (ctx.method === 'GET') return json(200, { isSuccess: reason === null, ineligibleReason: reason } satisfies SolicitationResponse);
+  if (ctx.method === 'GET') return solicitationJson(ctx, 200, { isSuccess: reason === null, ineligibleReason: reason });
   if (ctx.method !== 'POST') return json(405, { isSuccess: false, ineligibleReason: null });
-  if (reason) return json(200, { isSuccess: false, ineligibleReason: reason } satisfies SolicitationResponse);
+  if (reason) return solicitationJson(ctx, 200, { isSuccess: false, ineligibleReason: reason });
   ctx.state.reviewRequested.add(orderId);
   ctx.state.sent.push({ kind: 'review-request', orderId, marketplaceId: order.marketplaceId, at: nowIso(ctx) });
-  return json(200, { isSuccess: true, ineligibleReason: null } satisfies SolicitationResponse);
+  return solicitationJson(ctx, 200, { isSuccess: true, ineligibleReason: null });
 };
 
 const feedbackList = (ctx: RouteContext): ReplicaResponse => {

@@ -21,6 +21,7 @@ export interface ServerState {
   session: Session;
   sent: SentRecord[];
   requests: RequestRecord[];
+  inventedRouteCalls: RequestRecord[];
   faults: Faults;
   /** remaining uses of counted faults, by fault name */
   faultUses: Map<string, number>;
@@ -43,7 +44,7 @@ export const createState = (data: ReplicaData, pageSize: number, now: () => Date
     buyersById: new Map(data.buyers.map((b) => [b.buyerId, b])),
     productsByAsin: new Map(data.products.map((p) => [p.asin, p])),
     reviewRequested: new Set(), resolvedAt: new Map(), session: { merchantId: null, marketplaceId: null, csrfToken: '' },
-    sent: [], requests: [], faults: {}, faultUses: new Map(), pageSize, now, signIns: 0, lastMerchantId: null,
+    sent: [], requests: [], inventedRouteCalls: [], faults: {}, faultUses: new Map(), pageSize, now, signIns: 0, lastMerchantId: null,
   };
   resetWorkingData(state);
   return state;

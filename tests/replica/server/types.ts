@@ -2,8 +2,17 @@
 import type { ReplicaData } from '../data/types';
 import type { MarkupVariant } from './markup-variants';
 
+/**
+ * Who made a request, as the harness tells from Playwright: the replica's own page code (its fetches carry
+ * `x-replica-page`), the extension's service worker, an extension script without the marker (a content script in
+ * a Seller Central page, or an extension page), a document load, or anything else a page loads (scripts, images).
+ */
+export type RequestInitiator = 'page' | 'extension-worker' | 'extension-script' | 'navigation' | 'asset';
+
 export interface ReplicaRequest {
   method: string;
+  /** set by the harness (tests/replica/harness.ts); absent: treated as the page's own */
+  initiator?: RequestInitiator;
   /** absolute URL, e.g. https://sellercentral.amazon.com/messaging/inbox?fi=ALL */
   url: string;
   headers?: Record<string, string>;
@@ -34,6 +43,17 @@ export interface Faults {
   captcha?: boolean;
   /** passed to the client in the bootstrap JSON (variants: markup-variants.ts) */
   markup?: MarkupVariant;
+  /**
+   * 'unrecognised': the solicitations JSON answers in a shape the extension's adapter does not read (as if Amazon
+   * changed it: `{ status: 'SUCCESS' | 'FAILURE', reasonCode }`); the replica's own Request a Review page reads both
+   */
+  reviewJson?: 'unrecognised';
+  /**
+   * 'page-only': the replica's invented routes (`/messaging/api/threads…`, `/messaging/api/contact`,
+   * `/feedback-manager/api/feedback`, the inbox v3 case API) answer only the replica's own page code; a request by the
+   * extension gets 404 and is listed in `server.inventedRouteCalls`. Default: they answer everyone (and are still listed).
+   */
+  inventedRoutes?: 'page-only';
 }
 
 export type SentKind = 'reply' | 'contact' | 'review-request' | 'no-response-needed';
@@ -48,7 +68,7 @@ export interface SentRecord {
   at: string;
 }
 
-export interface RequestRecord { method: string; host: string; path: string; search: string; at: string }
+export interface RequestRecord { method: string; host: string; path: string; search: string; at: string; initiator?: RequestInitiator }
 
 export interface ReplicaServerOptions {
   /** inbox page size when `ps` is absent (default 50) */
@@ -69,6 +89,8 @@ export interface ReplicaServer {
   readonly session: Readonly<{ merchantId: string | null; marketplaceId: string | null; csrfToken: string }>;
   readonly sent: SentRecord[];
   readonly requests: RequestRecord[];
+  /** requests by the extension (initiator extension-worker / extension-script) to a route only the replica has */
+  readonly inventedRouteCalls: RequestRecord[];
   /** replaces the active faults; `setFaults({})` clears them */
   setFaults(faults: Faults): void;
   readonly faults: Readonly<Faults>;

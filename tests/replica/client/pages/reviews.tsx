@@ -6,7 +6,7 @@
  * went out already: the POST's answer decides.
  */
 import { useState } from 'react';
-import type { SolicitationResponse } from '../../server/api-types';
+import type { SolicitationResponse, SolicitationResponseChanged } from '../../server/api-types';
 import { postJson } from '../api';
 import { navigate } from '../router';
 
@@ -23,10 +23,11 @@ export function ReviewsPage({ orderId, marketplaceId }: { orderId: string; marke
   const ask = (): void => {
     if (state === 'sending' || !orderId) return;
     setState('sending');
-    postJson<SolicitationResponse>(url, {}).then(
+    // the page's own code reads the JSON in either shape (the `reviewJson: 'unrecognised'` switch changes it)
+    postJson<Partial<SolicitationResponse & SolicitationResponseChanged>>(url, {}).then(
       (r) => {
-        if (r.isSuccess) setState('sent');
-        else { setState('failed'); setError(ERRORS[r.ineligibleReason ?? ''] ?? CANNOT); }
+        if (r.isSuccess ?? r.status === 'SUCCESS') setState('sent');
+        else { setState('failed'); setError(ERRORS[r.ineligibleReason ?? r.reasonCode ?? ''] ?? CANNOT); }
       },
       () => { setState('failed'); setError(CANNOT); },
     );
