@@ -56,3 +56,12 @@ export function attachmentProblemText(p: AttachmentProblem): string {
     case 'empty': return `${p.name} is empty`;
   }
 }
+
+/** 1 KB = 1024 bytes, one decimal under 10 ("512 B", "2.5 MB", "11 MB"). */
+export function formatFileSize(bytes: number): string {
+  const units = ['B', 'KB', 'MB'];
+  let n = bytes;
+  let u = 0;
+  while (n >= 1024 && u < units.length - 1) { n /= 1024; u++; }
+  return `${u === 0 || n >= 10 ? Math.round(n) : n.toFixed(1)} ${units[u]}`;
+}

@@ -8,7 +8,7 @@
  * contact-reasons.ts), the texts of the page's errors (any danger alert is read as "the page said no"), and what
  * the page does while it sends (we wait for the success alert, the dialog or an error, nothing else).
  */
-import { base64ToBytes } from '../base64';
+import { putFileInInput, type PageFile } from './page-file';
 import { queryDeep, textOf } from './deep-query';
 import { chooseReviewReason, type ReasonOption } from './contact-reasons';
 
@@ -28,7 +28,7 @@ export const CONTACT_SELECTORS = {
   error: 'kat-alert[variant="danger"], kat-alert[variant="error"], [role="alert"]',
 } as const;
 
-export interface ContactPageFile { name: string; type: string; base64: string }
+export type ContactPageFile = PageFile;
 export interface ContactPageArgs { text: string; file?: ContactPageFile }
 
 export type ContactPageOutcome =
@@ -101,18 +101,6 @@ const reasonOptions = (app: Element): { option: ReasonOption; host: Element }[] 
 const radioOf = (host: Element): HTMLInputElement | null => inner<HTMLInputElement>(host, 'input[type=radio]');
 const isChecked = (host: Element): boolean => radioOf(host)?.checked === true || host.hasAttribute('checked') && host.getAttribute('checked') !== 'false';
 
-function attach(input: HTMLInputElement, file: ContactPageFile): boolean {
-  const view = input.ownerDocument.defaultView;
-  if (!view?.DataTransfer || !view.File) return false;
-  const bytes = base64ToBytes(file.base64);
-  const dt = new view.DataTransfer();
-  dt.items.add(new view.File([bytes], file.name, { type: file.type || 'application/octet-stream' }));
-  input.files = dt.files;
-  input.dispatchEvent(new view.Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new view.Event('change', { bubbles: true, composed: true }));
-  return true;
-}
-
 const chipNames = (app: ParentNode): string[] =>
   [...app.querySelectorAll(CONTACT_SELECTORS.chip)].map((li) => textOf(li.querySelector(CONTACT_SELECTORS.chipName) ?? li));
 
@@ -155,7 +143,7 @@ async function fillForm(doc: Document, args: ContactPageArgs, timeoutMs: number,
   if (args.file) {
     const input = app.querySelector<HTMLInputElement>(S.fileInput);
     if (!input) return { kind: 'not-sent', detail: 'the page has no attachment input', missing: ['attachment'] };
-    if (!attach(input, args.file)) return { kind: 'not-sent', detail: 'this browser cannot hand a file to the page' };
+    if (!putFileInInput(input, args.file)) return { kind: 'not-sent', detail: 'this browser cannot hand a file to the page' };
     const name = args.file.name;
     if (!(await waitFor(() => chipNames(app).includes(name), 5_000, pollMs, signal))) {
       const error = textOf(app.querySelector(S.error));

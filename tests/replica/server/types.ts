@@ -44,6 +44,10 @@ export interface SentRecord {
   orderId?: string;
   marketplaceId: string;
   text?: string;
+  /** the files that came with the message (replica only: what the page's own request carried) */
+  attachments?: { name: string; type: string; size: number; sha256?: string }[];
+  /** the contact reason the Contact Buyer page sent */
+  reason?: string;
   /** ISO time on the server clock */
   at: string;
 }
