@@ -15,6 +15,7 @@ import { startCampaignRunner } from '../components/background/campaign-runner';
 import { startInboxRefresh } from '../components/background/inbox-refresh';
 import { injectFrames, startPageUi } from '../components/background/page-ui';
 import { startWelcome } from '../components/background/welcome';
+import { startWorkTab } from '../components/background/work-tab';
 
 const RECOUNT_ALARM = 'seller-inbox:recount';
 
@@ -43,6 +44,8 @@ export default defineBackground(() => {
   repos.catch((e: unknown) => console.error('[seller-inbox] could not open the database', e));
   // the welcome page, once, at install
   startWelcome();
+  // the page driver's background tab (one, reused, closed when idle; the page UI stays out of it)
+  startWorkTab();
   // the page UI, injected into Seller Central tabs after their load (never delays the page)
   startPageUi();
   // review-request campaigns: alarms, one send at a time, resumes after a worker restart

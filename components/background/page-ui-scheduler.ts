@@ -17,6 +17,8 @@ export interface PageUiDeps {
   /** true when the tab's top frame already runs the page UI */
   isRunning(tabId: number): Promise<boolean>;
   inject(tabId: number): Promise<void>;
+  /** the page driver's work tab (work-tab.ts): never gets the page UI (our Send hook must not run there) */
+  isWorkTab?(tabId: number): Promise<boolean>;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(timer: unknown): void;
   warn(message: string, error: unknown): void;
@@ -51,6 +53,7 @@ export function createPageUiScheduler(deps: PageUiDeps) {
     }
     busy.add(tabId);
     try {
+      if (await deps.isWorkTab?.(tabId)) return;
       if (!(await deps.isRunning(tabId))) await deps.inject(tabId);
     } catch (error) {
       // a tab closed or navigated away meanwhile, an error page, a page Chrome does not let us script

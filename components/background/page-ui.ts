@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { SELLER_CENTRAL_MATCHES } from '../../lib/seller-central/hosts';
 import { createPageUiScheduler } from './page-ui-scheduler';
 import { PAGE_UI_RUNNING } from '../page/running-flag';
+import { isWorkTab } from './work-tab';
 
 /** built from entrypoints/seller-central.content (registration: 'runtime') */
 export const PAGE_UI_SCRIPT = '/content-scripts/seller-central.js';
@@ -51,6 +52,7 @@ export function startPageUi(): void {
       // the script marks its own document as running (components/page/running-flag.ts)
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_SCRIPT] });
     },
+    isWorkTab,
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
     warn: (message, error) => console.warn(`[seller-inbox] ${message}`, error),

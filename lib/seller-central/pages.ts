@@ -157,8 +157,10 @@ export function detectPage(url: string): DetectedPage {
   const order = PATHS.order.exec(path);
   if (order?.[1]) return { ...base, kind: 'order', orderId: decodeURIComponent(order[1]) };
   if (is(PATHS.feedback)) return { ...base, kind: 'feedback' };
-  if (is(PATHS.signin)) return { ...base, kind: 'signin' };
-  if (is(PATHS.captcha)) return { ...base, kind: 'captcha' };
+  // and their sub-paths (`/ap/cvf/request`, `/ap/mfa/verify`: Amazon's verification steps, L)
+  const under = (ps: readonly string[]): boolean => ps.some((p) => path === p || path.startsWith(`${p}/`));
+  if (under(PATHS.signin)) return { ...base, kind: 'signin' };
+  if (under(PATHS.captcha)) return { ...base, kind: 'captcha' };
   return { ...base, kind: 'other' };
 }
 

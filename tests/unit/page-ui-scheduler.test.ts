@@ -119,4 +119,15 @@ describe('page UI injection, edge cases', () => {
     await settle();
     expect(injected).toEqual([1, 2]);
   });
+
+  it('never puts the page UI into the page driver\'s work tab (also the one a restarted worker finds open)', async () => {
+    const { scheduler, injected, deps } = setup();
+    deps.isWorkTab = async (tabId) => tabId === 9;
+    scheduler.onUpdated(9, 'complete', SC);
+    scheduler.onUpdated(8, 'complete', SC);
+    scheduler.onStart([{ id: 9, url: SC, status: 'complete' }]);
+    await settle();
+    await settle();
+    expect(injected).toEqual([8]);
+  });
 });
