@@ -10,6 +10,8 @@ import type { Repositories } from '../../lib/db';
 import { createEngine, type TickReport } from '../../lib/campaigns/runner/engine';
 import { setCampaignRunnerHooks } from '../../lib/campaigns/runner/hooks';
 import { createFetchPort } from './campaign-seller-central';
+import { createContactOnPage } from './contact-on-page';
+import { runPageAction } from './work-tab';
 import { holidayTick, type HolidayReport } from '../../lib/holiday/runner';
 import { settingOrDefault } from '../../lib/db/settings-schema';
 
@@ -21,8 +23,15 @@ const MAX_TIMER_MS = 60_000;
 
 export function startCampaignRunner(reposReady: Promise<Repositories>): void {
   const owner = globalThis.crypto.randomUUID();
+  const config = async () => (await reposReady).campaignRunner.getConfig();
   const port = createFetchPort({
-    timeoutMs: async () => (await (await reposReady).campaignRunner.getConfig()).requestTimeoutMs,
+    timeoutMs: async () => (await config()).requestTimeoutMs,
+    contact: createContactOnPage({
+      run: runPageAction,
+      attachment: async (id) => (await reposReady).db.attachments.get(id),
+      pauseMs: async () => (await config()).stageDelayMs,
+      timeoutMs: async () => (await config()).requestTimeoutMs,
+    }),
   });
   let engine: ReturnType<typeof createEngine> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -6,8 +6,10 @@ import type { PageActionName } from '../../lib/protocol/page-actions';
 import type { PageAction } from './types';
 import { caseRead } from './case-read';
 import { caseReply } from './case-reply';
+import { contactBuyer } from './contact-buyer';
 
 export const PAGE_ACTION_REGISTRY: { readonly [N in PageActionName]: PageAction<N> } = {
   'case-read': caseRead,
   'case-reply': caseReply,
+  'contact-buyer': contactBuyer,
 };

@@ -9,6 +9,8 @@
  *   'case-read'   open case (inbox v3): its messages, and whether `text` is among them (whitespace normalised)
  *   'case-reply'  types `text` into the open case's reply box, clicks the page's own Send, confirms the message
  *                 appears in the conversation
+ *   'contact-buyer' on the Contact Buyer page: the review-request reason, `text`, the optional `file`, Send, the
+ *                 "Review message" dialog, the success alert read back (lib/seller-central/contact-buyer-page.ts)
  *
  * The wire: driver -> page `{ type: 'page-action/run', name, args }`; page -> driver
  * `{ type: 'page-action/reply', ok: true, answer }` or `{ type: 'page-action/reply', ok: false, blocked, detail }`.
@@ -56,6 +58,25 @@ export const PAGE_ACTIONS = {
        */
       result: v.picklist(['sent', 'not-sent', 'unconfirmed']),
       caseId: v.optional(CaseId),
+      detail: v.optional(Detail),
+    }),
+  },
+  'contact-buyer': {
+    args: v.object({
+      text: Text,
+      /** the template's file (Amazon's limits checked by the caller; at most 10 MB as base64) */
+      file: v.optional(v.object({
+        name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+        type: v.pipe(v.string(), v.maxLength(200)),
+        base64: v.pipe(v.string(), v.maxLength(Math.ceil((10 * 1024 * 1024) / 3) * 4 + 4)),
+      })),
+      pauseMs: PauseMs,
+    }),
+    answer: v.object({
+      /** sent: the success alert showed; not-sent: Send was never clicked; unconfirmed: clicked, no success seen */
+      result: v.picklist(['sent', 'not-sent', 'unconfirmed']),
+      /** the contact reason chosen */
+      reason: v.optional(v.pipe(v.string(), v.maxLength(200))),
       detail: v.optional(Detail),
     }),
   },

@@ -43,26 +43,46 @@ export interface ContactPageOptions {
   /** how long the form may take to show, and the answer after Send (default 20 s each) */
   timeoutMs?: number;
   pollMs?: number;
+  /** test hooks (the kill tests): awaited just before the click and just after it */
+  beforeClick?: () => Promise<void>;
+  afterClick?: () => Promise<void>;
 }
 
 class Stopped extends Error {}
 
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> => new Promise((resolve, reject) => {
-  if (signal?.aborted) { reject(new Stopped('stopped')); return; }
-  const timer = setTimeout(() => { signal?.removeEventListener('abort', stop); resolve(); }, ms);
-  const stop = (): void => { clearTimeout(timer); reject(new Stopped('stopped')); };
-  signal?.addEventListener('abort', stop, { once: true });
-});
-
-/** The first truthy find() within timeoutMs (polled: shadow roots are not seen by a document observer). */
-async function waitFor<T>(find: () => T | null | undefined | false, timeoutMs: number, pollMs: number, signal?: AbortSignal): Promise<T | undefined> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() >= end) return undefined;
-    await sleep(pollMs, signal);
-  }
+/**
+ * The first truthy find() within timeoutMs: checked on every DOM change (a background tab runs timers at most once a
+ * second) and on a timer (changes inside shadow roots are not seen by a document observer).
+ */
+function waitFor<T>(doc: Document, find: () => T | null | undefined | false, timeoutMs: number, pollMs: number, signal?: AbortSignal): Promise<T | undefined> {
+  return new Promise<T | undefined>((resolve, reject) => {
+    if (signal?.aborted) { reject(new Stopped('stopped')); return; }
+    let done = false;
+    const finish = (value: T | undefined, error?: Error): void => {
+      if (done) return;
+      done = true;
+      observer?.disconnect();
+      clearInterval(timer);
+      clearTimeout(limit);
+      signal?.removeEventListener('abort', onAbort);
+      if (error) reject(error); else resolve(value);
+    };
+    const test = (): void => {
+      if (done) return;
+      try {
+        const found = find();
+        if (found) finish(found);
+      } catch (e) { finish(undefined, e instanceof Error ? e : new Error(String(e))); }
+    };
+    const onAbort = (): void => finish(undefined, new Stopped('stopped'));
+    const Observer = doc.defaultView?.MutationObserver;
+    const observer = Observer ? new Observer(test) : undefined;
+    observer?.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
+    const timer = setInterval(test, pollMs);
+    const limit = setTimeout(() => finish(undefined), timeoutMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    test();
+  });
 }
 
 /** The component's real control: in its open shadow root, else in its light DOM, else the element itself. */
@@ -108,7 +128,7 @@ const chipNames = (app: ParentNode): string[] =>
 async function fillForm(doc: Document, args: ContactPageArgs, timeoutMs: number, pollMs: number, signal?: AbortSignal):
   Promise<{ send: Element; reason: string; app: Element } | Extract<ContactPageOutcome, { kind: 'not-sent' }>> {
   const S = CONTACT_SELECTORS;
-  const form = await waitFor(() => {
+  const form = await waitFor(doc, () => {
     const app = doc.querySelector(S.app);
     const textarea = inner<HTMLTextAreaElement>(app?.querySelector(S.textHost) ?? null, 'textarea');
     const send = app?.querySelector(S.send);
@@ -132,11 +152,11 @@ async function fillForm(doc: Document, args: ContactPageArgs, timeoutMs: number,
     return { kind: 'not-sent', detail: `no contact reason for a review request among: ${options.map((o) => o.option.label || o.option.value).join(', ')}`, missing: ['reason'] };
   }
   if (!isChecked(host)) (radioOf(host) ?? host as HTMLElement).click();
-  if (!(await waitFor(() => isChecked(host), 2_000, pollMs, signal))) return { kind: 'not-sent', detail: `the contact reason "${chosen.label}" could not be chosen` };
+  if (!(await waitFor(doc, () => isChecked(host), 2_000, pollMs, signal))) return { kind: 'not-sent', detail: `the contact reason "${chosen.label}" could not be chosen` };
 
   typeInto(textarea, args.text);
   // React re-renders: the value must still be there a moment later
-  if (!(await waitFor(() => textarea.isConnected && textarea.value === args.text, 2_000, pollMs, signal))) {
+  if (!(await waitFor(doc, () => textarea.isConnected && textarea.value === args.text, 2_000, pollMs, signal))) {
     return { kind: 'not-sent', detail: 'the message did not stay in the message box' };
   }
 
@@ -145,12 +165,12 @@ async function fillForm(doc: Document, args: ContactPageArgs, timeoutMs: number,
     if (!input) return { kind: 'not-sent', detail: 'the page has no attachment input', missing: ['attachment'] };
     if (!putFileInInput(input, args.file)) return { kind: 'not-sent', detail: 'this browser cannot hand a file to the page' };
     const name = args.file.name;
-    if (!(await waitFor(() => chipNames(app).includes(name), 5_000, pollMs, signal))) {
+    if (!(await waitFor(doc, () => chipNames(app).includes(name), 5_000, pollMs, signal))) {
       const error = textOf(app.querySelector(S.error));
       return { kind: 'not-sent', detail: `the page did not take the file ${name}${error ? `: ${error}` : ''}` };
     }
   }
-  if (!(await waitFor(() => !isDisabled(inner(send, 'button') ?? send) && !isDisabled(send), 3_000, pollMs, signal))) {
+  if (!(await waitFor(doc, () => !isDisabled(inner(send, 'button') ?? send) && !isDisabled(send), 3_000, pollMs, signal))) {
     return { kind: 'not-sent', detail: 'Send stayed disabled' };
   }
   return { send, reason: chosen.value, app };
@@ -177,10 +197,13 @@ export async function sendOnContactPage(doc: Document, args: ContactPageArgs, si
     const form = await fillForm(doc, args, timeoutMs, pollMs, signal);
     if ('kind' in form) return form;
     const errorBefore = textOf(form.app.querySelector(CONTACT_SELECTORS.error));
+    await opts.beforeClick?.();
+    if (signal?.aborted) throw new Stopped('stopped');
     press(form.send);
     clicked = true;
+    await opts.afterClick?.();
     let confirmed = false;
-    const answer = await waitFor(() => {
+    const answer = await waitFor(doc, () => {
       if (queryDeep(doc, CONTACT_SELECTORS.success)) return 'sent' as const;
       const error = textOf(doc.querySelector(CONTACT_SELECTORS.error));
       if (error && error !== errorBefore) return { error };

@@ -62,7 +62,8 @@ describe('sendOnContactPage', () => {
   });
 
   it('a page without the form: not sent, with what is missing', async () => {
-    document.body.innerHTML = '<div id="ayb-contact-buyer"><h2>Loading</h2></div>';
+    const app = Object.assign(document.createElement('div'), { id: 'ayb-contact-buyer', textContent: 'Loading' });
+    document.body.replaceChildren(app);
     expect(await sendOnContactPage(document, { text: 'Hi' }, undefined, { timeoutMs: 100, pollMs: 10 }))
       .toEqual({ kind: 'not-sent', detail: 'the Contact Buyer form did not show (missing: reason, message, send)', missing: ['reason', 'message', 'send'] });
   });

@@ -20,6 +20,8 @@ export interface ContactFixtureSent { reason: string; text: string; files: { nam
 
 const HTML = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/pages/contact-buyer.html'), 'utf8');
 
+const parse = (html: string): Node[] => [...new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body.childNodes].map((n) => document.importNode(n, true));
+
 function declarativeShadow(root: ParentNode): void {
   for (const t of [...root.querySelectorAll('template[shadowrootmode]')] as HTMLTemplateElement[]) {
     const host = t.parentElement;
@@ -32,7 +34,7 @@ function declarativeShadow(root: ParentNode): void {
 }
 
 export function mountContactFixture(opts: ContactFixtureOptions = {}): { sent: ContactFixtureSent[]; app: Element; stop: () => void } {
-  document.body.innerHTML = HTML;
+  document.body.replaceChildren(...parse(HTML));
   declarativeShadow(document.body);
   const app = document.querySelector('#ayb-contact-buyer') as Element;
   if (opts.withoutFeedbackReason) app.querySelector('kat-radiobutton[value="feedback-request"]')?.remove();
@@ -75,7 +77,11 @@ export function mountContactFixture(opts: ContactFixtureOptions = {}): { sent: C
     if (opts.silent) return;
     if (opts.error) { form.insertAdjacentHTML('beforeend', `<kat-alert variant="danger">${opts.error}</kat-alert>`); return; }
     sent.push({ reason: state.reason, text: state.text, files: [...state.files] });
-    later(() => { form.replaceWith(Object.assign(document.createElement('kat-alert'), { innerHTML: '<div class="kat-alert-success-content">Your message has been sent</div>' })); });
+    later(() => {
+      const alert = document.createElement('kat-alert');
+      alert.append(Object.assign(document.createElement('div'), { className: 'kat-alert-success-content', textContent: 'Your message has been sent' }));
+      form.replaceWith(alert);
+    });
   };
   sendButton.addEventListener('click', () => {
     if (sendButton.disabled) return;
@@ -83,7 +89,7 @@ export function mountContactFixture(opts: ContactFixtureOptions = {}): { sent: C
     later(() => {
       app.insertAdjacentHTML('beforeend', '<div role="dialog" aria-modal="true"><h3>Review message</h3><kat-button label="Cancel"></kat-button><kat-button variant="primary" label="Send"></kat-button></div>');
       const confirm = app.querySelector('div[role=dialog] kat-button[label="Send"]') as HTMLElement;
-      confirm.attachShadow({ mode: 'open' }).innerHTML = '<button type="button">Send</button>';
+      confirm.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('button'), { type: 'button', textContent: 'Send' }));
       confirm.shadowRoot?.querySelector('button')?.addEventListener('click', () => { app.querySelector('div[role=dialog]')?.remove(); send(); });
     });
   });
