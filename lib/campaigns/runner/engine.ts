@@ -249,6 +249,9 @@ export function createEngine(deps: EngineDeps): Engine {
       orderId, marketplaceId, campaignId: campaign.id,
       ...(campaign.templateId && channel === 'message' ? { templateId: campaign.templateId } : {}),
       attempts: existing?.attempts ?? 0,
+      // what the read-back of an earlier unknown outcome did (read-back.ts): kept across the resend
+      ...(existing?.readBacks ? { readBacks: existing.readBacks } : {}),
+      ...(existing?.resends ? { resends: existing.resends } : {}),
       createdAt: existing?.createdAt ?? now().toISOString(),
       updatedAt: now().toISOString(),
     };
