@@ -28,10 +28,10 @@ export interface Faults {
   slowMs?: number;
   /** never answer (pages and JSON) */
   hang?: boolean | FaultRule;
-  /** act as if signed out, without ending the session */
-  signedOut?: boolean;
-  /** pages redirect to /ap/cvf, JSON answers 403 with `captchaRequired: true` */
-  captcha?: boolean;
+  /** act as if signed out, without ending the session (a rule: only paths starting with its `pathPrefix`) */
+  signedOut?: boolean | FaultRule;
+  /** pages redirect to /ap/cvf, JSON answers 403 with `captchaRequired: true` (a rule: only under its `pathPrefix`) */
+  captcha?: boolean | FaultRule;
   /** passed to the client in the bootstrap JSON (variants: markup-variants.ts) */
   markup?: MarkupVariant;
 }
