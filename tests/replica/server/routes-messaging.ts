@@ -106,7 +106,7 @@ export const threadAction = (ctx: RouteContext, threadId: string, action: string
   const message = sellerMessage(ctx, threadId, text, attachments);
   thread.messages.push(message);
   thread.status = 'answered';
-  record(ctx, { kind: 'reply', threadId, marketplaceId: thread.marketplaceId, text, ...(thread.orderIds[0] ? { orderId: thread.orderIds[0] } : {}) });
+  record(ctx, { kind: 'reply', threadId, marketplaceId: thread.marketplaceId, text, ...(thread.orderIds[0] ? { orderId: thread.orderIds[0] } : {}), ...(attachments.length ? { attachments } : {}) });
   return json(200, { ok: true, messageId: message.messageId });
 };
 
