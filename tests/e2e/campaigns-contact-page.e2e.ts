@@ -191,7 +191,7 @@ describe('campaign messages through the Contact Buyer page', () => {
     await runNow(sess);
     const st = await until('the runner to stop', async () => { const r = await status(sess); return r.status.phase === 'stopped' ? r : undefined; }, 60_000, 200)
       .catch(async (e: unknown) => {
-        console.log('DEBUG', JSON.stringify(await status(sess)), JSON.stringify(messageEntries(await readSendLog(sess.page)).map((x) => [x.stage, x.reason])),
+        console.log('[contact-page e2e] the runner did not stop:', JSON.stringify(await status(sess)), JSON.stringify(messageEntries(await readSendLog(sess.page)).map((x) => [x.stage, x.reason])),
           JSON.stringify(sess.server.requests.slice(-30).map((r) => r.path)), sess.context.pages().map((p) => p.url()));
         throw e;
       });
