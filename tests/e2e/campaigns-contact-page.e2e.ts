@@ -125,9 +125,9 @@ describe('campaign messages through the Contact Buyer page', () => {
   afterEach(async () => { await s?.close(); s = undefined; });
 
   it(`one message with its file per order, the worker stopped at four stages (${KILL_RUNS} runs): 0 duplicates, 0 lost`, async () => {
-    s = await start(90, 'contact-review-dialog');
+    s = await start(120, 'contact-review-dialog');
     const sess = s;
-    const expected = await setUp(sess, { config: { minGapMs: 50, maxGapMs: 120, stageDelayMs: 300, leaseMs: 2_000 } });
+    const expected = await setUp(sess, { config: { minGapMs: 400, maxGapMs: 700, stageDelayMs: 300, leaseMs: 2_000 } });
     expect(expected.size).toBeGreaterThanOrEqual(KILL_RUNS + 2);
     await enable(sess);
     await runNow(sess);
