@@ -11,8 +11,9 @@ import { createEngine, type TickReport } from '../../lib/campaigns/runner/engine
 import { setCampaignRunnerHooks } from '../../lib/campaigns/runner/hooks';
 import { createFetchPort } from './campaign-seller-central';
 import { createContactOnPage } from './contact-on-page';
-import { runPageAction } from './work-tab';
 import { holidayTick, type HolidayReport } from '../../lib/holiday/runner';
+import { createHolidayPagePort } from './holiday-page-port';
+import { runPageAction } from './work-tab';
 import { settingOrDefault } from '../../lib/db/settings-schema';
 
 export const CAMPAIGN_ALARM = 'seller-inbox:campaigns';
@@ -20,6 +21,8 @@ const CAMPAIGN_WAKE_ALARM = 'seller-inbox:campaigns-wake';
 const KEEP_ALIVE_MS = 20_000;
 /** in-process timers only for short waits; longer ones are alarms (a stopped worker is woken by them) */
 const MAX_TIMER_MS = 60_000;
+/** a page action loads a page, waits for the case, sends and confirms: never less than this */
+const PAGE_ACTION_MIN_MS = 60_000;
 
 export function startCampaignRunner(reposReady: Promise<Repositories>): void {
   const owner = globalThis.crypto.randomUUID();
@@ -32,6 +35,12 @@ export function startCampaignRunner(reposReady: Promise<Repositories>): void {
       pauseMs: async () => (await config()).stageDelayMs,
       timeoutMs: async () => (await config()).requestTimeoutMs,
     }),
+  });
+  // holiday replies go through the case's own reply box in the work tab (never a request of ours)
+  const holidayPort = createHolidayPagePort({
+    hostFor: (marketplaceId) => port.hostFor(marketplaceId),
+    run: runPageAction,
+    timeoutMs: async () => Math.max(PAGE_ACTION_MIN_MS, (await (await reposReady).campaignRunner.getConfig()).requestTimeoutMs),
   });
   let engine: ReturnType<typeof createEngine> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +76,7 @@ export function startCampaignRunner(reposReady: Promise<Repositories>): void {
       let r: HolidayReport;
       do {
         holidayAgain = false;
-        r = await holidayTick({ repos, port, owner, zone: () => z, warn: (m) => console.warn('[seller-inbox]', m) });
+        r = await holidayTick({ repos, port: holidayPort, owner, zone: () => z, warn: (m) => console.warn('[seller-inbox]', m) });
       } while (holidayAgain && r.reason !== 'locked');
       return r;
     })().finally(() => { holidayRunning = undefined; });

@@ -25,8 +25,6 @@ import {
 import type { ContactRequest } from '../../lib/seller-central/contact-buyer';
 import type { createContactOnPage } from './contact-on-page';
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
-import { classifyReply, replyBody, replyHeaders, replyUrl } from '../../lib/seller-central/thread-reply';
-import type { HolidayPort } from '../../lib/holiday/runner';
 
 export interface FetchPortOptions {
   fetch?: typeof fetch;
@@ -38,9 +36,11 @@ export interface FetchPortOptions {
   contact?: ReturnType<typeof createContactOnPage>;
 }
 
-export interface FetchPort extends SellerCentralPort, HolidayPort {
+export interface FetchPort extends SellerCentralPort {
   /** a token a Seller Central page handed over (content script) */
   setToken(host: string, token: string): void;
+  /** the Seller Central host for a marketplace: the one the seller works on in its region, else its usual one */
+  hostFor(marketplaceId: string): string;
 }
 
 const hostRegions: Record<Region, readonly string[]> = {
@@ -131,6 +131,8 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
   }
 
   return {
+    hostFor,
+
     setToken(host, value) {
       const h = host.toLowerCase();
       tokens.set(h, { token: value, at: Date.now() });
@@ -153,13 +155,6 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
       return post(host, orderId, marketplaceId,
         (t) => request(solicitationUrl(host, orderId, marketplaceId), { method: 'POST', headers: solicitationHeaders(t), body: '{}' }),
         (a) => outcomeOf(classifySolicitation('POST', a)));
-    },
-
-    sendReply(thread, text) {
-      const host = hostFor(thread.marketplaceId);
-      return post(host, thread.orderIds[0] ?? '', thread.marketplaceId,
-        (t) => request(replyUrl(host, thread.threadId), { method: 'POST', headers: replyHeaders(t), body: replyBody(text) }),
-        (a) => outcomeOf(classifyReply(a)));
     },
 
     sendMessage(req: ContactRequest): Promise<Outcome> {

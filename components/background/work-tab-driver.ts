@@ -37,7 +37,7 @@ export interface WorkTabDeps {
   inject(tabId: number): Promise<void>;
   /** one Port to the page: posts `run`, the first reply, or why none came */
   connect(tabId: number, run: PageActionRun, timeoutMs: number): Promise<Connected>;
-  /** the tab's URL now (null: the tab is gone) */
+  /** the tab's URL once it stopped loading (null: the tab is gone) */
   tabUrl(tabId: number): Promise<string | undefined | null>;
   remember(tabId: number | undefined): Promise<void>;
   recall(): Promise<number | undefined>;

@@ -33,6 +33,9 @@ export type { PageActionOutcome, RunOptions, WorkTabBlock } from './work-tab-dri
 export const PAGE_ACTIONS_SCRIPT = '/content-scripts/page-actions.js';
 const SESSION_KEY = 'seller-inbox:work-tab';
 const POLL_MS = 250;
+const SETTLE_GRACE_MS = 500;
+const BLANK_MAX_MS = 5_000;
+const SETTLE_MAX_MS = 10_000;
 
 async function createTab(): Promise<number> {
   const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] } as browser.Windows.GetInfo).catch(() => undefined);
@@ -40,10 +43,32 @@ async function createTab(): Promise<number> {
   if (tab.id === undefined) throw new Error('the new tab has no id');
   // never discarded under memory pressure while it works
   await browser.tabs.update(tab.id, { autoDiscardable: false }).catch(() => undefined);
+  // about:blank's own load finished first: its events must not pass for the Seller Central page's
+  for (let waited = 0; waited < BLANK_MAX_MS; waited += POLL_MS) {
+    const now = await tabOrNull(tab.id);
+    if (!now || now.status === 'complete') break;
+    await sleep(POLL_MS);
+  }
   return tab.id;
 }
 
 const tabOrNull = (tabId: number) => browser.tabs.get(tabId).catch(() => null);
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Where the tab ends up after the page went away under an action (a client-side redirect to a sign-in page): its URL
+ * once it has stopped loading (after a short grace: the navigation may not show yet), null when it was closed.
+ */
+async function settledUrl(tabId: number): Promise<string | undefined | null> {
+  const start = Date.now();
+  for (;;) {
+    const tab = await tabOrNull(tabId);
+    if (!tab) return null;
+    const waited = Date.now() - start;
+    if ((waited >= SETTLE_GRACE_MS && tab.status === 'complete' && !tab.pendingUrl) || waited > SETTLE_MAX_MS) return tab.pendingUrl ?? tab.url;
+    await sleep(POLL_MS);
+  }
+}
 
 /** Loads the URL and waits for the new document's load: a `loading` of this tab, then `complete`. */
 function navigate(tabId: number, url: string, timeoutMs: number): Promise<Navigated> {
@@ -61,7 +86,8 @@ function navigate(tabId: number, url: string, timeoutMs: number): Promise<Naviga
     };
     const onUpdated = (id: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab): void => {
       if (id !== tabId) return;
-      if (change.status === 'loading') sawLoading = true;
+      // a page we may read (about:blank's late events carry no URL for us)
+      if (change.status === 'loading' && (tab.url || tab.pendingUrl)) sawLoading = true;
       else if (change.status === 'complete' && sawLoading) finish({ url: tab.url });
     };
     const onRemoved = (id: number): void => { if (id === tabId) finish({ closed: true }); };
@@ -71,7 +97,7 @@ function navigate(tabId: number, url: string, timeoutMs: number): Promise<Naviga
     const poll = setInterval(() => {
       void tabOrNull(tabId).then((tab) => {
         if (!tab) finish({ closed: true });
-        else if (tab.status === 'loading') sawLoading = true;
+        else if (tab.status === 'loading' && (tab.url || tab.pendingUrl)) sawLoading = true;
         else if (tab.status === 'complete' && sawLoading && !tab.pendingUrl) finish({ url: tab.url });
       });
     }, POLL_MS);
@@ -114,10 +140,7 @@ const driver = createWorkTabDriver({
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_ACTIONS_SCRIPT] });
   },
   connect,
-  tabUrl: async (tabId) => {
-    const tab = await tabOrNull(tabId);
-    return tab ? tab.url : null;
-  },
+  tabUrl: settledUrl,
   remember: async (tabId) => {
     if (tabId === undefined) await browser.storage.session.remove(SESSION_KEY);
     else await browser.storage.session.set({ [SESSION_KEY]: tabId });

@@ -4,6 +4,7 @@
  * signal aborted (the driver went away): the caller's idempotency record is written before it asked, and the
  * unknown-outcome check reads the conversation.
  *   sent         the conversation shows one more seller message with the text than before the click
+ *   already-there  the text is among the seller's messages since `since` (the record's time): nothing typed
  *   not-sent     Send was never clicked: no case for the order, or the box did not take the text
  *   unconfirmed  Send was clicked; the message did not show in time, or the page said the send failed
  */
@@ -27,6 +28,8 @@ export const caseReply: PageAction<'case-reply'> = {
     if (open.state === 'no-case') return { result: 'not-sent', detail: open.finding };
     const { caseId } = open;
     const target = { caseId, ...(args.orderId ? { orderId: args.orderId } : {}) };
+    const since = args.since !== undefined ? Date.parse(args.since) : undefined;
+    if (since !== undefined && sellerMessagesWith(open.read.messages, args.text, since) > 0) return { result: 'already-there', caseId };
     const before = sellerMessagesWith(open.read.messages, args.text);
     const first = open.reply;
     if (!first) return { result: 'not-sent', caseId, detail: 'no reply box' };

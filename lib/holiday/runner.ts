@@ -4,8 +4,12 @@
  * - the same lock (lease in the database) as the campaign runner, so the two never send at once;
  * - the same stored throttle, backoff and stop state (a sign-in page or captcha stops both; Resume on the
  *   Campaigns page clears it);
- * - the send-log entry `holiday-reply|<threadKey>` is written `sending` BEFORE the request and its outcome
- *   after; an entry left `sending` by a dead worker becomes `unknown` ("needs a look"), never retried.
+ * - the send-log entry `holiday-reply|<threadKey>` is written `sending` BEFORE the page's Send is clicked and its
+ *   outcome after; an outcome that is not confirmed is `unknown` ("needs a look"), never retried by the runner;
+ * - an entry left `sending` by a dead worker is settled by the conversation itself: the reply is asked for once more
+ *   under the same record with `since` = the record's creation, and the page sends it only when the text is not among
+ *   the seller's messages since then (found: `sent`, nothing typed; clearly absent: sent now; the case cannot be
+ *   read: the outcome as for any send, `unknown` when it cannot tell).
  * The text is the template for the thread's marketplace (or the one for all), in the buyer's marketplace
  * language (pickBody), policy-checked as a reply: a blocked or incomplete text is `skipped` with the reason.
  */
@@ -20,8 +24,12 @@ import { holdLock } from '../campaigns/runner/hold-lock';
 import { storeNameOf } from '../store-name';
 
 export interface HolidayPort {
-  /** POST the reply (with the CSRF token); the outcome as the campaign runner's adapters classify it */
-  sendReply(thread: Pick<Thread, 'threadId' | 'marketplaceId' | 'orderIds'>, text: string): Promise<Outcome>;
+  /**
+   * The reply through the case's own reply box (components/background/holiday-page-port.ts); the outcome as the
+   * campaign runner's machine knows them. `since`: the idempotency record's creation time: a reply with this text
+   * already in the conversation since then is not sent again (`sent`). `pauseMs`: the kill tests' stage pauses.
+   */
+  sendReply(thread: Pick<Thread, 'threadId' | 'marketplaceId' | 'orderIds'>, text: string, opts: { since: string; pauseMs?: number }): Promise<Outcome>;
 }
 
 export interface HolidayDeps {
@@ -48,6 +56,7 @@ export interface HolidayReport {
 }
 
 const UNKNOWN_AFTER_CRASH = 'interrupted: the extension stopped during this reply (check the thread on Seller Central)';
+const NO_TEXT_AFTER_CRASH = 'interrupted: the extension stopped during this reply, and its text or thread is gone (check the thread on Seller Central)';
 
 export function configOf(s: {
   holidayEnabled: boolean; holidayStart: string; holidayEnd: string; holidayOffHoursStart: string; holidayOffHoursEnd: string;
@@ -88,7 +97,13 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
 
   const settings = await repos.settings.getAll();
   const config = configOf(settings);
-  if (!config.enabled) return { ...report, reason: 'off' };
+  if (!config.enabled) {
+    // switched off: a reply a dead worker left `sending` is not finished now; the seller looks at it
+    for (const e of await repos.sendLog.listByStage('sending')) {
+      if (isHolidayKey(e.key)) await repos.sendLog.put({ ...e, stage: 'unknown', reason: UNKNOWN_AFTER_CRASH });
+    }
+    return { ...report, reason: 'off' };
+  }
 
   // the campaign runner's lock and lease (lib/campaigns/runner): one sender at a time
   const leaseMs = deps.leaseMs ?? (await store.getConfig()).leaseMs;
@@ -96,14 +111,54 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
   if (!attempt.held) return { ...report, reason: 'locked', nextAt: attempt.lockedUntil + 100 };
   const lock = attempt.held;
   try {
-    // replies a dead worker left `sending`: maybe sent, never retried
-    for (const e of await repos.sendLog.listByStage('sending')) {
-      if (isHolidayKey(e.key)) await repos.sendLog.put({ ...e, stage: 'unknown', reason: UNKNOWN_AFTER_CRASH });
-    }
     const [control, runnerConfig] = await Promise.all([store.getControl(), store.getConfig()]);
     let state = applyResume(await store.getState(), control.resumedAt);
     if (state.stopped) return { ...report, reason: 'stopped' };
     if (control.paused) return { ...report, reason: 'paused' };
+
+    /** One reply through the page, the record `sending` before it; false when the tick must end (with `report.reason`). */
+    const sendOne = async (base: Omit<SendLogEntry, 'stage' | 'reason' | 'text'>, thread: Thread, text: string, noted: { reason?: string }): Promise<boolean> => {
+      // throttle / backoff shared with the campaign runner
+      const wait = readyAt(state) - now().getTime();
+      if (wait > maxInlineWaitMs) { report.reason = 'waiting'; report.nextAt = readyAt(state); return false; }
+      if (wait > 0) await sleep(wait);
+      if (!(await lock.stillMine())) { report.reason = 'lost-lock'; return false; }
+      const entry = { ...base, attempts: base.attempts + 1, updatedAt: now().toISOString() };
+      await repos.sendLog.put({ ...entry, stage: 'sending', text, ...noted });
+      let outcome: Outcome;
+      try {
+        outcome = await port.sendReply(thread, text, { since: entry.createdAt, ...(runnerConfig.stageDelayMs ? { pauseMs: runnerConfig.stageDelayMs } : {}) });
+      } catch (e) {
+        outcome = { kind: 'unknown', detail: e instanceof Error ? e.message : String(e) };
+      }
+      // test hook (kill tests): the stage after the answer, before its record
+      if (runnerConfig.stageDelayMs) await sleep(runnerConfig.stageDelayMs);
+      const d = decideSend(outcome, 'message');
+      for (const step of d.log as LogStep[]) {
+        await repos.sendLog.put({ ...entry, updatedAt: now().toISOString(), stage: step.stage, text, ...(step.reason ? { reason: step.reason } : noted) });
+      }
+      const last = d.log[d.log.length - 1]?.stage;
+      if (last === 'sent') report.sent++;
+      if (last === 'unknown') report.unknown++;
+      state = applyEffect(state, d.effect, now(), random, runnerConfig, undefined, outcome);
+      await store.saveState(state);
+      if (state.stopped) { report.reason = 'stopped'; return false; }
+      if (state.backoffUntil && Date.parse(state.backoffUntil) > now().getTime()) { report.reason = 'waiting'; report.nextAt = readyAt(state); return false; }
+      return true;
+    };
+
+    // replies a dead worker left `sending`: the conversation says whether it went (see the top of this file)
+    for (const e of await repos.sendLog.listByStage('sending')) {
+      if (!isHolidayKey(e.key)) continue;
+      const thread = e.threadKey ? await repos.db.threads.get(e.threadKey) : undefined;
+      if (!thread || !e.text) {
+        await repos.sendLog.put({ ...e, stage: 'unknown', reason: NO_TEXT_AFTER_CRASH });
+        report.unknown++;
+        continue;
+      }
+      const { stage: _stage, reason: _reason, text, ...base } = e;
+      if (!(await sendOne(base, thread, text, {}))) return report;
+    }
 
     const threads = await repos.db.threads.where('status').equals('response-needed').toArray();
     const keys = threads.map((t) => holidayKey(t.key));
@@ -131,33 +186,9 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
         report.skipped++;
         continue;
       }
-      // throttle / backoff shared with the campaign runner
-      const wait = readyAt(state) - now().getTime();
-      if (wait > maxInlineWaitMs) return { ...report, reason: 'waiting', nextAt: readyAt(state) };
-      if (wait > 0) await sleep(wait);
-      if (!(await lock.stillMine())) return { ...report, reason: 'lost-lock' };
-
-      base.attempts += 1;
       // a buyer value left out of the text is said in the log (`replaced:buyer_name:punctuation`)
       const noted = t.replaced.length ? { reason: t.replaced.join(' ') } : {};
-      await repos.sendLog.put({ ...base, stage: 'sending', text: t.text, ...noted });
-      let outcome: Outcome;
-      try {
-        outcome = await port.sendReply(thread, t.text);
-      } catch (e) {
-        outcome = { kind: 'unknown', detail: e instanceof Error ? e.message : String(e) };
-      }
-      const d = decideSend(outcome, 'message');
-      for (const step of d.log as LogStep[]) {
-        await repos.sendLog.put({ ...base, stage: step.stage, text: t.text, ...(step.reason ? { reason: step.reason } : noted) });
-      }
-      const last = d.log[d.log.length - 1]?.stage;
-      if (last === 'sent') report.sent++;
-      if (last === 'unknown') report.unknown++;
-      state = applyEffect(state, d.effect, now(), random, runnerConfig, undefined, outcome);
-      await store.saveState(state);
-      if (state.stopped) return { ...report, reason: 'stopped' };
-      if (state.backoffUntil && Date.parse(state.backoffUntil) > now().getTime()) return { ...report, reason: 'waiting', nextAt: readyAt(state) };
+      if (!(await sendOne(base, thread, t.text, noted))) return report;
     }
     return report;
   } catch (e) {

@@ -8,7 +8,7 @@
  *
  *   'case-read'   open case (inbox v3): its messages, and whether `text` is among them (whitespace normalised)
  *   'case-reply'  types `text` into the open case's reply box, clicks the page's own Send, confirms the message
- *                 appears in the conversation
+ *                 appears in the conversation (unless it is there already since `since`)
  *   'contact-buyer' on the Contact Buyer page: the review-request reason, `text`, the optional `file`, Send, the
  *                 "Review message" dialog, the success alert read back (lib/seller-central/contact-buyer-page.ts)
  *
@@ -50,13 +50,18 @@ export const PAGE_ACTIONS = {
     }),
   },
   'case-reply': {
-    args: v.object({ ...CaseTarget, text: Text, pauseMs: PauseMs }),
+    /**
+     * `since` (ISO time, the idempotency record's): when the text is already among the seller's messages from then on,
+     * nothing is typed and the answer is `already-there` (a send that went out before the worker stopped)
+     */
+    args: v.object({ ...CaseTarget, text: Text, since: v.optional(IsoTime), pauseMs: PauseMs }),
     answer: v.object({
       /**
-       * sent: the message appeared in the conversation; not-sent: Send was never clicked (nothing went out);
-       * unconfirmed: Send was clicked, the message did not appear in time (it may or may not have gone out)
+       * sent: the message appeared in the conversation; already-there: it was there before (nothing typed);
+       * not-sent: Send was never clicked (nothing went out); unconfirmed: Send was clicked, the message did not
+       * appear in time (it may or may not have gone out)
        */
-      result: v.picklist(['sent', 'not-sent', 'unconfirmed']),
+      result: v.picklist(['sent', 'already-there', 'not-sent', 'unconfirmed']),
       caseId: v.optional(CaseId),
       detail: v.optional(Detail),
     }),

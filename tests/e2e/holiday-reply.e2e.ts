@@ -1,24 +1,52 @@
 /**
- * Holiday auto-reply with the built extension against the replica: holiday mode on over "now", a visit to
- * the inbox stores the threads, and the background replies ONCE to each new buyer thread through the
- * thread reply endpoint (with the CSRF token), never to an Amazon notification; a second tick sends
- * nothing more. SI_EXTENSION_DIR: a copy of the build (others may rebuild .output while this runs).
+ * Holiday auto-reply with the built extension against the replica, through Seller Central's own page: holiday mode on
+ * over "now", a visit to the inbox stores the threads; a captcha, then a sign-in page, stop the runner before anything
+ * goes (nothing sent, the reason said); after Resume the background replies ONCE to each new buyer thread by typing into
+ * the case's own reply box in a background tab and clicking the page's own Send: the replica receives each reply once,
+ * by the inbox v3 PAGE's own call (`POST /messaging/api/inbox-v3/cases/<id>/reply`, from the page, not from the worker),
+ * never to an Amazon notification, never through the invented thread endpoint; the seller's tab stays the active one
+ * (no tab activated, no window focused); a second tick sends nothing; the work tab closes when idle.
+ * SI_EXTENSION_DIR: a copy of the build (others may rebuild .output while this runs).
  */
+import type { Page } from 'playwright-core';
 import { pickCase } from '../replica/data/invariants';
 import type { SendLogEntry, Thread } from '../../lib/model';
 import { SC, startInboxSession, waitForBadges, type InboxSession } from './helpers/session';
 
 const ACC = 'A1LUMENHOME7Q';
 const DAY = 86_400_000;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
+interface Seen { method: string; path: string; referer: string; worker: boolean }
 let s: InboxSession;
-beforeAll(async () => { s = await startInboxSession({ threads: 160 }); });
+const requests: Seen[] = [];
+beforeAll(async () => {
+  s = await startInboxSession({ threads: 160 });
+  s.context.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.hostname !== 'sellercentral.amazon.com') return;
+    requests.push({ method: req.method(), path: u.pathname, referer: req.headers()['referer'] ?? '', worker: req.serviceWorker() !== null });
+  });
+});
 afterAll(async () => { await s?.close(); });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until<T>(what: string, f: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 60_000, everyMs = 100): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await f();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
 const replies = () => s.replica.sent.filter((x) => x.kind === 'reply');
-const systemIdsOf = () => new Set(s.data.threads.filter((t) => t.isSystem).map((t) => t.threadId));
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const status = () => s.ask<{ status: { phase: string; stopped?: { reason: string; detail: string } } }>({ type: 'campaigns/status' });
+const stoppedFor = (reason: string) => until(`the runner to stop (${reason})`, async () => {
+  const r = await status();
+  return r.status.stopped?.reason === reason ? r.status.stopped : undefined;
+});
 
 const BODIES = {
   en: 'Hello {{buyer_name}}, thank you for your message. Our team is on holiday and will answer your question in detail when we are back.',
@@ -29,8 +57,23 @@ const BODIES = {
   ja: '{{buyer_name}} 様、お問い合わせありがとうございます。ただいま休暇中のため、戻り次第詳しくご回答いたします。',
 };
 
-describe('holiday auto-reply', () => {
-  it('replies once to each new buyer thread, never to a notification, and a second tick sends nothing', async () => {
+/** An extension page that records every tab activation and window focus change from now on. */
+async function watchFocus(): Promise<Page> {
+  const watch = await s.context.newPage();
+  await watch.goto(`chrome-extension://${s.extensionId}/options.html#/holiday`);
+  await s.page.bringToFront();
+  await watch.evaluate(() => {
+    const w = window as unknown as { activated: number[]; focused: number[] };
+    w.activated = [];
+    w.focused = [];
+    chrome.tabs.onActivated.addListener((i) => w.activated.push(i.tabId));
+    chrome.windows.onFocusChanged.addListener((id) => w.focused.push(id));
+  });
+  return watch;
+}
+
+describe('holiday auto-reply through the inbox v3 page', () => {
+  it('stops on captcha and sign-in; then replies once per new buyer thread by the page\'s own Send, the seller\'s tab left active', async () => {
     const { template } = await s.ask<{ template: { id: string } }>({
       type: 'templates/save', template: { name: 'Away', tags: [], categories: [], bodies: BODIES },
     });
@@ -39,47 +82,78 @@ describe('holiday auto-reply', () => {
     // what the data guarantees for any now (invariants.ts): a buyer message and an Amazon notice of the last 20 hours
     pickCase(s.data, 'us-new-buyer-message');
     pickCase(s.data, 'us-notice-awaiting');
-    const now = Date.now();
-    const set = await s.ask<{ settings?: unknown; error?: unknown }>({
-      type: 'settings/set',
-      values: { timeZone: 'UTC', holidayEnabled: true, holidayStart: day(now - DAY), holidayEnd: day(now + DAY), holidayTemplateId: template.id },
-    });
-    expect(set.error).toBeUndefined();
 
     await s.page.goto(`${SC}/messaging/inbox?fi=RESPONSE_NEEDED&pn=1`);
     await waitForBadges(s.page);
-
-    // what the extension stored, and which of those qualify (new buyer messages of the last 24 h)
-    let stored: Thread[] = [];
-    for (let i = 0; i < 100 && !stored.length; i++) {
-      stored = (await s.ask<{ threads: Thread[] }>({ type: 'threads/list', accountId: ACC })).threads;
-      if (!stored.length) await sleep(100);
-    }
+    const stored = await until('the threads stored', async () => {
+      const t = (await s.ask<{ threads: Thread[] }>({ type: 'threads/list', accountId: ACC })).threads;
+      return t.length ? t : undefined;
+    });
+    const now = Date.now();
+    const systemIds = new Set(s.data.threads.filter((t) => t.isSystem).map((t) => t.threadId));
     const arrived = (t: Thread) => Date.parse(t.lastMessageAt ?? t.oldestUnansweredAt ?? '');
     const buyerThreads = (ageMs: number) => stored
-      .filter((t) => t.status === 'response-needed' && !t.isSystem && !systemIdsOf().has(t.threadId) && now - arrived(t) <= ageMs && arrived(t) >= Date.parse(`${day(now - DAY)}T00:00:00Z`))
+      .filter((t) => t.status === 'response-needed' && !t.isSystem && !systemIds.has(t.threadId) && now - arrived(t) <= ageMs && arrived(t) >= Date.parse(`${day(now - DAY)}T00:00:00Z`))
       .map((t) => t.threadId).sort();
     // a message right at the 24-hour limit may go either way
     const expected = buyerThreads(DAY - 120_000);
     const possible = buyerThreads(DAY + 120_000);
     expect(expected.length).toBeGreaterThan(0);
-    // notifications awaiting "an answer" that would qualify by time: they must get none
-    const systemIds = new Set(s.data.threads.filter((t) => t.isSystem).map((t) => t.threadId));
     expect(stored.some((t) => systemIds.has(t.threadId) && t.status === 'response-needed' && now - arrived(t) <= DAY)).toBe(true);
 
-    const end = Date.now() + 60_000;
-    while (replies().length < expected.length && Date.now() < end) await sleep(200);
+    const watch = await watchFocus();
+    const sellerTab = await watch.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+    expect(sellerTab).toContain('/messaging/inbox');
+
+    // 1. a captcha: the runner stops before anything goes
+    s.replica.setFaults({ captcha: true });
+    const set = await s.ask<{ error?: unknown }>({
+      type: 'settings/set',
+      values: { timeZone: 'UTC', holidayEnabled: true, holidayStart: day(now - DAY), holidayEnd: day(now + DAY), holidayTemplateId: template.id },
+    });
+    expect(set.error).toBeUndefined();
+    expect((await stoppedFor('captcha')).detail).toContain('/ap/cvf');
+    // 2. resumed into a sign-in page: stops again
+    s.replica.setFaults({ signedOut: true });
+    await s.ask({ type: 'campaigns/control', action: 'resume' });
+    expect((await stoppedFor('signed-out')).detail).toContain('/ap/signin');
+    expect(replies()).toEqual([]);
+
+    // 3. signed in again, resumed: every reply once, through the page
+    s.replica.setFaults({});
+    await s.ask({ type: 'campaigns/control', action: 'resume' });
+    await until('the replies', () => replies().length >= expected.length, 150_000, 250);
     await sleep(1_000);
     const first = replies().map((r) => r.threadId ?? '').sort();
     expect(new Set(first).size).toBe(first.length);
     expect(first.filter((id) => !possible.includes(id))).toEqual([]);
     expect(expected.filter((id) => !first.includes(id))).toEqual([]);
     expect(first.filter((id) => systemIds.has(id))).toEqual([]);
-    expect(replies().every((r) => r.text?.includes('holiday') || r.text?.includes('Urlaub') || r.text?.includes('congé') || r.text?.includes('ferie') || r.text?.includes('vacaciones') || r.text?.includes('休暇'))).toBe(true);
+    expect(replies().every((r) => /holiday|Urlaub|congé|ferie|vacaciones|休暇/.test(r.text ?? ''))).toBe(true);
+    // by the page's own call, made by the page, never by the worker, never the invented endpoint
+    const posts = requests.filter((r) => r.method === 'POST' && r.path.endsWith('/reply'));
+    expect(posts.length).toBe(first.length);
+    for (const p of posts) {
+      expect(p.path).toMatch(new RegExp(`^/messaging/api/inbox-v3/cases/${UUID}/reply$`));
+      expect(p.referer).toContain(`${SC}/messaging/inbox-v3?`);
+      expect(p.worker).toBe(false);
+    }
+    expect(requests.filter((r) => r.path.startsWith('/messaging/api/threads/'))).toEqual([]);
+    expect(requests.filter((r) => r.worker && r.method !== 'GET')).toEqual([]);
 
     const log = await s.ask<{ entries: SendLogEntry[]; total: number }>({ type: 'holiday/log' });
     expect(log.entries.filter((e) => e.stage === 'sent').map((e) => e.threadKey?.split('|')[2]).sort()).toEqual(first);
     expect(log.entries.every((e) => e.kind === 'holiday-reply' && e.key === `holiday-reply|${e.threadKey}`)).toBe(true);
+
+    // the seller's tab stayed the active one: no tab activated, no window focused, the work tab never active
+    const focus = await watch.evaluate(async () => {
+      const w = window as unknown as { activated: number[]; focused: number[] };
+      const active = await chrome.tabs.query({ active: true });
+      return { activated: w.activated, focused: w.focused, active: active.map((t) => t.url ?? '') };
+    });
+    expect(focus.activated).toEqual([]);
+    expect(focus.focused).toEqual([]);
+    expect(focus.active.some((u) => u.includes('/messaging/inbox-v3'))).toBe(false);
 
     // a second tick (settings saved again, the inbox visited again): nothing more
     await s.ask({ type: 'settings/set', values: { holidayEnabled: true } });
@@ -88,13 +162,18 @@ describe('holiday auto-reply', () => {
     await sleep(4_000);
     expect(replies().length).toBe(first.length);
 
+    // the work tab is closed once idle
+    await until('the work tab to close', async () => {
+      const open = await watch.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.url ?? ''));
+      return !open.some((u) => u.includes('/messaging/inbox-v3'));
+    }, 60_000, 500);
+
     // the options page shows the warning and the log
-    const opt = await s.newPage();
-    await opt.goto(`chrome-extension://${s.extensionId}/options.html#/holiday`);
-    await opt.waitForSelector('[data-si="holiday-warning"]');
-    expect(await opt.textContent('[data-si="holiday-warning"]')).toContain('Amazon does not count auto-replies');
-    await opt.waitForSelector('[data-si="holiday-stage"]');
-    expect(await opt.locator('[data-si="holiday-stage"]').count()).toBe(log.entries.length);
-    await opt.close();
-  }, 150_000);
+    await watch.reload();
+    await watch.waitForSelector('[data-si="holiday-warning"]');
+    expect(await watch.textContent('[data-si="holiday-warning"]')).toContain('Amazon does not count auto-replies');
+    await watch.waitForSelector('[data-si="holiday-stage"]');
+    expect(await watch.locator('[data-si="holiday-stage"]').count()).toBe(log.entries.length);
+    await watch.close();
+  }, 300_000);
 });

@@ -1,7 +1,8 @@
 /**
- * The holiday runner against fake-indexeddb and a fake reply endpoint: one reply per thread across ticks,
- * `sending` before the request, a crash mid-send ends "unknown" and is never retried, a blocked text is
- * skipped with the reason, the lock is shared with the campaign runner, sign-in stops it.
+ * The holiday runner against fake-indexeddb and a fake page port: one reply per thread across ticks,
+ * `sending` before the send, an unknown outcome is never retried, a crash mid-send is asked again once under the
+ * same record with `since` (the page sends only when the text is not there), a blocked text is skipped with the
+ * reason, the lock is shared with the campaign runner, sign-in stops it.
  */
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
 import { holidayTick, type HolidayPort } from '../../lib/holiday/runner';
@@ -18,11 +19,11 @@ const thread = (id: string, over: Partial<Thread> = {}): Thread => ({
 });
 
 function fakePort(answer: () => Outcome | Promise<Outcome> = () => ({ kind: 'sent' })) {
-  const calls: Array<{ threadId: string; text: string; stageBefore?: string }> = [];
+  const calls: Array<{ threadId: string; text: string; since: string; stageBefore?: string }> = [];
   const port: HolidayPort = {
-    async sendReply(t, text) {
+    async sendReply(t, text, opts) {
       const e = await repos.sendLog.get(`holiday-reply|A1|ATVPDKIKX0DER|${t.threadId}`);
-      calls.push({ threadId: t.threadId, text, ...(e ? { stageBefore: e.stage } : {}) });
+      calls.push({ threadId: t.threadId, text, since: opts.since, ...(e ? { stageBefore: e.stage } : {}) });
       return answer();
     },
   };
@@ -67,20 +68,32 @@ describe('holiday runner', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('an unknown outcome or a crash mid-send is never retried', async () => {
+  it('an unknown outcome is never retried', async () => {
     const { port, calls } = fakePort(() => ({ kind: 'timeout', detail: 'no answer' }));
     await tick(port);
     expect((await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|t1'))?.stage).toBe('unknown');
-    // a dead worker left t2 `sending`
-    await repos.db.sendLog.delete('holiday-reply|A1|ATVPDKIKX0DER|t2');
-    await repos.sendLog.put({ key: 'holiday-reply|A1|ATVPDKIKX0DER|t2', kind: 'holiday-reply', threadKey: 'A1|ATVPDKIKX0DER|t2', stage: 'sending', attempts: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
     await repos.campaignRunner.saveState({ consecutiveErrors: 0, consecutiveBackoffs: 0, deferred: {} });
     const n = calls.length;
     const ok = fakePort();
     await tick(ok.port);
-    expect(ok.calls).toHaveLength(0);
+    expect(ok.calls.map((c) => c.threadId)).not.toContain('t1');
     expect(calls).toHaveLength(n);
-    expect((await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|t2'))?.stage).toBe('unknown');
+  });
+
+  it('a reply a dead worker left `sending` is asked again once, same record, since its creation (the page sends only when absent)', async () => {
+    const created = '2026-02-10T03:30:00.000Z';
+    const key = 'holiday-reply|A1|ATVPDKIKX0DER|t2';
+    await repos.sendLog.put({ key, kind: 'holiday-reply', threadKey: 'A1|ATVPDKIKX0DER|t2', stage: 'sending', text: 'Hello Ann, away.', attempts: 1, createdAt: created, updatedAt: '2026-02-10T03:31:00.000Z' });
+    // t1's reply lost its text: cannot be settled by reading, needs a look
+    await repos.sendLog.put({ key: 'holiday-reply|A1|ATVPDKIKX0DER|t1', kind: 'holiday-reply', threadKey: 'A1|ATVPDKIKX0DER|t1', stage: 'sending', attempts: 1, createdAt: created, updatedAt: created });
+    const { port, calls } = fakePort();
+    const r = await tick(port);
+    expect(calls).toEqual([{ threadId: 't2', text: 'Hello Ann, away.', since: created, stageBefore: 'sending' }]);
+    expect(await repos.sendLog.get(key)).toMatchObject({ stage: 'sent', attempts: 2, createdAt: created, text: 'Hello Ann, away.' });
+    expect(await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|t1')).toMatchObject({ stage: 'unknown', reason: expect.stringMatching(/^interrupted/) });
+    expect(r).toMatchObject({ sent: 1, unknown: 1 });
+    // the campaign runner's own recovery leaves holiday replies to this runner
+    expect((await tick(port)).sent).toBe(0);
   });
 
   it('a text the policy blocks is skipped with the reason, nothing sent', async () => {

@@ -12,7 +12,7 @@ const PLAN_REASONS = new Set([
   'not-shipped', 'returned', 'refunded', 'a-to-z-claim', 'blacklisted', 'opted-out', 'negative-feedback', 'already-requested', 'problem-thread',
   'excluded-asin', 'excluded-sku', 'outside-window', 'no-delivery-date', 'daily-cap', 'claimed-by-other-campaign',
 ]);
-const LOG_REASONS = new Set(['rate-limited', 'server-error', 'signed-out', 'captcha', 'csrf-invalid', 'checked-not-sent', 'not-found', 'marked-sent']);
+const LOG_REASONS = new Set(['rate-limited', 'server-error', 'signed-out', 'captcha', 'csrf-invalid', 'checked-not-sent', 'not-found', 'marked-sent', 'unrecognised-page']);
 
 /** The key and any detail for a reason as stored (plan skip reason, or send-log reason like "timeout: …"). */
 export function reasonKey(reason: string | undefined): { key: string; detail?: string } {

@@ -91,9 +91,12 @@ export function createEngine(deps: EngineDeps): Engine {
 
   const changed = () => { try { deps.onChange?.(); } catch { /* a listener's failure is not the runner's */ } };
 
-  /** `sending` entries left by a dead worker -> unknown. Only called while holding the lock, between sends. */
+  /**
+   * `sending` entries left by a dead worker -> unknown. Only called while holding the lock, between sends. Holiday
+   * replies are the holiday runner's: it reads the conversation for them first (lib/holiday/runner.ts).
+   */
   async function recover(): Promise<number> {
-    const stuck = await repos.sendLog.listByStage('sending');
+    const stuck = (await repos.sendLog.listByStage('sending')).filter((e) => e.kind !== 'holiday-reply');
     for (const e of stuck) await repos.sendLog.put({ ...e, stage: 'unknown', reason: UNKNOWN_AFTER_CRASH });
     return stuck.length;
   }

@@ -12,7 +12,7 @@ export const isReviewKey = (key: string): boolean => key.startsWith('review|');
 export const isTestKey = (key: string): boolean => key.startsWith('test|');
 
 /** Failure reasons after which nothing went out, so the runner may try again (after a GET check). */
-export const RETRYABLE_REASONS: ReadonlySet<string> = new Set(['rate-limited', 'server-error', 'signed-out', 'captcha', 'csrf-invalid', 'checked-not-sent']);
+export const RETRYABLE_REASONS: ReadonlySet<string> = new Set(['rate-limited', 'server-error', 'signed-out', 'captcha', 'csrf-invalid', 'checked-not-sent', 'unrecognised-page']);
 
 export const isRetryable = (e: Pick<SendLogEntry, 'stage' | 'reason' | 'attempts'>, maxAttempts: number): boolean =>
   e.stage === 'failed' && RETRYABLE_REASONS.has(e.reason ?? '') && e.attempts < maxAttempts;

@@ -8,13 +8,14 @@
  *   outside-window -> skipped        not-found / rejected      -> failed (not retried)
  *   not-found      -> defer order    429 / 5xx / signed-out /  -> failed (retryable: Seller Central refused,
  *   429 / 5xx      -> backoff           captcha / csrf             nothing went out; a GET checks first)
- *   signed-out / captcha -> stop     5xx on a message          -> unknown (a message has no server-side guard)
+ *   signed-out / captcha /           5xx on a message          -> unknown (a message has no server-side guard)
+ *   unrecognised-page -> stop        unrecognised-page         -> failed (retryable after Resume: nothing was clicked)
  *   timeout / network / unknown      timeout / network-error / -> unknown: "needs a look", NEVER retried
  *                  -> error            unknown answer             by the runner
  *
  * Runner effects: success resets the error and backoff counts; an error counts (two in a row stop the
  * runner); 429 and 5xx back off exponentially (Retry-After honoured; too many in a row stop it);
- * signed-out and captcha stop it at once. Every request is followed by a throttle gap.
+ * signed-out, captcha and an unrecognised page stop it at once. Every request is followed by a throttle gap.
  */
 import type { SendStage } from '../../model';
 import { backoffDelay, throttleGap } from './backoff';
@@ -40,6 +41,7 @@ function sessionEffect(o: Outcome): Effect | undefined {
   switch (o.kind) {
     case 'signed-out': return { kind: 'stop', reason: 'signed-out', detail: detailOf(o) };
     case 'captcha': return { kind: 'stop', reason: 'captcha', detail: detailOf(o) };
+    case 'unrecognised-page': return { kind: 'stop', reason: 'unrecognised-page', detail: detailOf(o) };
     case 'rate-limited': case 'server-error': return { kind: 'backoff', retryAfterMs: o.retryAfterMs, detail: detailOf(o) };
     default: return undefined;
   }
@@ -70,7 +72,7 @@ export function decideSend(o: Outcome, channel: Channel): SendDecision {
     case 'ineligible': return { log: refusedThen(`ineligible: ${detailOf(o)}`), effect: { kind: 'success' } };
     case 'not-found': return { log: [{ stage: 'failed', reason: 'not-found' }], effect: { kind: 'defer', detail: detailOf(o) } };
     case 'rejected': return { log: [{ stage: 'failed', reason: `rejected: ${detailOf(o)}` }], effect: { kind: 'error', detail: `send: ${detailOf(o)}` } };
-    case 'signed-out': case 'captcha': case 'rate-limited':
+    case 'signed-out': case 'captcha': case 'rate-limited': case 'unrecognised-page':
       return { log: [{ stage: 'failed', reason: o.kind }], effect: sessionEffect(o) ?? { kind: 'error', detail: detailOf(o) } };
     case 'server-error':
       // Amazon's review request is once-per-order on Amazon's side (the next GET tells); a message is not.

@@ -8,6 +8,8 @@ import * as v from 'valibot';
 export type OutcomeKind =
   | 'eligible' | 'sent' | 'already-sent' | 'outside-window' | 'not-found' | 'ineligible' | 'rejected'
   | 'rate-limited' | 'server-error' | 'signed-out' | 'captcha' | 'csrf-invalid'
+  /** a page the extension works through did not show what it needs (nothing was clicked): the finding in detail */
+  | 'unrecognised-page'
   /** no answer in time: the request may or may not have been acted on */
   | 'timeout'
   /** fetch failed (offline, DNS, blocked): when it happens on a send we cannot know either */
@@ -16,7 +18,7 @@ export type OutcomeKind =
 
 export interface Outcome { kind: OutcomeKind; detail?: string; retryAfterMs?: number }
 
-export type StopReason = 'signed-out' | 'captcha' | 'errors' | 'rate-limited';
+export type StopReason = 'signed-out' | 'captcha' | 'errors' | 'rate-limited' | 'unrecognised-page';
 
 export interface RunnerState {
   /** set when the runner stopped itself; only the seller's Resume clears it */

@@ -15,5 +15,9 @@ declare namespace chrome.storage.local {
   function set(items: Record<string, unknown>): Promise<void>;
 }
 declare namespace chrome.tabs {
-  function query(queryInfo: { url?: string | string[]; active?: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+  function query(queryInfo: { url?: string | string[]; active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+  const onActivated: { addListener(fn: (info: { tabId: number; windowId: number }) => void): void };
+}
+declare namespace chrome.windows {
+  const onFocusChanged: { addListener(fn: (windowId: number) => void): void };
 }
