@@ -235,6 +235,9 @@ export interface SendLogEntry {
   reason?: string;
   text?: string;
   attempts: number;
+  /** unknown outcomes: how often the buyer's conversation was read for the text, and how often it was sent again after it was not there */
+  readBacks?: number;
+  resends?: number;
   createdAt: string;
   updatedAt: string;
 }

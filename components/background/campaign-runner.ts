@@ -10,6 +10,7 @@ import type { Repositories } from '../../lib/db';
 import { createEngine, type TickReport } from '../../lib/campaigns/runner/engine';
 import { setCampaignRunnerHooks } from '../../lib/campaigns/runner/hooks';
 import { createFetchPort } from './campaign-seller-central';
+import { createContactOnPage } from './contact-on-page';
 import { holidayTick, type HolidayReport } from '../../lib/holiday/runner';
 import { createHolidayPagePort } from './holiday-page-port';
 import { runPageAction } from './work-tab';
@@ -25,9 +26,16 @@ const PAGE_ACTION_MIN_MS = 60_000;
 
 export function startCampaignRunner(reposReady: Promise<Repositories>): void {
   const owner = globalThis.crypto.randomUUID();
+  const config = async () => (await reposReady).campaignRunner.getConfig();
   const port = createFetchPort({
-    timeoutMs: async () => (await (await reposReady).campaignRunner.getConfig()).requestTimeoutMs,
+    timeoutMs: async () => (await config()).requestTimeoutMs,
     runPageAction,
+    contact: createContactOnPage({
+      run: runPageAction,
+      attachment: async (id) => (await reposReady).db.attachments.get(id),
+      pauseMs: async () => (await config()).stageDelayMs,
+      timeoutMs: async () => (await config()).requestTimeoutMs,
+    }),
   });
   // holiday replies go through the case's own reply box in the work tab (never a request of ours)
   const holidayPort = createHolidayPagePort({

@@ -1,8 +1,9 @@
 /**
  * The campaign runner's Seller Central port in the extension: `fetch` from the background service worker
  * to Seller Central's own JSON endpoints, in the seller's signed-in session (host permissions let the
- * worker send the session cookies: `credentials: 'include'`). Adapters: lib/seller-central/solicitations.ts
- * and contact-buyer.ts.
+ * worker send the session cookies: `credentials: 'include'`). Adapter: lib/seller-central/solicitations.ts.
+ * Campaign messages are no request of ours: they go through the Contact Buyer page in the work tab, and an
+ * unknown outcome is read back from the order's case (contact-on-page.ts).
  *
  * Why the background and not a Seller Central tab: one owner for every send (no tab may be open, two tabs
  * must not both send), it keeps working while the seller navigates, and Playwright's context routing sees
@@ -21,7 +22,8 @@ import type { Outcome } from '../../lib/campaigns/runner/types';
 import {
   classifySession, classifySolicitation, csrfFromHtml, reviewPagePath, solicitationHeaders, solicitationUrl, type HttpAnswer,
 } from '../../lib/seller-central/solicitations';
-import { classifyContact, contactBody, contactHeaders, contactUrl, type ContactRequest } from '../../lib/seller-central/contact-buyer';
+import type { ContactRequest } from '../../lib/seller-central/contact-buyer';
+import type { createContactOnPage } from './contact-on-page';
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
 import type { PageActionArgs, PageActionName } from '../../lib/protocol/page-actions';
 import type { PageActionOutcome, RunOptions } from './work-tab-driver';
@@ -55,6 +57,8 @@ export interface FetchPortOptions {
   tokenTtlMs?: number;
   /** the page driver, for Request a Review through Amazon's own page (the JSON's fallback) */
   runPageAction?: RunPageAction;
+  /** campaign messages through the pages (contact-on-page.ts) */
+  contact?: ReturnType<typeof createContactOnPage>;
 }
 
 export interface FetchPort extends SellerCentralPort {
@@ -185,11 +189,14 @@ export function createFetchPort(opts: FetchPortOptions): FetchPort {
       },
     } : {}),
 
-    sendMessage(req: ContactRequest) {
-      const host = hostFor(req.marketplaceId);
-      return post(host, req.orderId, req.marketplaceId,
-        (t) => request(contactUrl(host), { method: 'POST', headers: contactHeaders(t), body: contactBody(req) }),
-        (a) => outcomeOf(classifyContact(a)));
+    sendMessage(req: ContactRequest): Promise<Outcome> {
+      if (!opts.contact) return Promise.resolve({ kind: 'rejected', detail: 'no page driver for messages' });
+      return opts.contact.send(hostFor(req.marketplaceId), req);
+    },
+
+    readBackMessage(orderId, marketplaceId, text, since) {
+      if (!opts.contact) return Promise.resolve({ kind: 'unclear', outcome: { kind: 'unknown', detail: 'no page driver' } });
+      return opts.contact.readBack(hostFor(marketplaceId), orderId, text, since);
     },
   };
 }

@@ -7,9 +7,11 @@ import type { PageAction } from './types';
 import { caseRead } from './case-read';
 import { caseReply } from './case-reply';
 import { requestReview } from './request-review';
+import { contactBuyer } from './contact-buyer';
 
 export const PAGE_ACTION_REGISTRY: { readonly [N in PageActionName]: PageAction<N> } = {
   'case-read': caseRead,
   'case-reply': caseReply,
   'request-review': requestReview,
+  'contact-buyer': contactBuyer,
 };

@@ -238,6 +238,10 @@ export const MESSAGES = {
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 100),
     }),
   ),
+  /** the template's stored file with its content (base64), for the page's own attachment input; none when it has none */
+  'templates/attachment': message<{ file?: AttachmentInfo & { base64: string } }>()(
+    v.object({ templateId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+  ),
   /** one template rendered with the thread's values, and the policy check of the result */
   'templates/preview': message<{ preview?: TemplatePreview }>()(
     v.object({

@@ -11,6 +11,8 @@
  *                 appears in the conversation (unless it is there already since `since`)
  *   'request-review' the Request a Review page's "Yes" clicked for `orderId`, and the page's answer read back
  *                 (lib/seller-central/request-review-page.ts)
+ *   'contact-buyer' on the Contact Buyer page: the review-request reason, `text`, the optional `file`, Send, the
+ *                 "Review message" dialog, the success alert read back (lib/seller-central/contact-buyer-page.ts)
  *
  * The wire: driver -> page `{ type: 'page-action/run', name, args }`; page -> driver
  * `{ type: 'page-action/reply', ok: true, answer }` or `{ type: 'page-action/reply', ok: false, blocked, detail }`.
@@ -74,6 +76,25 @@ export const PAGE_ACTIONS = {
        * clicked and the page said nothing we know in time (it may or may not have gone out)
        */
       result: v.picklist(['sent', 'already-sent', 'outside-window', 'ineligible', 'unconfirmed']),
+      detail: v.optional(Detail),
+    }),
+  },
+  'contact-buyer': {
+    args: v.object({
+      text: Text,
+      /** the template's file (Amazon's limits checked by the caller; at most 10 MB as base64) */
+      file: v.optional(v.object({
+        name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+        type: v.pipe(v.string(), v.maxLength(200)),
+        base64: v.pipe(v.string(), v.maxLength(Math.ceil((10 * 1024 * 1024) / 3) * 4 + 4)),
+      })),
+      pauseMs: PauseMs,
+    }),
+    answer: v.object({
+      /** sent: the success alert showed; not-sent: Send was never clicked; unconfirmed: clicked, no success seen */
+      result: v.picklist(['sent', 'not-sent', 'unconfirmed']),
+      /** the contact reason chosen */
+      reason: v.optional(v.pipe(v.string(), v.maxLength(200))),
       detail: v.optional(Detail),
     }),
   },

@@ -19,14 +19,19 @@ import type { ThreadPageMessage } from './thread-page';
 /** Whitespace collapsed, trimmed: the page may re-wrap lines or trim what was typed. */
 export const normaliseText = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Message times show minutes only, in Amazon's clock, which may differ from this computer's: a message counts from
+ * this long before `since` on.
+ */
+export const SINCE_SLACK_MS = 5 * 60_000;
+
 /** How many of the seller's messages carry `text` (whitespace normalised); only those at or after `since` when given. */
 export function sellerMessagesWith(messages: readonly ThreadPageMessage[], text: string, since?: number): number {
   const wanted = normaliseText(text);
   if (!wanted) return 0;
   return messages.filter((m) => {
     if (m.sender !== 'seller' || !normaliseText(m.text).includes(wanted)) return false;
-    // message times have minute precision: one minute of slack
-    if (since !== undefined && m.sentAt && Date.parse(m.sentAt) < since - 60_000) return false;
+    if (since !== undefined && m.sentAt && Date.parse(m.sentAt) < since - SINCE_SLACK_MS) return false;
     return true;
   }).length;
 }

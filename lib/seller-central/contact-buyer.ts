@@ -1,24 +1,21 @@
 /**
- * Adapter for a proactive message to a buyer about an order (template-message campaigns):
- *   POST /messaging/api/contact  { orderId, marketplaceId, reason, subject, text }  (header anti-csrftoken-a2z)
- *     -> { ok, messageId }
- * Seller Central's own "Contact buyer" page posts this (the path and body are the replica's decision,
- * tests/replica/README.md; the page URL is public: /messaging/contact?orderID=&marketplaceID=).
- * Pure: request builder, response shape (valibot) and the classification the runner acts on.
+ * A proactive message to a buyer about an order (template-message campaigns). It goes through Seller Central's own
+ * Contact Buyer page, `/messaging/contact?orderID=&marketplaceID=` (H), driven in the background's work tab
+ * (contact-buyer-page.ts): the extension makes no request of its own for it. What the page itself sends to Amazon
+ * is the page's business (unknown; the replica's page posts to a route of its own, replica only).
+ *
+ * `classifyContact` below reads a JSON answer of the shape the replica's reply routes give (used by
+ * thread-reply.ts until replies go through the page too).
  */
 import * as v from 'valibot';
 import { CSRF_HEADER } from './session';
 import { classifySession, type HttpAnswer, type SessionOutcome } from './solicitations';
-import { REQUESTS } from './requests';
 
-export const CONTACT_PATH = REQUESTS.contact.path;
+export { REVIEW_REQUEST_REASON } from './contact-reasons';
 
-/**
- * The contact reason of a review-request message. Deliberately NOT "other" / "additional information
- * required": those reach buyers who opted out of unsolicited messages and are only for order-critical
- * messages (amazon-data.md section 7); misusing them is penalised.
- */
-export const REVIEW_REQUEST_REASON = 'feedback-request';
+/** The Contact Buyer page of an order (H). */
+export const contactPagePath = (orderId: string, marketplaceId: string): string =>
+  `/messaging/contact?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`;
 
 export interface ContactRequest {
   orderId: string;
@@ -26,18 +23,15 @@ export interface ContactRequest {
   reason: string;
   subject: string;
   text: string;
+  /** the template's stored file (lib/db attachments) that goes with the message */
+  attachmentId?: string;
 }
-
-export const contactUrl = (host: string): string => `https://${host}${CONTACT_PATH}`;
 
 export const contactHeaders = (csrfToken: string): Record<string, string> => ({
   accept: 'application/json',
   'content-type': 'application/json',
   [CSRF_HEADER]: csrfToken,
 });
-
-export const contactBody = (r: ContactRequest): string =>
-  JSON.stringify({ orderId: r.orderId, marketplaceId: r.marketplaceId, reason: r.reason, subject: r.subject, text: r.text });
 
 export const ContactResponseShape = v.looseObject({
   ok: v.boolean(),

@@ -80,11 +80,6 @@ export const REQUESTS = {
     from: 'background', what: 'the same, for a thread known by its order id (the app opens the order\'s case)',
     evidence: { level: 'M', section: 'Buyer-Seller Messages' },
   },
-  contact: {
-    method: 'POST', path: '/messaging/api/contact',
-    adapter: 'lib/seller-central/contact-buyer.ts', callers: [RUNNER], from: 'background',
-    what: "campaigns' review-request messages", evidence: { level: 'replica only' }, removing: 'contact15: through the Contact Buyer page',
-  },
   nextCase: {
     method: 'NAVIGATE', path: '/messaging/inbox-v3', query: ['fi', 'ss', 'cc', 'mons_sel_mkid'],
     adapter: 'lib/seller-central/pages.ts', callers: ['components/features/inbox-next/index.tsx'], from: 'page UI',

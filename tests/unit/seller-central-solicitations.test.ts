@@ -2,7 +2,7 @@ import {
   classifySession, classifySolicitation, csrfFromHtml, parseRetryAfter, reviewPagePath, solicitationHeaders,
   solicitationPath, solicitationUrl, type HttpAnswer,
 } from '../../lib/seller-central/solicitations';
-import { classifyContact, contactBody, contactHeaders, contactUrl, REVIEW_REQUEST_REASON } from '../../lib/seller-central/contact-buyer';
+import { classifyContact, contactHeaders, contactPagePath, REVIEW_REQUEST_REASON } from '../../lib/seller-central/contact-buyer';
 
 const NOW = Date.parse('2026-11-02T12:00:00.000Z');
 const ok = (body: unknown, status = 200, headers: Record<string, string> = {}): HttpAnswer => ({ status, headers, body, url: 'https://sellercentral.amazon.com/messaging/api/solicitations/x' });
@@ -84,10 +84,8 @@ describe('csrfFromHtml', () => {
 });
 
 describe('contact-buyer adapter', () => {
-  it('builds the request', () => {
-    expect(contactUrl('sellercentral.amazon.com')).toBe('https://sellercentral.amazon.com/messaging/api/contact');
-    expect(JSON.parse(contactBody({ orderId: 'o', marketplaceId: 'm', reason: REVIEW_REQUEST_REASON, subject: 's', text: 't' })))
-      .toEqual({ orderId: 'o', marketplaceId: 'm', reason: 'feedback-request', subject: 's', text: 't' });
+  it('names the Contact Buyer page (no request of its own)', () => {
+    expect(contactPagePath('111-2222222-3333333', 'ATVPDKIKX0DER')).toBe('/messaging/contact?orderID=111-2222222-3333333&marketplaceID=ATVPDKIKX0DER');
     expect(contactHeaders('tok')['anti-csrftoken-a2z']).toBe('tok');
     expect(REVIEW_REQUEST_REASON).not.toMatch(/^other$|additional/i);
   });

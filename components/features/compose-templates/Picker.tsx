@@ -16,6 +16,7 @@ import type { ThreadValues } from './context';
 import { insertionGate, type Gate } from './gate';
 import { previewRuns } from './highlight';
 import { firstPlaceholder, type TextRange } from './insert';
+import { formatFileSize } from '../../../lib/seller-central/attachment-limits';
 import { initialKeyState, pickerKey, pointTo, type PickerKeyState } from './keys';
 import { isTrustedEvent, trusted } from '../../page/trusted';
 
@@ -60,6 +61,8 @@ export interface PickerDeps {
   preview(session: string, templateId: string, ctx: TemplateContext): Promise<TemplatePreview | undefined>;
   /** puts text into the reply box where its caret was when the picker opened; `select` is inside text */
   insert(text: string, select: TextRange | undefined, acknowledged: boolean): InsertOutcome;
+  /** the template's file into the reply box's own attachment input, before its text goes in (attach.ts) */
+  attach?(templateId: string): Promise<InsertOutcome>;
   /** Esc: back to the reply box, caret where it was */
   returnFocus(): void;
   /** width for the popover (the reply box's) */
@@ -181,12 +184,16 @@ function Picker({ deps }: { deps: PickerDeps }) {
     broken: !!p && (p.render.errors.length > 0 || !p.render.text.trim()),
   });
 
-  const doInsert = (p: TemplatePreview, g: Extract<Gate, { kind: 'confirm' | 'insert' }>) => {
+  const doInsert = deps.guard(async (p: TemplatePreview, g: Extract<Gate, { kind: 'confirm' | 'insert' }>) => {
+    if (p.attachment && deps.attach) {
+      const attached = await deps.attach(p.id).catch((): InsertOutcome => ({ ok: false, error: t('composeLoadFailed', 'Templates could not be loaded. Reload the page and try again.') }));
+      if (!attached.ok) { setRefusal(attached.error); setConfirm(undefined); return; }
+    }
     const select = firstPlaceholder(p.render.text, p.placeholders);
     const out = deps.insert(p.render.text, select, g.kind === 'confirm' && g.missing.length === 0);
     if (out.ok) deps.store.close();
     else setRefusal(out.error ?? t('composeInsertFailed', 'The reply box did not take the text.'));
-  };
+  });
 
   const requestInsert = deps.guard(async () => {
     if (!row) return;
@@ -315,6 +322,11 @@ function Picker({ deps }: { deps: PickerDeps }) {
                       title={r.missing ? t('composeMissingTitle', 'No value for this thread: $1', [r.variable ?? '']) : r.rules?.join(', ')}
                       data-variable={r.variable}>{r.text}</span>
                   ))}
+                </div>
+              )}
+              {preview.attachment && (
+                <div className="values" data-si="template-attachment">
+                  {t('composeAttachmentGoes', 'Goes with it: $1 ($2)', [preview.attachment.name, formatFileSize(preview.attachment.size)])}
                 </div>
               )}
               {render.missing.length > 0 && (

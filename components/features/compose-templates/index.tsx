@@ -13,6 +13,7 @@ import { acknowledge, pageChecker } from '../compose-shared/check';
 import { watchReplyArea } from '../compose-shared/reply-area';
 import { mergeThreadValues, readPageValues, type ThreadValues } from './context';
 import { insertIntoTextarea, spliceText, type TextRange } from './insert';
+import { attachTemplateFile } from './attach';
 import { ComposeTemplatesUi, PickerStore, type PickerDeps } from './Picker';
 import { PICKER_CSS } from './styles';
 
@@ -78,6 +79,7 @@ export default defineFeature({
           if (r.ok && acknowledged) acknowledge(ta.value);
           return { ok: r.ok };
         },
+        attach: (templateId) => attachTemplateFile(templateId, area.root),
         returnFocus,
         width: () => Math.round(Math.min(820, Math.max(560, ta.getBoundingClientRect().width))),
         guard: ctx.guard,

@@ -5,6 +5,7 @@ import type { AttachmentInfo } from '../../../lib/templates/import-export';
 import { useT } from '../../i18n';
 import { Button, Input } from '../../ui';
 import { formatSize, MAX_ATTACHMENT_BYTES } from './attachment';
+import { ACCEPTED_EXTENSIONS_TEXT, attachmentProblem } from '../../../lib/seller-central/attachment-limits';
 import type { Draft } from './draft';
 import { categoryLabel } from './labels';
 import { Paperclip } from './Paperclip';
@@ -61,11 +62,15 @@ export function MetaFields({ draft, onChange, nameError, stored, onAttachmentErr
         ) : (
           <div className="tpl-attach__file">
             <label htmlFor={fileId} className="si-btn si-btn--sm"><Paperclip />{t('tplAttachmentChoose')}</label>
-            <input id={fileId} type="file" className="si-visually-hidden" data-si="tpl-attachment-input" onChange={(e) => {
+            <input id={fileId} type="file" accept={ACCEPTED_EXTENSIONS_TEXT.replace(/ /g, '')} className="si-visually-hidden" data-si="tpl-attachment-input" onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
               if (!file) return;
-              if (file.size > MAX_ATTACHMENT_BYTES) onAttachmentError(t('tplAttachmentTooBig', file.name, formatSize(file.size)));
+              // Amazon's limits (lib/seller-central/attachment-limits.ts): a file Amazon would refuse is never stored
+              const problem = attachmentProblem(file);
+              if (problem?.kind === 'too-large' || file.size > MAX_ATTACHMENT_BYTES) onAttachmentError(t('tplAttachmentTooBig', file.name, formatSize(file.size)));
+              else if (problem?.kind === 'wrong-type') onAttachmentError(t('tplAttachmentWrongType', file.name, ACCEPTED_EXTENSIONS_TEXT));
+              else if (problem?.kind === 'empty') onAttachmentError(t('tplAttachmentEmpty', file.name));
               else onChange({ attachment: { kind: 'new', file } });
             }} />
             <span className="si-field__hint">{t('tplAttachmentHint')}</span>

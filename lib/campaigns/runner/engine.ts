@@ -20,6 +20,7 @@ import type { Campaign, Order, SendLogEntry } from '../../model';
 import type { ContactRequest } from '../../seller-central/contact-buyer';
 import { REVIEW_REQUEST_REASON } from '../../seller-central/contact-buyer';
 import { marketplaceById } from '../../marketplaces';
+import { attachmentProblem, attachmentProblemText } from '../../seller-central/attachment-limits';
 import { localDay } from '../local-time';
 import { planCampaigns } from '../plan';
 import { isRetryable, isReviewKey, mayPick, testKey } from './keys';
@@ -31,9 +32,10 @@ import { isSendable, previewSend } from './preview';
 import { selectDue, type WorkItem } from './select';
 import type { Outcome, RunnerConfig, RunnerState, RunnerStatus } from './types';
 import { holdLock } from './hold-lock';
+import { readBackUnknown, type ReadBackPort } from './read-back';
 
 /** Seller Central as the runner sees it (components/background/campaign-seller-central.ts in the extension). */
-export interface SellerCentralPort {
+export interface SellerCentralPort extends ReadBackPort {
   /** the eligibility check (GET): sends nothing */
   check(orderId: string, marketplaceId: string): Promise<Outcome>;
   /** what a send needs that can fail without sending anything (a CSRF token); undefined when ready */
@@ -143,6 +145,12 @@ export function createEngine(deps: EngineDeps): Engine {
       if (!(await repos.settings.get('campaignsEnabled'))) return { ...report, reason: 'off' };
       const config = await store.getConfig();
       let state = await loadState();
+      // unknown outcomes of messages: read the buyer's conversation before anything is sent again (read-back.ts)
+      if (!state.stopped && !(await store.getControl()).paused) {
+        const rb = await readBackUnknown(repos, port, stillMine);
+        if (rb.resolved || rb.resend) changed();
+        if (rb.stop) state = applyEffect(state, decideCheck(rb.stop).effect, now(), random, config, undefined, rb.stop);
+      }
       state.lastTickAt = now().toISOString();
       await store.saveState(state);
 
@@ -294,6 +302,9 @@ export function createEngine(deps: EngineDeps): Engine {
       orderId, marketplaceId, campaignId: campaign.id,
       ...(campaign.templateId && channel === 'message' ? { templateId: campaign.templateId } : {}),
       attempts: existing?.attempts ?? 0,
+      // what the read-back of an earlier unknown outcome did (read-back.ts): kept across the resend
+      ...(existing?.readBacks ? { readBacks: existing.readBacks } : {}),
+      ...(existing?.resends ? { resends: existing.resends } : {}),
       createdAt: existing?.createdAt ?? now().toISOString(),
       updatedAt: now().toISOString(),
     };
@@ -307,6 +318,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
     // the message text first: a message that cannot be rendered completely, or that breaks the rules, waits
     let text: string | undefined;
+    let attachmentId: string | undefined;
     let subject = `Order ${orderId}`;
     if (channel === 'message') {
       const order = ordersById.get(orderId);
@@ -318,6 +330,16 @@ export function createEngine(deps: EngineDeps): Engine {
       if (!isSendable(p)) return { state, sent: false, held: true };
       text = p.text;
       subject = p.subject;
+      // the template's file goes with it, within Amazon's limits (a file Amazon would refuse holds the order)
+      if (template?.attachmentId) {
+        const file = await repos.db.attachments.get(template.attachmentId);
+        const problem = file ? attachmentProblem(file) : undefined;
+        if (!file || problem) {
+          deps.warn?.(`campaign ${campaign.name}: ${problem ? attachmentProblemText(problem) : 'the template’s file is missing'}`);
+          return { state, sent: false, held: true };
+        }
+        attachmentId = file.id;
+      }
     }
 
     // 1. eligibility (also for messages: a review request already sent uses up the order's allowance)
@@ -336,8 +358,9 @@ export function createEngine(deps: EngineDeps): Engine {
     // refused or unanswered checks leave the order due: look again once the backoff / throttle allow
     if (!c.proceed || state.stopped) return { state, sent: false, retryLater: c.effect.kind === 'backoff' || c.effect.kind === 'error' };
 
-    // 2. what the send needs (a CSRF token), then the throttle gap before the second request
-    const prep = byPage ? undefined : await port.prepare(orderId, marketplaceId);
+    // 2. what the send needs (a CSRF token for the JSON request; a message and the page fallback go through the page),
+    //    then the throttle gap
+    const prep = channel === 'review' && !byPage ? await port.prepare(orderId, marketplaceId) : undefined;
     if (prep) {
       const p = decideCheck(prep);
       state = applyEffect(state, p.effect.kind === 'success' ? { kind: 'error', detail: `prepare: ${prep.detail ?? prep.kind}` } : p.effect, now(), random, config, orderId, prep);
@@ -359,7 +382,7 @@ export function createEngine(deps: EngineDeps): Engine {
     try {
       sent = byPage && port.requestReviewByPage ? await port.requestReviewByPage(orderId, marketplaceId)
         : channel === 'review' ? await port.sendReviewRequest(orderId, marketplaceId)
-        : await port.sendMessage({ orderId, marketplaceId, reason: REVIEW_REQUEST_REASON, subject, text: text ?? '' });
+        : await port.sendMessage({ orderId, marketplaceId, reason: REVIEW_REQUEST_REASON, subject, text: text ?? '', ...(attachmentId ? { attachmentId } : {}) });
     } catch (e) {
       sent = { kind: 'unknown', detail: e instanceof Error ? e.message : String(e) };
     }

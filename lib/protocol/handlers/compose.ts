@@ -5,7 +5,8 @@
  * - `compose/check`: the policy check of a text, plus template placeholders left in it;
  * - `templates/context`: the thread's template values from stored orders, the buyer's category;
  * - `templates/pick`: the picker's ranked list for a query (the index lives for one picker session);
- * - `templates/preview`: one template rendered with the thread's values, and its policy check.
+ * - `templates/preview`: one template rendered with the thread's values, and its policy check;
+ * - `templates/attachment`: the template's stored file with its bytes, for the page's own attachment input.
  */
 import { classifyMessage } from '../../classify';
 import type { Category, Order, Template } from '../../model';
@@ -20,8 +21,10 @@ import { buildIndex, searchIndex, type PickerIndex } from './picker-index';
 import { templateHandlers } from './templates';
 
 import { storeNameOf } from '../../store-name';
+import { bytesToBase64 } from '../../base64';
+import type { AttachmentInfo } from '../../templates/import-export';
 
-type ComposeHandlers = Pick<Handlers, 'compose/check' | 'templates/context' | 'templates/pick' | 'templates/preview'>;
+type ComposeHandlers = Pick<Handlers, 'compose/check' | 'templates/context' | 'templates/pick' | 'templates/preview' | 'templates/attachment'>;
 
 /** The stored order's values a template can use (the first of the thread's orders that we know). */
 export interface StoredOrderContext {
@@ -49,6 +52,8 @@ export interface PolicyCheck { verdict: Verdict; findings: Finding[]; explain: R
 export interface TemplatePreview {
   id: string;
   name: string;
+  /** the file that goes with the template (name, type, size) */
+  attachment?: AttachmentInfo;
   language?: string;
   fallback: boolean;
   render: RenderResult;
@@ -167,16 +172,26 @@ export function composeHandlers(deps: HandlerDeps): ComposeHandlers {
       const stored = sessions.has(id) ? (await session(id).templates).find((t) => t.id === templateId) : undefined;
       const template = stored ?? await repos.templates.get(templateId);
       if (!template) return {};
+      const attachment = template.attachmentId ? await repos.db.attachments.get(template.attachmentId) : undefined;
       const picked = pickBody(template, ctx.marketplaceId);
       const render = renderTemplate(picked?.body ?? '', ctx);
       const preview: TemplatePreview = {
         id: template.id, name: template.name,
+        ...(attachment ? { attachment: { id: attachment.id, name: attachment.name, type: attachment.type, size: attachment.size } } : {}),
         ...(picked ? { language: picked.language } : {}), fallback: picked?.fallback ?? false,
         render, placeholders: render.missing.map(placeholderFor),
         // the placeholders of missing values are the picker's own question, not a policy finding here
         check: policyCheck(render.text, ctx.marketplaceId, false),
       };
       return { preview };
+    },
+
+    'templates/attachment': async ({ templateId }) => {
+      const template = await repos.templates.get(templateId);
+      const file = template?.attachmentId ? await repos.db.attachments.get(template.attachmentId) : undefined;
+      if (!file) return {};
+      const bytes = new Uint8Array(await file.data.arrayBuffer());
+      return { file: { id: file.id, name: file.name, type: file.type, size: bytes.length, base64: bytesToBase64(bytes) } };
     },
   };
 }

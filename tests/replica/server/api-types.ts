@@ -55,7 +55,8 @@ export interface WireMessage {
 export interface ThreadListResponse { total: number; pageNumber: number; pageSize: number; threads: ThreadSummary[] }
 export interface ThreadResponse { thread: ThreadSummary; messages: WireMessage[] }
 export interface ReplyRequest { text: string; attachments?: WireAttachment[] }
-export interface ContactRequest { orderId: string; marketplaceId: string; reason: string; subject: string; text: string }
+/** replica only: the Contact Buyer page's own request (files with their content as base64) */
+export interface ContactRequest { orderId: string; marketplaceId: string; reason: string; subject: string; text: string; attachments?: (WireAttachment & { base64?: string })[] }
 export interface OkResponse { ok: boolean; messageId?: string; threadId?: string; error?: string }
 
 export interface WireMoney { CurrencyCode: string; Amount: string }

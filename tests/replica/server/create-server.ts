@@ -5,7 +5,7 @@
 import { productSvg } from '../data/svg';
 import type { ReplicaData } from '../data/types';
 import { createClientBundler } from './client-bundle';
-import { replaceFaults, never, sleep, takeFault } from './faults';
+import { replaceFaults, never, sessionFault, sleep, takeFault } from './faults';
 import { html, json, lowerKeys, redirect } from './http';
 import { isAuthPage, isInventedRoute, isJsonPath, pageTitle } from './pages';
 import type { RouteContext } from './route-context';
@@ -85,12 +85,12 @@ export const createReplicaServer = (data: ReplicaData, options: ReplicaServerOpt
       return redirect(url.searchParams.get('openid.return_to') ?? '/home');
     }
 
-    const account = state.faults.signedOut ? undefined : accountOf(state, state.session.merchantId);
+    const account = sessionFault(state, 'signedOut', path) ? undefined : accountOf(state, state.session.merchantId);
     const returnTo = encodeURIComponent(`${path}${url.search}`);
     if (!account && !isAuthPage(path)) {
       return jsonPath ? json(401, { error: 'UNAUTHENTICATED', signInUrl: '/ap/signin' }) : redirect(`/ap/signin?openid.return_to=${returnTo}`);
     }
-    if (state.faults.captcha && !isAuthPage(path)) {
+    if (sessionFault(state, 'captcha', path) && !isAuthPage(path)) {
       return jsonPath
         ? json(403, { error: 'CAPTCHA_REQUIRED', captchaRequired: true, redirectUrl: '/ap/cvf' }, { 'x-amz-captcha': 'required' })
         : redirect(`/ap/cvf?openid.return_to=${returnTo}`);

@@ -30,3 +30,9 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 
 /** A promise that never settles (the `hang` fault). */
 export const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
+
+/** Signed out / captcha for this path: everywhere when `true`, under the rule's `pathPrefix` when a rule. */
+export const sessionFault = (state: ServerState, name: 'signedOut' | 'captcha', path: string): boolean => {
+  const rule = state.faults[name];
+  return rule === true || (typeof rule === 'object' && path.startsWith(rule.pathPrefix ?? ''));
+};

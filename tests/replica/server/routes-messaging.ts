@@ -1,4 +1,5 @@
 /** Buyer-Seller Messages JSON: inbox list, thread, reply, no-response-needed, contact. */
+import { createHash } from 'node:crypto';
 import { PHRASES, fill } from '../data/phrases';
 import type { ReplicaMessage, ReplicaThread } from '../data/types';
 import type { Language } from '../../../lib/model';
@@ -64,11 +65,19 @@ const sellerMessage = (ctx: RouteContext, threadId: string, text: string, attach
   messageId: newMessageId(ctx), threadId, from: 'seller', senderName: ctx.account.name, text, sentAt: nowIso(ctx), attachments,
 });
 
-const attachmentsOf = (value: unknown): ReplicaMessage['attachments'] | 'too-large' => {
+type ReceivedAttachment = ReplicaMessage['attachments'][number] & { sha256?: string };
+
+/** Files as a page's request carries them; with `base64` content (the Contact Buyer page) the size and digest are the bytes'. */
+const attachmentsOf = (value: unknown): ReceivedAttachment[] | 'too-large' => {
   const list = Array.isArray(value) ? value : [];
   const out = list
     .filter((a): a is Record<string, unknown> => a !== null && typeof a === 'object')
-    .map((a) => ({ name: String(a.name ?? 'attachment'), type: String(a.type ?? 'application/octet-stream'), size: Number(a.size ?? 0) || 0 }));
+    .map((a): ReceivedAttachment => {
+      const base = { name: String(a.name ?? 'attachment'), type: String(a.type ?? 'application/octet-stream') };
+      if (typeof a.base64 !== 'string') return { ...base, size: Number(a.size ?? 0) || 0 };
+      const bytes = Buffer.from(a.base64, 'base64');
+      return { ...base, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    });
   return out.reduce((sum, a) => sum + a.size, 0) > MAX_ATTACHMENT_BYTES ? 'too-large' : out;
 };
 
@@ -97,7 +106,7 @@ export const threadAction = (ctx: RouteContext, threadId: string, action: string
   const message = sellerMessage(ctx, threadId, text, attachments);
   thread.messages.push(message);
   thread.status = 'answered';
-  record(ctx, { kind: 'reply', threadId, marketplaceId: thread.marketplaceId, text, ...(thread.orderIds[0] ? { orderId: thread.orderIds[0] } : {}) });
+  record(ctx, { kind: 'reply', threadId, marketplaceId: thread.marketplaceId, text, ...(thread.orderIds[0] ? { orderId: thread.orderIds[0] } : {}), ...(attachments.length ? { attachments } : {}) });
   return json(200, { ok: true, messageId: message.messageId });
 };
 
@@ -115,6 +124,8 @@ const contact = (ctx: RouteContext): ReplicaResponse => {
   const order = ctx.state.ordersById.get(orderId);
   if (!order || order.accountId !== ctx.account.merchantId) return json(404, { ok: false, error: 'ORDER_NOT_FOUND' });
   if (!text) return json(400, { ok: false, error: 'TEXT_REQUIRED' });
+  const attachments = attachmentsOf(body.attachments);
+  if (attachments === 'too-large') return json(400, { ok: false, error: 'ATTACHMENTS_TOO_LARGE' });
   const buyer = ctx.state.buyersById.get(order.buyerId);
   const language = (buyer?.language ?? 'en') as Language;
   let thread = ctx.state.threads.find((t) => t.accountId === ctx.account.merchantId && !t.isSystem && t.orderIds.includes(orderId));
@@ -127,11 +138,14 @@ const contact = (ctx: RouteContext): ReplicaResponse => {
     ctx.state.threads.push(thread);
     ctx.state.threadsById.set(thread.threadId, thread);
   }
-  const message = sellerMessage(ctx, thread.threadId, text, []);
+  const reason = String(body.reason ?? '').toLowerCase();
+  const message = sellerMessage(ctx, thread.threadId, text, attachments.map(({ name, type, size }) => ({ name, type, size })));
   thread.messages.push(message);
   if (thread.status === 'response-needed') thread.status = 'answered';
-  record(ctx, { kind: 'contact', threadId: thread.threadId, orderId, marketplaceId: order.marketplaceId, text });
-  const reason = String(body.reason ?? '').toLowerCase();
+  record(ctx, {
+    kind: 'contact', threadId: thread.threadId, orderId, marketplaceId: order.marketplaceId, text,
+    ...(reason ? { reason } : {}), ...(attachments.length ? { attachments } : {}),
+  });
   if (buyer?.optedOut && !CRITICAL_REASONS.includes(reason)) bounce(ctx, orderId, order.marketplaceId, language);
   return json(200, { ok: true, messageId: message.messageId, threadId: thread.threadId });
 };

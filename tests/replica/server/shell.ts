@@ -6,7 +6,7 @@ import { accountMarketplaces, accountOf, marketplaceName, type ServerState } fro
 import type { ReplicaResponse } from './types';
 
 export const bootstrapFor = (state: ServerState, host: string, marketplaceId: string | null): Bootstrap => {
-  const account = state.faults.signedOut ? undefined : accountOf(state, state.session.merchantId);
+  const account = state.faults.signedOut === true ? undefined : accountOf(state, state.session.merchantId);
   return {
     signedIn: Boolean(account),
     merchantId: account?.merchantId ?? null,

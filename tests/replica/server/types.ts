@@ -37,10 +37,10 @@ export interface Faults {
   slowMs?: number;
   /** never answer (pages and JSON) */
   hang?: boolean | FaultRule;
-  /** act as if signed out, without ending the session */
-  signedOut?: boolean;
-  /** pages redirect to /ap/cvf, JSON answers 403 with `captchaRequired: true` */
-  captcha?: boolean;
+  /** act as if signed out, without ending the session (a rule: only paths starting with its `pathPrefix`) */
+  signedOut?: boolean | FaultRule;
+  /** pages redirect to /ap/cvf, JSON answers 403 with `captchaRequired: true` (a rule: only under its `pathPrefix`) */
+  captcha?: boolean | FaultRule;
   /** passed to the client in the bootstrap JSON (variants: markup-variants.ts) */
   markup?: MarkupVariant;
   /**
@@ -64,6 +64,10 @@ export interface SentRecord {
   orderId?: string;
   marketplaceId: string;
   text?: string;
+  /** the files that came with the message (replica only: what the page's own request carried) */
+  attachments?: { name: string; type: string; size: number; sha256?: string }[];
+  /** the contact reason the Contact Buyer page sent */
+  reason?: string;
   /** ISO time on the server clock */
   at: string;
 }

@@ -6,10 +6,13 @@
  * attachments `div.contact-buyer-file-input input[type=file]` with chips `.file-attachment-list li`, Send
  * `kat-button.ayb-contact-form-send-button`; with `contact-review-dialog` a `div[role=dialog]` "Review message"
  * confirms with its own `kat-button[label="Send"]`. Success: `div.kat-alert-success-content`.
+ * Replica only: the reasons' values and labels ("Feedback request" is what guides to the older page describe, L), and
+ * the page's own request (`POST /messaging/api/contact` with the files' content as base64; the real page's call is
+ * unknown). The server records what it received (`server.sent`: reason, text, files with size and SHA-256).
  */
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { OkResponse, OrderResponse, WireAttachment } from '../../server/api-types';
+import type { ContactRequest, OkResponse, OrderResponse } from '../../server/api-types';
 import { postJson } from '../api';
 import { MARKUP } from '../boot';
 import { useKatShadow } from '../kat-shadow';
@@ -18,6 +21,7 @@ import { useJson } from '../use-json';
 const REASONS = [
   { value: 'additional-information-required', label: 'Additional information required' },
   { value: 'shipping-delivery-inquiry', label: 'Shipping/delivery inquiry' },
+  { value: 'feedback-request', label: 'Feedback request' },
   { value: 'return-request', label: 'Return request' },
   { value: 'order-confirmation', label: 'Order confirmation' },
   { value: 'customized-order', label: 'Customized/personalized order' },
@@ -27,6 +31,14 @@ const REASONS = [
 
 const FIELD_CSS = `textarea{box-sizing:border-box;display:block;width:100%;min-height:150px;font:inherit;font-size:13px;padding:8px;
   border:1px solid #a6a6a6;border-radius:3px;resize:vertical} textarea:focus{outline:none;border-color:#008296;box-shadow:0 0 0 3px rgba(0,130,150,.2)}`;
+
+/** A picked file with its content (base64), as the page's request carries it. */
+async function readFile(f: File): Promise<NonNullable<ContactRequest['attachments']>[number]> {
+  const bytes = new Uint8Array(await f.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { name: f.name, type: f.type, size: f.size, base64: btoa(bin) };
+}
 
 function Reason({ value, label, checked, onPick }: { value: string; label: string; checked: boolean; onPick: (value: string) => void }) {
   const [ref, root] = useKatShadow('kat-radiobutton');
@@ -56,7 +68,7 @@ export function ContactPage({ orderId, marketplaceId }: { orderId: string; marke
   const [order] = useJson<OrderResponse>(orderId ? `/orders-api/order/${encodeURIComponent(orderId)}` : null);
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
-  const [files, setFiles] = useState<WireAttachment[]>([]);
+  const [files, setFiles] = useState<NonNullable<ContactRequest['attachments']>>([]);
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<OkResponse | null>(null);
   const [error, setError] = useState('');
@@ -70,7 +82,8 @@ export function ContactPage({ orderId, marketplaceId }: { orderId: string; marke
     setBusy(true);
     setError('');
     setConfirming(false);
-    postJson<OkResponse>('/messaging/api/contact', { orderId, marketplaceId, reason, subject, text }).then(
+    const body: ContactRequest = { orderId, marketplaceId, reason, subject, text, ...(files.length ? { attachments: files } : {}) };
+    postJson<OkResponse>('/messaging/api/contact', body).then(
       (r) => { setBusy(false); if (r.ok) setResult(r); else setError(r.error ?? 'The message could not be sent.'); },
       (e: unknown) => { setBusy(false); setError(e instanceof Error ? e.message : String(e)); },
     );
@@ -97,9 +110,11 @@ export function ContactPage({ orderId, marketplaceId }: { orderId: string; marke
           <MessageBox text={text} onText={setText} />
           <div className="contact-buyer-file-input">
             <input ref={fileInput} type="file" multiple aria-label="Add attachment" onChange={(e) => {
-              const picked = [...(e.currentTarget.files ?? [])].map((f) => ({ name: f.name, type: f.type, size: f.size }));
-              setFiles((all) => [...all, ...picked]);
-              e.currentTarget.value = '';
+              const input = e.currentTarget;
+              void Promise.all([...(input.files ?? [])].map(readFile)).then((picked) => {
+                setFiles((all) => [...all, ...picked]);
+                input.value = '';
+              });
             }} />
           </div>
           {files.length > 0 && (

@@ -80,7 +80,12 @@ export function V3ReplyBox({ caseId, onDone }: { caseId: string; onDone: () => v
           else setFiles(all);
           e.currentTarget.value = '';
         }} />
-        {files.length > 0 && <ul className={C.replyFiles}>{files.map((f) => <li key={f.name}>{f.name}</li>)}</ul>}
+        {files.length > 0 && <ul className={C.replyFiles}>{files.map((f) => (
+          <li key={f.name}>{f.name}{' '}
+            {/* replica only: how the real list removes a file is unknown */}
+            <button type="button" className="case-reply-file-remove" aria-label={`Remove ${f.name}`}
+              onClick={() => setFiles((all) => all.filter((x) => x.name !== f.name))}>×</button>
+          </li>))}</ul>}
       </div>
       <div className={C.replyActions}>
         <kat-button className={C.replyAttach} label={L3.addAttachment} onClick={() => fileInput.current?.click()} />

@@ -1,0 +1,75 @@
+/**
+ * Campaign messages through Seller Central's own pages, in the background's work tab (components/background/work-tab.ts):
+ * - send: the Contact Buyer page of the order, page action 'contact-buyer' (reason, text, the template's file, Send,
+ *   the "Review message" dialog, the success alert). The extension makes no request of its own for it.
+ * - read back: the order's case in the inbox v3 (search by order id, evidence M), page action 'case-read': is the
+ *   text among the seller's messages since the entry was created?
+ * What the page answers becomes the runner's Outcome (lib/campaigns/runner/types.ts).
+ */
+import type { Attachment } from '../../lib/model';
+import type { Outcome } from '../../lib/campaigns/runner/types';
+import type { ReadBack } from '../../lib/campaigns/runner/read-back';
+import type { ContactRequest } from '../../lib/seller-central/contact-buyer';
+import { attachmentProblem, attachmentProblemText } from '../../lib/seller-central/attachment-limits';
+import { bytesToBase64 } from '../../lib/base64';
+import { pageUrls } from '../../lib/seller-central/pages';
+import type { PageActionArgs, PageActionName } from '../../lib/protocol/page-actions';
+import type { PageActionOutcome, RunOptions, WorkTabBlock } from './work-tab-driver';
+
+export type RunPageAction = <N extends PageActionName>(url: string, name: N, args: PageActionArgs<N>, opts?: RunOptions) => Promise<PageActionOutcome<N>>;
+
+export interface ContactOnPageDeps {
+  run: RunPageAction;
+  attachment: (id: string) => Promise<Attachment | undefined>;
+  /** the runner's stageDelayMs (kill tests): a pause before and after the click */
+  pauseMs: () => Promise<number>;
+  /** the whole page action (load included) */
+  timeoutMs: () => Promise<number>;
+}
+
+/** A page that could not be worked on, as the runner's outcome. Only `timeout`, `tab-closed` and `error` may come after a click. */
+function blockedOutcome(blocked: WorkTabBlock, detail: string): Outcome {
+  switch (blocked) {
+    case 'signed-out': case 'captcha': return { kind: blocked, detail };
+    case 'unrecognised-page': return { kind: 'rejected', detail: `unrecognised page: ${detail}` };
+    case 'timeout': return { kind: 'timeout', detail };
+    default: return { kind: 'unknown', detail: `${blocked}: ${detail}` };
+  }
+}
+
+export function createContactOnPage(deps: ContactOnPageDeps) {
+  /** at least the time a page needs to load and answer, whatever the runner's request timeout */
+  const actionTimeout = async (): Promise<number> => Math.max(60_000, (await deps.timeoutMs()) * 2 + 4 * (await deps.pauseMs()));
+
+  return {
+    async send(host: string, req: ContactRequest): Promise<Outcome> {
+      let file: PageActionArgs<'contact-buyer'>['file'];
+      if (req.attachmentId) {
+        const stored = await deps.attachment(req.attachmentId);
+        if (!stored) return { kind: 'rejected', detail: 'the template’s file is no longer stored' };
+        const problem = attachmentProblem(stored);
+        if (problem) return { kind: 'rejected', detail: attachmentProblemText(problem) };
+        file = { name: stored.name, type: stored.type, base64: bytesToBase64(new Uint8Array(await stored.data.arrayBuffer())) };
+      }
+      const pauseMs = await deps.pauseMs();
+      const out = await deps.run(`https://${host}${pageUrls.contact(req.orderId, req.marketplaceId)}`, 'contact-buyer',
+        { text: req.text, ...(file ? { file } : {}), ...(pauseMs ? { pauseMs } : {}) }, { timeoutMs: await actionTimeout() });
+      if (!out.ok) return blockedOutcome(out.blocked, out.detail);
+      const a = out.answer;
+      if (a.result === 'sent') return { kind: 'sent', ...(a.reason ? { detail: `contact reason ${a.reason}` } : {}) };
+      if (a.result === 'not-sent') return { kind: 'rejected', detail: a.detail ?? 'not sent' };
+      return { kind: 'unknown', detail: a.detail ?? 'no confirmation from the Contact Buyer page' };
+    },
+
+    async readBack(host: string, orderId: string, text: string, since: string): Promise<ReadBack> {
+      const out = await deps.run(`https://${host}${pageUrls.inboxV3Search(orderId)}`, 'case-read', { orderId, text, since }, { timeoutMs: await actionTimeout() });
+      if (!out.ok) return { kind: 'unclear', outcome: blockedOutcome(out.blocked, out.detail) };
+      const a = out.answer;
+      if (a.textFound) return { kind: 'found' };
+      if (!a.caseId) return { kind: 'absent', detail: `no case for order ${orderId}` };
+      // a case of Amazon's notices only (a bounce) says nothing about the buyer's conversation
+      if (!a.messages.some((m) => m.sender !== 'amazon')) return { kind: 'unclear', outcome: { kind: 'unknown', detail: `the order's case ${a.caseId} holds only Amazon's notices` } };
+      return { kind: 'absent', detail: `not among the seller's messages of case ${a.caseId}` };
+    },
+  };
+}
