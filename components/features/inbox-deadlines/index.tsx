@@ -10,7 +10,7 @@
  */
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
-import { readSession } from '../../../lib/seller-central/session';
+import { pageSession } from '../inbox-shared/session';
 import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { loadInboxSettings, saveSortUrgency, type InboxSettings } from '../inbox-shared/settings';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
@@ -108,7 +108,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       saveSortUrgency(urgency).catch((error: unknown) => console.warn('[seller-inbox:inbox-deadlines] sort not saved:', error));
     };
     void ctx.mountUi({
-      name: 'inbox-sort', ...toolbarSpot(snap.mounts, 'inbox-sort'), css: TOOLBAR_CSS,
+      name: 'inbox-sort', ...toolbarSpot(snap.mounts, 'inbox-sort', signal), css: TOOLBAR_CSS,
       render: () => <SortToggle store={sort} onChange={ctx.guard(onChange)} />,
     }).then(() => arrangeToolbar(snap.mounts), () => undefined);
   };
@@ -117,7 +117,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     onRead(snap) {
       last = snap;
       styleRowRoots(snap.read.rows);
-      const session = readSession(document);
+      const session = pageSession(document);
       marketplaceId = session.marketplaceId;
       update(snap, true, 'list');
       // the classifier may know a row is Amazon's notice the adapter could not tell: once its answer is in, again
