@@ -76,10 +76,8 @@ describe('inbox v3: the open case', () => {
 
     // order panel (our own, from the order JSON: the v3 page has no order panel) and buyer panel
     expect(await page.locator('[data-si="order-panel"] [data-si-order]').count()).toBe(1);
-    // the list's remark in the quiet notice (bottom right) sits over the page's Send and the column's bottom bar
-    // here: the seller dismisses it
-    const dismiss = page.locator('[data-si="notice"] button[aria-label]').last();
-    if (await dismiss.count()) await dismiss.click();
+    // the quiet notice (a remark of the list's, when there is one) sits bottom left over the page's navigation, never
+    // over the page's Send or the column's bottom bar: nothing here dismisses it
     // the seller opens the side column from its tab: both panels show; collapsing gives the reply box back
     await page.locator('[data-si="thread-dock"] button.tab').click();
     await page.locator(`[data-si="order-panel"] [data-si-order="${a!.t.orderIds[0]}"]`).waitFor({ timeout: 20_000 });
@@ -158,11 +156,14 @@ describe('inbox v3: the open case', () => {
     const boxes = await page.evaluate(() => {
       const dock = document.querySelector('[data-si="thread-dock"]')!;
       const r = (el: Element | null) => { const b = el?.getBoundingClientRect(); return b && b.width > 0 ? { l: b.left, r: b.right, t: b.top, b: b.bottom } : null; };
-      return { dock: r(dock), collapsed: dock.hasAttribute('data-si-collapsed'),
+      const pill = document.querySelector('[data-si="notice"]')?.shadowRoot?.querySelector('.wrap');
+      return { dock: r(dock), collapsed: dock.hasAttribute('data-si-collapsed'), notice: r(pill ?? null),
         clear: ['.case-list', '.case-header', '.case-messages', '.case-reply'].map((q) => r(document.querySelector(q))) };
     });
     const over = (x: { l: number; r: number; t: number; b: number }, y: { l: number; r: number; t: number; b: number }) =>
       x.l < y.r - 1 && y.l < x.r - 1 && x.t < y.b - 1 && y.t < x.b - 1;
+    // our notice, when shown, covers neither the list nor the reply box
+    for (const c of [boxes.clear[0], boxes.clear[3]]) if (c && boxes.notice) expect(over(boxes.notice, c)).toBe(false);
     if (!boxes.collapsed) for (const c of boxes.clear) if (c && boxes.dock) expect(over(boxes.dock, c)).toBe(false);
     // collapsed: only its narrow tab at the right edge
     else expect(boxes.dock!.r - boxes.dock!.l).toBeLessThanOrEqual(22);
