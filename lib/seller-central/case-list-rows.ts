@@ -76,6 +76,14 @@ export function withOpenCase(rows: readonly InboxRow[], open: OpenCaseTimes | un
   return rows.map((r) => {
     if (!keys.has(r.threadId) || r.isSystem || r.status !== 'response-needed') return r;
     if (open.status && open.status !== 'response-needed') return r;
-    return open.oldestUnansweredAt ? { ...r, oldestUnansweredAt: open.oldestUnansweredAt } : r;
+    if (!open.oldestUnansweredAt) return r;
+    // the same row with the same exact time is the same object again (the features' per-row memos hold)
+    const before = withExact.get(r);
+    if (before?.oldestUnansweredAt === open.oldestUnansweredAt) return before;
+    const made = { ...r, oldestUnansweredAt: open.oldestUnansweredAt };
+    withExact.set(r, made);
+    return made;
   });
 }
+
+const withExact = new WeakMap<InboxRow, InboxRow>();

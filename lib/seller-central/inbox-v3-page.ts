@@ -149,6 +149,13 @@ export function cachedRowOf(cache: CaseRowCache, node: Node, list: Element): Ele
   return null;
 }
 
+/** Two reads of one row say the same (times compared as read: a relative time read later is the same text). */
+function sameRow(a: CaseRow, b: CaseRow): boolean {
+  return a.key === b.key && a.caseId === b.caseId && a.buyerName === b.buyerName && a.subject === b.subject && a.preview === b.preview
+    && a.status === b.status && a.isSystem === b.isSystem && a.orderIds.join() === b.orderIds.join()
+    && a.lastMessage?.precision === b.lastMessage?.precision && Math.abs((a.lastMessage?.at ?? 0) - (b.lastMessage?.at ?? 0)) < 60_000;
+}
+
 type RowReader = (row: Element, now: number, zone: string, open: ShadowOpener) => CaseRow | undefined;
 
 function readRows(elements: readonly Element[], read: RowReader, now: number, zone: string, open: ShadowOpener, cache?: CaseRowCache): CaseRow[] {
@@ -156,7 +163,10 @@ function readRows(elements: readonly Element[], read: RowReader, now: number, zo
   for (const el of elements) {
     let row = cache && !cache.dirty.has(el) ? cache.results.get(el) : undefined;
     if (row === undefined) {
+      const before = cache?.results.get(el);
       row = read(el, now, zone, open) ?? null;
+      // the page wrote the row again with what it showed before (a re-render): the read stays the same object
+      if (before && row && sameRow(before, row)) row = before;
       cache?.results.set(el, row);
     }
     if (row) rows.push(row);

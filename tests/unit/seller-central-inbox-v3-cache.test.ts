@@ -4,7 +4,7 @@
  * the known layout and in the structural fallback (which does not search the page again while its list is there).
  */
 import { cachedRowOf, createCaseRowCache, readCaseList, type CaseRow } from '../../lib/seller-central/inbox-v3-page';
-import { caseListAsInbox } from '../../lib/seller-central/case-list-rows';
+import { caseListAsInbox, withOpenCase } from '../../lib/seller-central/case-list-rows';
 import type { InboxRow } from '../../lib/seller-central/inbox-page';
 import { loadHtml } from './seller-central-load-fixture';
 
@@ -66,4 +66,32 @@ describe('readCaseList with a row cache', () => {
     expect(c.read.rows[0]!.transient).toBe(true);
     expect(c.read.rows[1]).toBe(a.read.rows[1]);
   });
+
+  it('a row the page wrote again with the same content keeps its read; a real change does not', () => {
+    const doc = loadHtml(page('case-list'));
+    const cache = createCaseRowCache();
+    const first = readCaseList(doc, NOW, ZONE, undefined, cache);
+    const date = doc.querySelectorAll('.case-list-item-date')[2]!;
+    date.textContent = date.textContent ?? '';
+    cache.dirty.add(first.rows[2]!.rowElement);
+    expect(readCaseList(doc, NOW + 20_000, ZONE, undefined, cache).rows[2]).toBe(first.rows[2]);
+    doc.querySelectorAll('.case-list-item-subject')[2]!.textContent = 'Another subject';
+    cache.dirty.add(first.rows[2]!.rowElement);
+    const changed = readCaseList(doc, NOW, ZONE, undefined, cache).rows[2]!;
+    expect(changed).not.toBe(first.rows[2]);
+    expect(changed.subject).toBe('Another subject');
+  });
+
+  it('withOpenCase gives the open case\'s row the same object while its exact time is the same', () => {
+    const doc = loadHtml(page('case-list'));
+    const { read } = caseListAsInbox(readCaseList(doc, NOW, ZONE), 'response-needed');
+    const open = { caseId: 'x', orderIds: ['112-1234567-0000001'], oldestUnansweredAt: '2026-12-06T01:00:00.000Z' };
+    const a = withOpenCase(read.rows, open);
+    const b = withOpenCase(read.rows, open);
+    expect(a[1]).not.toBe(read.rows[1]);
+    expect(a[1]!.oldestUnansweredAt).toBe(open.oldestUnansweredAt);
+    expect(b[1]).toBe(a[1]);
+    expect(withOpenCase(read.rows, { ...open, oldestUnansweredAt: '2026-12-06T02:00:00.000Z' })[1]).not.toBe(a[1]);
+  });
 });
+

@@ -80,6 +80,17 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     sync.stop();
   }, { once: true });
 
+  /** The urgency order of these rows: the last one again when the rows (same reads, same notices) are the same. */
+  let lastPlan: { rows: readonly InboxRow[]; notices: boolean[]; plan: number[] } | undefined;
+  const planOf = (rows: readonly InboxRow[]): number[] => {
+    const notices = rows.map(isNotice);
+    const p = lastPlan;
+    if (p && p.rows.length === rows.length && rows.every((r, i) => r === p.rows[i] && notices[i] === p.notices[i])) return p.plan;
+    const plan = urgencyPlan(rows, isNotice);
+    lastPlan = { rows, notices, plan };
+    return plan;
+  };
+
   /** The batched pass: badges (and the order when `withOrder`), timed. */
   const update = (snap: InboxSnapshot, withOrder: boolean, reason: string): void => {
     const start = performance.now();
@@ -87,7 +98,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     const rows = withOpenCase(snap.read.rows, openCase?.get());
     // read/compute phase: every view model first
     const items = rows.map((r) => ({ row: r.rowElement, badge: rowBadge(r, marketplaceId, now, opts, settings.locale, isNotice(r)) }));
-    const plan = withOrder && sort.get().urgency ? urgencyPlan(rows, isNotice) : undefined;
+    const plan = withOrder && sort.get().urgency ? planOf(rows) : undefined;
     // write phase
     badges.write(items);
     if (withOrder) {
