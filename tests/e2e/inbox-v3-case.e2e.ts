@@ -172,6 +172,36 @@ describe('inbox v3: the open case', () => {
     await page.close();
   });
 
+  it.each([1280, 1024])('the quiet notice, when it shows, covers neither the list nor the reply box and its Send at %i px', async (width) => {
+    const [a] = await openCases(1);
+    // rows without times: the list's features say so in the notice while the case pane works
+    s.replica.setFaults({ markup: 'v3-missing-times' });
+    try {
+      const page = await s.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${INBOX}?fi=caseId&ss=${a!.t.threadId}&cc=${a!.t.threadId}`);
+      await sendButton(page).waitFor({ timeout: 20_000 });
+      await expect.poll(() => page.evaluate(() => document.querySelector('[data-si="notice"]')?.shadowRoot?.querySelector('.summary')?.textContent ?? ''),
+        { timeout: 20_000 }).toMatch(/time/);
+      const boxes = await page.evaluate(() => {
+        const r = (el: Element | null | undefined) => { const b = el?.getBoundingClientRect(); return b && b.width > 0 ? { l: b.left, r: b.right, t: b.top, b: b.bottom } : null; };
+        return {
+          notice: r(document.querySelector('[data-si="notice"]')?.shadowRoot?.querySelector('.pill')),
+          clear: ['.case-list', '.case-reply', 'kat-button.case-reply-send'].map((q) => r(document.querySelector(q))),
+        };
+      });
+      const over = (x: { l: number; r: number; t: number; b: number }, y: { l: number; r: number; t: number; b: number }) =>
+        x.l < y.r - 1 && y.l < x.r - 1 && x.t < y.b - 1 && y.t < x.b - 1;
+      expect(boxes.notice).not.toBeNull();
+      for (const [i, c] of boxes.clear.entries()) if (c) expect(over(boxes.notice!, c), ['list', 'reply box', 'Send'][i]).toBe(false);
+      // the page's own Send takes a click (nothing of ours on top of it)
+      await sendButton(page).click({ trial: true, timeout: 5_000 });
+      await page.close();
+    } finally {
+      s.replica.setFaults({});
+    }
+  });
+
   it('renamed classes (v3-renamed): the case is found by its structure; the panels, toggle and picker still come', async () => {
     const [a] = await openCases(1);
     s.replica.setFaults({ markup: 'v3-renamed' });
