@@ -39,6 +39,11 @@ export interface NoticeOptions {
   isAlive?: () => boolean;
   /** our shadow roots' mode (closed, except when a test opens them) */
   mode?: () => ShadowRootMode;
+  /**
+   * Which bottom corner: 'left' where the bottom right is the page's own work (the inbox v3's reply box and Send);
+   * there the pill stays as narrow as the page's navigation column until the seller opens it.
+   */
+  corner?: () => 'left' | 'right';
 }
 
 export interface Notice {
@@ -57,6 +62,9 @@ const CSS = `
 :host { all: initial !important; }
 .wrap { position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; max-width: 420px;
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: #1f2937; }
+:host([data-si-corner="left"]) .wrap { right: auto; left: 8px; max-width: 184px; }
+:host([data-si-corner="left"]) .wrap:focus-within { max-width: 420px; }
+:host([data-si-corner="left"]) .pill { border-radius: 12px; }
 .pill { display: flex; align-items: center; gap: 4px; background: #fffbeb; border: 1px solid #f59e0b55;
   border-radius: 999px; padding: 3px 4px 3px 10px; box-shadow: 0 1px 4px #0002; opacity: .85; }
 .pill:hover, .pill:focus-within { opacity: 1; }
@@ -203,6 +211,7 @@ export function createNotice(doc: Document = document, options: NoticeOptions = 
       root = createRoot(container, { onCaughtError: () => undefined, onUncaughtError: () => undefined });
       root.render(<NoticeView store={store} options={options} />);
     }
+    host.setAttribute('data-si-corner', options.corner?.() ?? 'right');
     // documentElement, not body: survives the app replacing <body> content
     doc.documentElement.append(host);
   };

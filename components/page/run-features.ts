@@ -76,7 +76,12 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
   void loadShadowMode();
   document.documentElement.setAttribute(PAGE_UI_MARK, instance);
   const saveSample = () => savePageSample(getPageChecks().pageKind ?? 'page');
-  const notice = createNotice(document, { saveSample, isAlive: isContextValid, mode: shadowMode });
+  // the inbox v3 has its reply box and Send at the bottom right: the notice goes bottom left, over its navigation
+  const corner = (): 'left' | 'right' => {
+    const page = detectPage(location.href);
+    return page.kind === 'inbox' && page.layout === 'v3' ? 'left' : 'right';
+  };
+  const notice = createNotice(document, { saveSample, isAlive: isContextValid, mode: shadowMode, corner });
   // the popup's "what was read" and "save page sample" for this tab (lib/protocol/page-messages.ts)
   const listening = new AbortController();
   ctx.onInvalidated(() => listening.abort());

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { message } from './define';
-import { formatIssues, parseWith, type ParseResult } from './parse';
+import { formatIssues, parseWith, type ParseResult } from './parse-with';
 
 const Name = v.pipe(v.string(), v.maxLength(100));
 

@@ -10,12 +10,18 @@
  * Pure.
  */
 import type { ThreadStatus } from '../model';
-import type { CaseListRead } from './inbox-v3-page';
+import type { CaseListRead, CaseRow } from './inbox-v3-page';
 import type { InboxMounts, InboxRead, InboxRow } from './inbox-page';
 
 const DAY_SPAN = 24 * 3_600_000 - 60_000;
 
-export function caseListAsInbox(read: CaseListRead, statusWhenUnlabelled: ThreadStatus | undefined): { read: InboxRead; mounts: InboxMounts | null } {
+/**
+ * `memo`: the rows made before from the same case rows (by identity); a row whose key and status come out the same
+ * is the same object again, so the features' per-row memos (badges, classes, rows already stored) hold.
+ */
+export function caseListAsInbox(
+  read: CaseListRead, statusWhenUnlabelled: ThreadStatus | undefined, memo?: WeakMap<CaseRow, InboxRow>,
+): { read: InboxRead; mounts: InboxMounts | null } {
   const rows: InboxRow[] = [];
   // an order with two cases in the list (a buyer's question and Amazon's notice about the same order) names neither:
   // both are shown and ordered under keys of this read, never stored under the order's key
@@ -24,15 +30,23 @@ export function caseListAsInbox(read: CaseListRead, statusWhenUnlabelled: Thread
   read.rows.forEach((row, index) => {
     const r = row.key && (seen.get(row.key) ?? 0) > 1 ? { ...row, key: undefined } : row;
     const status = r.status ?? statusWhenUnlabelled ?? 'answered';
+    const threadId = r.key ?? `row:${index}`;
+    const before = memo?.get(row);
+    if (before && before.threadId === threadId && before.status === status) {
+      rows.push(before);
+      return;
+    }
     const last = r.lastMessage;
     const lastIso = last ? new Date(last.at).toISOString() : undefined;
     const earliest = last ? new Date(last.precision === 'day' ? last.at - DAY_SPAN : last.at).toISOString() : undefined;
-    rows.push({
-      threadId: r.key ?? `row:${index}`, ...(r.key ? {} : { transient: true }), buyerName: r.buyerName, orderIds: r.orderIds, status, isSystem: r.isSystem, rowElement: r.rowElement,
+    const made: InboxRow = {
+      threadId, ...(r.key ? {} : { transient: true }), buyerName: r.buyerName, orderIds: r.orderIds, status, isSystem: r.isSystem, rowElement: r.rowElement,
       ...(lastIso ? { lastMessageAt: lastIso } : {}),
       ...(status === 'response-needed' && earliest && !r.isSystem ? { oldestUnansweredAt: earliest } : {}),
       ...(r.subject ? { subject: r.subject } : {}), ...(r.preview ? { preview: r.preview } : {}),
-    });
+    };
+    memo?.set(row, made);
+    rows.push(made);
   });
   const list = read.list;
   // the list's place in the page: a list at the top of a shadow root sits where its host sits
@@ -45,7 +59,7 @@ export function caseListAsInbox(read: CaseListRead, statusWhenUnlabelled: Thread
       problems: { missingId: 0, missingTime: read.unreadable },
     },
     // our parts go just above the list, inside its pane: nothing of ours covers the list or the case
-    mounts: list && item && toolbar ? { list, toolbar, pager: item } : null,
+    mounts: list && item && toolbar ? { list, toolbar, pager: item, ownRow: true } : null,
   };
 }
 
@@ -62,6 +76,14 @@ export function withOpenCase(rows: readonly InboxRow[], open: OpenCaseTimes | un
   return rows.map((r) => {
     if (!keys.has(r.threadId) || r.isSystem || r.status !== 'response-needed') return r;
     if (open.status && open.status !== 'response-needed') return r;
-    return open.oldestUnansweredAt ? { ...r, oldestUnansweredAt: open.oldestUnansweredAt } : r;
+    if (!open.oldestUnansweredAt) return r;
+    // the same row with the same exact time is the same object again (the features' per-row memos hold)
+    const before = withExact.get(r);
+    if (before?.oldestUnansweredAt === open.oldestUnansweredAt) return before;
+    const made = { ...r, oldestUnansweredAt: open.oldestUnansweredAt };
+    withExact.set(r, made);
+    return made;
   });
 }
+
+const withExact = new WeakMap<InboxRow, InboxRow>();

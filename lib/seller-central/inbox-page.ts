@@ -85,6 +85,11 @@ export interface InboxMounts {
   toolbar: Element;
   /** the paging controls inside the toolbar, when found */
   pager: Element | null;
+  /**
+   * our parts go in a row of our own just before `pager` (the v3 list pane has no toolbar: its flex column would
+   * stack them one per line)
+   */
+  ownRow?: boolean;
 }
 
 const STATUS: Record<string, ThreadStatus> = {

@@ -10,7 +10,7 @@
  * A row is read from what a seller sees only. Its key is the case id when the row links to one, else its order id.
  */
 import type { ThreadStatus } from '../model';
-import { caseIdIn, findCaseListByStructure, leafTexts, openShadowOnly, ORDER_ID, type ShadowOpener } from './case-list-structure';
+import { caseIdIn, childrenOf, findCaseListByStructure, leafTexts, openShadowOnly, ORDER_ID, type ShadowOpener } from './case-list-structure';
 import { parseListTime, type ListTime } from './list-time';
 
 export const V3_SELECTORS = {
@@ -90,10 +90,11 @@ export function readKnownRow(row: Element, now: number, zone: string, open: Shad
   const subject = textIn(row, V3_SELECTORS.subject, open);
   const preview = textIn(row, V3_SELECTORS.preview, open);
   const caseId = caseIdIn(row);
+  const status = statusOf(textIn(row, V3_SELECTORS.status, open));
   return finish({
     ...(caseId ? { caseId } : {}), buyerName, orderIds: orderIdsIn([textIn(row, V3_SELECTORS.order, open) ?? '']),
     ...(subject ? { subject } : {}), ...(preview ? { preview } : {}), lastMessage,
-    ...(statusOf(textIn(row, V3_SELECTORS.status, open)) ? { status: statusOf(textIn(row, V3_SELECTORS.status, open)) } : {}),
+    ...(status ? { status } : {}),
     isSystem: AMAZON_SENDER.test(buyerName.trim()), rowElement: row,
   });
 }
@@ -123,25 +124,97 @@ export function readResponseNeededCount(root: ParentNode): number | undefined {
 }
 
 /**
- * The case list of the v3 app in `root` (a document, a frame's document, or an opened shadow root). `zone`: the
- * time zone the page writes its times in (the browser's).
+ * Per-row memo for readCaseList: each row element's read, reused while the row is not marked dirty (a caller that
+ * watches the list marks the rows a change touched; `rowOf` finds them). A row read once stays the same object, so
+ * callers can tell changed rows by identity. The structural fallback remembers the list it found and reads that
+ * list's rows again without searching the page, while the list is in the page.
  */
-export function readCaseList(root: ParentNode, now: number, zone: string, open: ShadowOpener = openShadowOnly): CaseListRead {
+export interface CaseRowCache {
+  results: WeakMap<Element, CaseRow | null>;
+  /** rows to read again; emptied by readCaseList */
+  dirty: Set<Element>;
+  /** the list the structural fallback found, and its rows' tag */
+  structural?: { container: Element; tag: string };
+}
+
+export const createCaseRowCache = (): CaseRowCache => ({ results: new WeakMap(), dirty: new Set() });
+
+/** The row (read before) a changed node is in, up to the list: through shadow roots. */
+export function cachedRowOf(cache: CaseRowCache, node: Node, list: Element): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && el !== list) {
+    if (cache.results.has(el)) return el;
+    el = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+  }
+  return null;
+}
+
+/** Two reads of one row say the same (times compared as read: a relative time read later is the same text). */
+function sameRow(a: CaseRow, b: CaseRow): boolean {
+  return a.key === b.key && a.caseId === b.caseId && a.buyerName === b.buyerName && a.subject === b.subject && a.preview === b.preview
+    && a.status === b.status && a.isSystem === b.isSystem && a.orderIds.join() === b.orderIds.join()
+    && a.lastMessage?.precision === b.lastMessage?.precision && Math.abs((a.lastMessage?.at ?? 0) - (b.lastMessage?.at ?? 0)) < 60_000;
+}
+
+type RowReader = (row: Element, now: number, zone: string, open: ShadowOpener) => CaseRow | undefined;
+
+function readRows(elements: readonly Element[], read: RowReader, now: number, zone: string, open: ShadowOpener, cache?: CaseRowCache): CaseRow[] {
+  const rows: CaseRow[] = [];
+  for (const el of elements) {
+    let row = cache && !cache.dirty.has(el) ? cache.results.get(el) : undefined;
+    if (row === undefined) {
+      const before = cache?.results.get(el);
+      row = read(el, now, zone, open) ?? null;
+      // the page wrote the row again with what it showed before (a re-render): the read stays the same object
+      if (before && row && sameRow(before, row)) row = before;
+      cache?.results.set(el, row);
+    }
+    if (row) rows.push(row);
+  }
+  cache?.dirty.clear();
+  return rows;
+}
+
+/** The rows of the list the structural fallback found before, while it is in the page and still reads as a case list. */
+function structuralAgain(cache: CaseRowCache | undefined, open: ShadowOpener): { container: Element; rows: Element[] } | null {
+  const known = cache?.structural;
+  if (!known || !known.container.isConnected) return null;
+  const rows = childrenOf(known.container, open).filter((el) => el.tagName === known.tag);
+  return rows.length >= 2 ? { container: known.container, rows } : null;
+}
+
+/**
+ * The case list of the v3 app in `root` (a document, a frame's document, or an opened shadow root). `zone`: the
+ * time zone the page writes its times in (the browser's). `cache`: rows read before and not changed since are not
+ * read again.
+ */
+export function readCaseList(root: ParentNode, now: number, zone: string, open: ShadowOpener = openShadowOnly, cache?: CaseRowCache): CaseListRead {
   const count = readResponseNeededCount(root);
   const withCount = count !== undefined ? { responseNeededCount: count } : {};
   const list = root.querySelector(V3_SELECTORS.list);
   if (list) {
     const elements = [...list.querySelectorAll(V3_SELECTORS.row)];
     const loading = list.matches(V3_SELECTORS.busy) || list.querySelector(V3_SELECTORS.busy) !== null;
-    const rows = elements.map((el) => readKnownRow(el, now, zone, open)).filter((r): r is CaseRow => r !== undefined);
+    const rows = readRows(elements, readKnownRow, now, zone, open, cache);
     const missing = elements.length > 0 && rows.length === 0 && !loading ? ['time'] : [];
     return { layout: 'v3', recognised: missing.length === 0, missing, loading, rows, unreadable: elements.length - rows.length, list, ...withCount };
   }
+  const again = structuralAgain(cache, open);
+  if (again) {
+    const rows = readRows(again.rows, readStructuralRow, now, zone, open, cache);
+    // still a case list: most rows show a time (else the page changed it into something else: search anew)
+    // (rows without a time are not rows of the list, as when it was found)
+    if (rows.length >= 2 && rows.length * 2 >= again.rows.length) {
+      return { layout: 'fallback', recognised: true, missing: [], loading: false, rows, unreadable: 0, list: again.container, ...withCount };
+    }
+  }
   const found = findCaseListByStructure(root, now, zone, open);
   if (found) {
-    const rows = found.rows.map((el) => readStructuralRow(el, now, zone, open)).filter((r): r is CaseRow => r !== undefined);
+    if (cache) cache.structural = { container: found.container, tag: found.rows[0]!.tagName };
+    const rows = readRows(found.rows, readStructuralRow, now, zone, open, cache);
     return { layout: 'fallback', recognised: rows.length > 0, missing: rows.length > 0 ? [] : ['rows'], loading: false, rows,
       unreadable: found.rows.length - rows.length, list: found.container, ...withCount };
   }
+  if (cache) delete cache.structural;
   return { layout: 'none', recognised: false, missing: ['caseList'], loading: false, rows: [], unreadable: 0, ...withCount };
 }

@@ -100,13 +100,15 @@ export function parseListTime(raw: string, now: number, zone: string, bound: 'ea
   }
   const clock = clockOf(text);
   const date = dateOf(text);
-  const today = new TZDate(now, zone);
   if (date && valid(date)) {
     const at = clock
       ? new TZDate(date.y, date.mo, date.d, clock.h, clock.m, zone).getTime()
       : bound === 'latest' ? new TZDate(date.y, date.mo, date.d, 23, 59, zone).getTime() : new TZDate(date.y, date.mo, date.d, 0, 0, zone).getTime();
     return at > now + DAY ? undefined : { at: Math.min(at, now), precision: clock ? 'minute' : 'day' };
   }
+  // today's date in the zone: only for the texts that count from it (time-zone work is not free on 2,000 rows)
+  const today = YESTERDAY.test(text) || clock ? new TZDate(now, zone) : undefined;
+  if (!today) return undefined;
   if (YESTERDAY.test(text)) {
     const y = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() - 1, clock?.h ?? (bound === 'latest' ? 23 : 0), clock?.m ?? (bound === 'latest' ? 59 : 0), zone);
     return { at: y.getTime(), precision: clock ? 'minute' : 'day' };

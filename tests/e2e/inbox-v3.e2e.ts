@@ -67,7 +67,8 @@ describe('inbox v3: the features on the case list', () => {
     // urgency order: on screen, the rows with a deadline come by due time, the earliest first
     const visual = [...shown].filter((r) => r.due).sort((a, b) => a.top - b.top).map((r) => Date.parse(r.due ?? ''));
     expect(visual).toEqual([...visual].sort((a, b) => a - b));
-    expect(shown.every((r) => r.chip)).toBe(true);
+    // the chips follow the badges one round trip later (the categories come from the background; badges do not wait)
+    await expect.poll(async () => (await rows(page)).every((r) => r.chip), { timeout: 10_000 }).toBe(true);
     await page.locator('[data-si="next"]').waitFor({ state: 'attached' });
     expect(await noticeText(page)).toBe('');
 

@@ -8,7 +8,7 @@ import {
 } from '../../components/features/inbox-shared/row-model';
 import { inboxSettingsFrom } from '../../components/features/inbox-shared/settings';
 import { isOwnMutation } from '../../components/features/inbox-shared/inbox-source';
-import { arrangeToolbar, toolbarSpot } from '../../components/features/inbox-shared/toolbar';
+import { arrangeToolbar, TOOLBAR_ROW, toolbarSpot } from '../../components/features/inbox-shared/toolbar';
 import { BadgeLayer } from '../../components/features/inbox-deadlines/badges';
 import { UrgencyOrder } from '../../components/features/inbox-deadlines/urgency-order';
 import { chunks, merge } from '../../components/features/inbox-deadlines/store-threads';
@@ -210,5 +210,32 @@ describe('plain-DOM layers', () => {
     arrangeToolbar(mounts);
     const names = [...mounts.toolbar.children].map((c) => c.getAttribute('data-si') ?? c.className);
     expect(names.slice(-4)).toEqual(['inbox-sort', 'inbox-filter', 'next', 'bsm-pager']);
+  });
+
+  it('v3: the parts go in one row of our own above the list (one line, fixed height, contained), gone with the last part', async () => {
+    const doc = loadFixture('inbox.html');
+    const pane = doc.createElement('div');
+    const list = doc.createElement('div');
+    pane.append(doc.createElement('header'), list);
+    doc.body.append(pane);
+    const mounts = { list, toolbar: pane, pager: list, ownRow: true };
+    const controller = new AbortController();
+    const spot = toolbarSpot(mounts, 'next', controller.signal);
+    const row = spot.anchor;
+    expect(spot.append).toBe('last');
+    expect(row.getAttribute('data-si')).toBe(TOOLBAR_ROW);
+    expect(row.nextElementSibling).toBe(list);
+    expect(row.getAttribute('style')).toMatch(/height:34px/);
+    expect(row.getAttribute('style')).toMatch(/contain:strict/);
+    // the second feature finds the same row
+    expect(toolbarSpot(mounts, 'inbox-sort').anchor).toBe(row);
+    const next = doc.createElement('seller-inbox-next');
+    next.setAttribute('data-si', 'next');
+    row.append(next);
+    expect(toolbarSpot(mounts, 'inbox-filter')).toEqual({ anchor: next, append: 'before' });
+    next.remove();
+    controller.abort();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(row.isConnected).toBe(false);
   });
 });

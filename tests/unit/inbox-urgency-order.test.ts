@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UrgencyOrder } from '../../components/features/inbox-deadlines/urgency-order';
+import { PAGE_CSS } from '../../components/features/inbox-shared/page-style';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -39,13 +40,15 @@ describe('UrgencyOrder', () => {
     expect(rows.map((r) => (r as HTMLElement).style.order)).toEqual(['', '', '']);
   });
 
-  it('any other list becomes a flex column', () => {
+  it('any other list becomes a one-column grid (not a flex column: Chromium lays every item of one out again on any change)', () => {
     const list = el('div', el('div', 'a'), el('div', 'b'));
     document.body.append(list);
     const rows = [...list.children];
     const order = new UrgencyOrder();
     order.apply(list, rows, [1, 0]);
-    expect(list.getAttribute('data-si-urgency')).toBe('flex');
+    expect(list.getAttribute('data-si-urgency')).toBe('column');
+    expect(PAGE_CSS).toMatch(/\[data-si-urgency="column"\] \{ display: grid !important; grid-template-columns: minmax\(0, 1fr\)/);
+    expect(PAGE_CSS).not.toMatch(/flex-direction: column/);
     expect(rows.map((r) => (r as HTMLElement).style.order)).toEqual(['2', '1']);
   });
 });

@@ -56,7 +56,7 @@ describe('replica inbox v3 pages', () => {
       server.setFaults({ markup: variant });
       expect(bootstrapOf(String((await get('/messaging/inbox-v3')).body)).markup).toBe(variant);
     }
-    expect(MARKUP_VARIANTS.filter((v) => v.startsWith('v3-'))).toHaveLength(8);
+    expect(MARKUP_VARIANTS.filter((v) => v.startsWith('v3-'))).toHaveLength(11);
     server.setFaults({ markup: 'legacy' });
     const t = lumenUs()[0];
     expect((await get('/messaging/inbox-v3?fi=all')).headers.location).toBe('/messaging/inbox?fi=ALL&pn=1');

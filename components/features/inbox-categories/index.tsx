@@ -167,7 +167,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
       if (mounted) return;
       mounted = true;
       void ctx.mountUi({
-        name: 'inbox-filter', ...toolbarSpot(snap.mounts, 'inbox-filter'), css: TOOLBAR_CSS,
+        name: 'inbox-filter', ...toolbarSpot(snap.mounts, 'inbox-filter', signal), css: TOOLBAR_CSS,
         render: () => <CategoryFilter store={store} onChange={ctx.guard((filter: Filter) => {
           store.set({ filter });
           applyFilter();

@@ -10,7 +10,7 @@
  */
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
-import { readSession } from '../../../lib/seller-central/session';
+import { pageSession } from '../inbox-shared/session';
 import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { loadInboxSettings, saveSortUrgency, type InboxSettings } from '../inbox-shared/settings';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
@@ -80,6 +80,17 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     sync.stop();
   }, { once: true });
 
+  /** The urgency order of these rows: the last one again when the rows (same reads, same notices) are the same. */
+  let lastPlan: { rows: readonly InboxRow[]; notices: boolean[]; plan: number[] } | undefined;
+  const planOf = (rows: readonly InboxRow[]): number[] => {
+    const notices = rows.map(isNotice);
+    const p = lastPlan;
+    if (p && p.rows.length === rows.length && rows.every((r, i) => r === p.rows[i] && notices[i] === p.notices[i])) return p.plan;
+    const plan = urgencyPlan(rows, isNotice);
+    lastPlan = { rows, notices, plan };
+    return plan;
+  };
+
   /** The batched pass: badges (and the order when `withOrder`), timed. */
   const update = (snap: InboxSnapshot, withOrder: boolean, reason: string): void => {
     const start = performance.now();
@@ -87,7 +98,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     const rows = withOpenCase(snap.read.rows, openCase?.get());
     // read/compute phase: every view model first
     const items = rows.map((r) => ({ row: r.rowElement, badge: rowBadge(r, marketplaceId, now, opts, settings.locale, isNotice(r)) }));
-    const plan = withOrder && sort.get().urgency ? urgencyPlan(rows, isNotice) : undefined;
+    const plan = withOrder && sort.get().urgency ? planOf(rows) : undefined;
     // write phase
     badges.write(items);
     if (withOrder) {
@@ -108,7 +119,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       saveSortUrgency(urgency).catch((error: unknown) => console.warn('[seller-inbox:inbox-deadlines] sort not saved:', error));
     };
     void ctx.mountUi({
-      name: 'inbox-sort', ...toolbarSpot(snap.mounts, 'inbox-sort'), css: TOOLBAR_CSS,
+      name: 'inbox-sort', ...toolbarSpot(snap.mounts, 'inbox-sort', signal), css: TOOLBAR_CSS,
       render: () => <SortToggle store={sort} onChange={ctx.guard(onChange)} />,
     }).then(() => arrangeToolbar(snap.mounts), () => undefined);
   };
@@ -117,7 +128,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     onRead(snap) {
       last = snap;
       styleRowRoots(snap.read.rows);
-      const session = readSession(document);
+      const session = pageSession(document);
       marketplaceId = session.marketplaceId;
       update(snap, true, 'list');
       // the classifier may know a row is Amazon's notice the adapter could not tell: once its answer is in, again

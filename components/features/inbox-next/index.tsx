@@ -15,7 +15,7 @@ import { matchesShortcut } from '../../ui/shortcut';
 import { sendRequest } from '../../messaging';
 import { formatTimeLeft, dueAtMs } from '../../../lib/deadlines';
 import type { Thread } from '../../../lib/model';
-import { readSession } from '../../../lib/seller-central/session';
+import { pageSession } from '../inbox-shared/session';
 import { threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX, type InboxRow } from '../../../lib/seller-central/inbox-page';
 import { openConversationId } from '../../../lib/seller-central/pages';
 import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
@@ -95,7 +95,7 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
   /** the v3 list's rows as last read (their keys and elements): Next selects a case on this page in-app */
   let rows: readonly InboxRow[] = [];
   const current = (): { accountId?: string; marketplaceId?: string; key?: string } => {
-    const session = readSession(document);
+    const session = pageSession(document);
     if (!session.merchantId) return {};
     if (v3) {
       // the case open in the right pane (this feature restarts with each case: its view includes the case)
@@ -175,7 +175,7 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
       setTimeout(refresh, 600);
       if (mounted) return;
       mounted = true;
-      void ctx.mountUi({ name: 'next', ...toolbarSpot(snap.mounts, 'next'), css: CSS, render }).then(() => arrangeToolbar(snap.mounts), () => undefined);
+      void ctx.mountUi({ name: 'next', ...toolbarSpot(snap.mounts, 'next', signal), css: CSS, render }).then(() => arrangeToolbar(snap.mounts), () => undefined);
     },
   });
 }

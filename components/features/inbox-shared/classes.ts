@@ -8,7 +8,7 @@
  */
 import type { Category } from '../../../lib/model';
 import type { ClassifyItem } from '../../../lib/protocol/messages';
-import { readSession } from '../../../lib/seller-central/session';
+import { pageSession } from './session';
 import { sendRequest } from '../../messaging';
 
 export interface RowClass { category: Category; confidence: number; system: boolean; from?: number }
@@ -44,17 +44,11 @@ export const sourceText = (s: Pick<ClassSource, 'subject' | 'preview'>): string 
 
 const messagesOf = (s: ClassSource) => s.messages?.slice(-MAX_MESSAGES).map((m) => ({ text: m.text.slice(0, MAX_TEXT), sender: m.sender }));
 
-let session: { at: number; who: { merchantId?: string; marketplaceId?: string } } | undefined;
-
 /** The signed-in account, for the thread key (none outside a Seller Central page, e.g. in tests); read at most once a second. */
 function account(): { merchantId?: string; marketplaceId?: string } {
   if (typeof document === 'undefined') return {};
-  const now = Date.now();
-  if (session && now - session.at < 1000) return session.who;
-  const s = readSession(document);
-  const who = { ...(s.merchantId ? { merchantId: s.merchantId } : {}), ...(s.marketplaceId ? { marketplaceId: s.marketplaceId } : {}) };
-  session = { at: now, who };
-  return who;
+  const s = pageSession(document);
+  return { ...(s.merchantId ? { merchantId: s.merchantId } : {}), ...(s.marketplaceId ? { marketplaceId: s.marketplaceId } : {}) };
 }
 
 function itemOf(s: ClassSource, who: ReturnType<typeof account>): ClassifyItem {

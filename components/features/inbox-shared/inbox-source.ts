@@ -10,16 +10,15 @@
  */
 import type { FeatureContext } from '../../page/feature';
 import { LAYOUT_NONE, reportPageCheck, type PageCheck } from '../../page/page-check';
-import { classifyWithin } from './classes';
 import {
-  createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead, type InboxRowCache,
+  createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead, type InboxRow,
 } from '../../../lib/seller-central/inbox-page';
-import { readCaseList, V3_SELECTORS } from '../../../lib/seller-central/inbox-v3-page';
+import { cachedRowOf, createCaseRowCache, readCaseList, V3_SELECTORS, type CaseRow } from '../../../lib/seller-central/inbox-v3-page';
 import { caseListAsInbox } from '../../../lib/seller-central/case-list-rows';
 import { openAnyShadowRoot } from '../../page/shadow-opener';
 import { sendRequest } from '../../messaging';
 
-/** how often the v3 app is searched for its case list by structure until it shows (no selector names it) */
+/** the v3 app is searched for its case list by structure (no selector names it) at most this often, when the page changed */
 const V3_SEARCH_MS = 500;
 
 /**
@@ -56,12 +55,6 @@ export const CHANGE_MEASURE = 'seller-inbox:inbox-change';
 /** how long the inbox may take to render its list before we call it "not found" */
 export const INBOX_WAIT_MS = 8_000;
 
-/**
- * The first read with rows waits at most this long for the rows' categories (asked of the background),
- * so that every inbox feature writes in the same task: the page lays the list out once, not twice.
- */
-export const FIRST_READ_WAIT_MS = 250;
-
 export interface InboxSnapshot {
   read: InboxRead;
   mounts: InboxMounts;
@@ -72,15 +65,33 @@ interface RawSnapshot {
   mounts: InboxMounts | null;
 }
 type Listener = (snapshot: RawSnapshot) => void;
-/** How a layout's list is read: the legacy table (with its per-row memo), or the v3 case list. */
-type Reader = (root: ParentNode, cache: InboxRowCache) => RawSnapshot;
 
-const readLegacy: Reader = (root, cache) => ({ read: readInboxPage(root, cache), mounts: findInboxMounts(root) });
+/**
+ * How a layout's list is read, with its per-row memo: the legacy table, or the v3 case list. `rowOf` names the row a
+ * changed node is in (read again at the next read); `reset` forgets every row.
+ */
+interface Reader {
+  read(root: ParentNode): RawSnapshot;
+  rowOf(node: Node, list: Element): Element | null;
+  markDirty(row: Element): void;
+  reset(): void;
+}
+type ReaderFactory = () => Reader;
+
+const legacyReader: ReaderFactory = () => {
+  const cache = createInboxRowCache();
+  return {
+    read: (root) => ({ read: readInboxPage(root, cache), mounts: findInboxMounts(root) }),
+    rowOf: (node) => rowOf(node),
+    markDirty: (row) => cache.dirty.add(row),
+    reset: () => { cache.results = new WeakMap(); },
+  };
+};
 const zone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
- * The structural search for the v3 list, shared: every inbox feature searches on its own timer, but they start
- * together, so one scan of the page serves them all within half a search period.
+ * The structural search for the v3 list, shared: the inbox features search together (on the same page changes),
+ * so one scan of the page serves them all.
  */
 const searches = new WeakMap<ParentNode, { at: number; read: ReturnType<typeof readCaseList> }>();
 function searchCaseList(root: ParentNode): ReturnType<typeof readCaseList> {
@@ -91,9 +102,106 @@ function searchCaseList(root: ParentNode): ReturnType<typeof readCaseList> {
   searches.set(root, { at: now, read });
   return read;
 }
-/** The v3 list; a row without a status label is of the view's status (the Response needed view lists those only). */
-const readV3 = (unlabelled: 'response-needed' | undefined): Reader => (root) =>
-  caseListAsInbox(readCaseList(root, Date.now(), zone(), openAnyShadowRoot), unlabelled);
+
+/**
+ * Page changes, for the search: no timer runs while the page stands still (a page without a list costs nothing).
+ * One MutationObserver per root, on the document, on the shadow roots of its custom elements (closed ones opened)
+ * and on its same-origin frames' documents, as the search meets them; listeners run at most once per V3_SEARCH_MS.
+ */
+class PageChanges {
+  private readonly listeners = new Set<() => void>();
+  private readonly observer: MutationObserver;
+  private readonly observed = new WeakSet<Node>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private last = 0;
+  private innerAt = -Infinity;
+
+  constructor(private readonly root: ParentNode) {
+    this.observer = new MutationObserver(() => this.schedule());
+    this.watch(root as unknown as Node);
+  }
+
+  private watch(node: Node): void {
+    if (this.observed.has(node)) return;
+    this.observed.add(node);
+    this.observer.observe(node, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Shadow roots and frame documents under the root (a search that found nothing looks there next time); shared. */
+  watchInner(): void {
+    const now = Date.now();
+    if (now - this.innerAt < V3_SEARCH_MS / 2) return;
+    this.innerAt = now;
+    this.watchUnder(this.root);
+  }
+
+  private watchUnder(root: ParentNode): void {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.tagName === 'IFRAME') {
+        try {
+          const doc = (el as HTMLIFrameElement).contentDocument;
+          if (doc && !this.observed.has(doc)) {
+            this.watch(doc);
+            el.addEventListener('load', () => this.schedule());
+          }
+        } catch {
+          // another origin: not ours to read
+        }
+        continue;
+      }
+      if (!el.tagName.includes('-')) continue;
+      const shadow = openAnyShadowRoot(el);
+      if (shadow && !this.observed.has(shadow)) {
+        this.watch(shadow);
+        this.watchUnder(shadow);
+      }
+    }
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined || this.listeners.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.last = Date.now();
+      for (const l of [...this.listeners]) l();
+    }, Math.max(0, this.last + V3_SEARCH_MS - Date.now()));
+  }
+
+  add(listener: () => void, signal: AbortSignal): void {
+    this.listeners.add(listener);
+    signal.addEventListener('abort', () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      this.observer.disconnect();
+      clearTimeout(this.timer);
+      pageChanges.delete(this.root);
+    }, { once: true });
+  }
+}
+const pageChanges = new Map<ParentNode, PageChanges>();
+function onPageChange(root: ParentNode, listener: () => void, signal: AbortSignal): PageChanges {
+  let changes = pageChanges.get(root);
+  if (!changes) pageChanges.set(root, (changes = new PageChanges(root)));
+  changes.add(listener, signal);
+  return changes;
+}
+/**
+ * The v3 list; a row without a status label is of the view's status (the Response needed view lists those only).
+ * Rows not changed since the last read keep their read (and identity).
+ */
+const v3Reader = (unlabelled: 'response-needed' | undefined): ReaderFactory => () => {
+  let cache = createCaseRowCache();
+  let memo = new WeakMap<CaseRow, InboxRow>();
+  return {
+    read: (root) => caseListAsInbox(readCaseList(root, Date.now(), zone(), openAnyShadowRoot, cache), unlabelled, memo),
+    rowOf: (node, list) => cachedRowOf(cache, node, list),
+    markDirty: (row) => cache.dirty.add(row),
+    reset: () => {
+      cache = createCaseRowCache();
+      memo = new WeakMap();
+    },
+  };
+};
 
 /** the page's attributes that change what a row says (ours are never among them) */
 const WATCHED_ATTRIBUTES = [
@@ -123,13 +231,11 @@ class ListSource {
   private readonly listeners = new Set<Listener>();
   private readonly observer: MutationObserver;
   private cached: RawSnapshot | undefined;
-  private readonly rowCache = createInboxRowCache();
+  private readonly reader: Reader;
   private readonly rowRoots = new WeakSet<ShadowRoot>();
-  private primed = false;
-  private priming: Promise<void> | undefined;
-  private emitQueued = false;
 
-  constructor(readonly list: Element, private readonly root: ParentNode, private readonly reader: Reader = readLegacy) {
+  constructor(readonly list: Element, private readonly root: ParentNode, makeReader: ReaderFactory = legacyReader) {
+    this.reader = makeReader();
     this.observer = new MutationObserver((records) => {
       // the list left the page (in-app navigation, a re-render): not a change to read; a new list is found anew
       if (!list.isConnected) return;
@@ -138,8 +244,8 @@ class ListSource {
         if (isOwnMutation(r)) continue;
         changed = true;
         // rows the change touched are read again; the others keep their read (and identity)
-        const row = rowOf(r.target);
-        if (row) this.rowCache.dirty.add(row);
+        const row = this.reader.rowOf(r.target, list);
+        if (row) this.reader.markDirty(row);
       }
       if (!changed) return;
       this.cached = undefined;
@@ -151,7 +257,7 @@ class ListSource {
   /** The current read (cached until the list changes). */
   snapshot(): RawSnapshot {
     if (!this.cached) {
-      this.cached = this.reader(this.root, this.rowCache);
+      this.cached = this.reader.read(this.root);
       this.watchRowRoots(this.cached.read);
     }
     return this.cached;
@@ -180,34 +286,12 @@ class ListSource {
     }, { once: true });
   }
 
-  /** Runs `fn` now, or (before the first read with rows) once that read's categories are known or FIRST_READ_WAIT_MS passed. */
-  whenPrimed(fn: () => void): void {
-    if (this.primed) {
-      fn();
-      return;
-    }
-    if (!this.priming) {
-      const { read } = this.snapshot();
-      if (read.loading || read.rows.length === 0) {
-        fn();
-        return;
-      }
-      this.priming = classifyWithin(read.rows, FIRST_READ_WAIT_MS).then(() => { this.primed = true; });
-    }
-    void this.priming.then(fn);
-  }
-
-  /** One list change: the read and every feature's pass, timed on the page's timeline (the bench reads it). */
+  /**
+   * One list change: the read and every feature's pass, timed on the page's timeline (the bench reads it). The first
+   * read does not wait for the rows' categories (asked of the background): badges and order show with the rows,
+   * chips follow one round trip later.
+   */
   private emit(): void {
-    if (!this.primed) {
-      if (this.emitQueued) return;
-      this.emitQueued = true;
-      this.whenPrimed(() => {
-        this.emitQueued = false;
-        this.emitNow();
-      });
-      return;
-    }
     this.emitNow();
   }
 
@@ -222,7 +306,7 @@ class ListSource {
   /** Forces a fresh read on the next snapshot. */
   invalidate(): void {
     this.cached = undefined;
-    this.rowCache.results = new WeakMap();
+    this.reader.reset();
   }
 }
 
@@ -268,7 +352,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
 
   const detected = ctx.page.detected;
   const v3 = detected.kind === 'inbox' && detected.layout === 'v3';
-  const reader = v3 ? readV3(detected.view === 'responseNeeded' ? 'response-needed' : undefined) : readLegacy;
+  const reader = v3 ? v3Reader(detected.view === 'responseNeeded' ? 'response-needed' : undefined) : legacyReader;
 
   const handle = ({ read, mounts }: RawSnapshot): void => {
     if (read.loading) return;
@@ -295,16 +379,16 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     }
     current = source;
     source.add((snap) => { if (current === source) guarded(snap); }, signal);
-    const first = source;
-    first.whenPrimed(() => { if (current === first && !signal.aborted) guarded(first.snapshot()); });
+    guarded(source.snapshot());
   };
 
-  let search: ReturnType<typeof setInterval> | undefined;
   let framed = false;
   let notFound = false;
   if (v3) {
-    // the known layout's list as it appears; else the list found by its structure (renamed, wrapped, in shadow roots)
+    // the known layout's list as it appears; else the list found by its structure (renamed, wrapped, in shadow roots),
+    // searched again when the page changes (the app may render its list late, replace it, or never show one)
     ctx.observe(V3_SELECTORS.list, (list) => attach(list));
+    const changes: { current?: PageChanges } = {};
     const find = ctx.guard(async () => {
       if (current?.list.isConnected) return;
       const read = searchCaseList(root);
@@ -312,25 +396,21 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
         attach(read.list);
         return;
       }
+      // not found: the next page change inside shadow roots and frames counts too
+      changes.current?.watchInner();
       // the list is in a frame: the page UI goes there too (once per frame document) and handles it
       const frameDoc = caseListFrame(root);
       framed = frameDoc !== undefined;
       if (frameDoc) await requestFramePageUi(frameDoc);
     });
+    changes.current = onPageChange(root, find, signal);
     find();
-    search = setInterval(find, V3_SEARCH_MS);
-    // after the first seconds, a slower search: the app may replace its list (another filter, a re-render)
-    const slower = setTimeout(() => {
-      clearInterval(search);
-      search = setInterval(find, 6 * V3_SEARCH_MS);
-    }, options.waitMs ?? INBOX_WAIT_MS);
-    signal.addEventListener('abort', () => clearTimeout(slower), { once: true });
   } else {
     ctx.observe(SELECTORS.threadList, (list) => attach(list));
   }
   const timer = setTimeout(ctx.guard(() => {
     if (current || framed) return;
-    const { read, mounts } = reader(root, createInboxRowCache());
+    const { read, mounts } = reader().read(root);
     reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, mounts, v3 ? 'v3' : 'legacy'));
     const missing = read.missing.length ? read.missing : [v3 ? 'caseList' : 'threadList'];
     // the v3 app may show its list later (a cold deep link, a narrow window, another filter): say so and keep looking
@@ -339,10 +419,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
       ctx.notify(`case list not found: ${missing.join(', ')}`);
     } else ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
   }), options.waitMs ?? INBOX_WAIT_MS);
-  signal.addEventListener('abort', () => {
-    clearTimeout(timer);
-    clearInterval(search);
-  }, { once: true });
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
   return {
     refresh() {

@@ -7,12 +7,22 @@ export interface Store<T> {
   subscribe(listener: () => void): () => void;
 }
 
+/** Equal values, or plain objects with the same own values (the category counts). */
+function same(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) || Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 export function createStore<T extends object>(initial: T): Store<T> {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
     get: () => state,
     set(patch) {
+      // nothing changed (a list change that leaves the counts as they were): no render
+      if (Object.entries(patch).every(([k, v]) => same(state[k as keyof T], v))) return;
       state = { ...state, ...patch };
       for (const l of listeners) l();
     },

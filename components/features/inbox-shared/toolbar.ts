@@ -8,13 +8,40 @@ import type { UiAppend } from '../../page/feature';
 export const TOOLBAR_PARTS = ['inbox-sort', 'inbox-filter', 'next'] as const;
 export type ToolbarPart = (typeof TOOLBAR_PARTS)[number];
 
-/** Anchor + position for one of our toolbar parts. */
-export function toolbarSpot(mounts: InboxMounts, part: ToolbarPart): { anchor: Element; append: UiAppend } {
+/** our own row for the parts where the page has no toolbar (the v3 list pane) */
+export const TOOLBAR_ROW = 'inbox-toolbar';
+
+/**
+ * One line, fixed height, size-contained: the parts inside it (mounted later, rendered by React later still) never
+ * make the page lay the list out again, and it takes 34 px of the list pane, not one line per part.
+ */
+const ROW_STYLE = 'all:initial;display:flex;flex:none;align-items:center;gap:6px;box-sizing:border-box;height:34px;'
+  + 'padding:0 8px;overflow:hidden;contain:strict;border-bottom:1px solid #e3e6e6;background:#fff';
+
+function ownRow(mounts: InboxMounts, signal: AbortSignal | undefined): Element {
+  const pager = mounts.pager;
+  let row = [...mounts.toolbar.children].find((c) => c.getAttribute('data-si') === TOOLBAR_ROW);
+  if (!row) {
+    row = mounts.toolbar.ownerDocument.createElement('div');
+    row.setAttribute('data-si', TOOLBAR_ROW);
+    row.setAttribute('style', ROW_STYLE);
+    if (pager?.parentElement === mounts.toolbar) pager.before(row);
+    else mounts.toolbar.append(row);
+  }
+  const made = row;
+  // the last part gone (its feature stopped; UIs leave a task later), the row goes too
+  signal?.addEventListener('abort', () => setTimeout(() => { if (made.childElementCount === 0) made.remove(); }), { once: true });
+  return row;
+}
+
+/** Anchor + position for one of our toolbar parts (`signal`: the feature's; it ends the v3 row with the last part). */
+export function toolbarSpot(mounts: InboxMounts, part: ToolbarPart, signal?: AbortSignal): { anchor: Element; append: UiAppend } {
   const rank = TOOLBAR_PARTS.indexOf(part);
   for (const later of TOOLBAR_PARTS.slice(rank + 1)) {
     const el = mounts.toolbar.querySelector(`[data-si="${later}"]`);
     if (el) return { anchor: el, append: 'before' };
   }
+  if (mounts.ownRow) return { anchor: ownRow(mounts, signal), append: 'last' };
   if (mounts.pager && mounts.pager.parentElement === mounts.toolbar) return { anchor: mounts.pager, append: 'before' };
   return { anchor: mounts.toolbar, append: 'last' };
 }
@@ -50,4 +77,9 @@ kbd { font: 600 11px/1 ${FONT}; padding: 2px 5px; border-radius: 3px; background
 .next[disabled] kbd { background: #fff; border-color: #d5d9d9; }
 .status { font-size: 12px; color: #1d6b3a; white-space: nowrap; }
 .status.muted { color: #565959; }
+:host-context([data-si="inbox-toolbar"]) .label, :host-context([data-si="inbox-toolbar"]) kbd { display: none; }
+:host-context([data-si="inbox-toolbar"]) .seg button { padding: 3px 7px; font-size: 12px; }
+:host-context([data-si="inbox-toolbar"]) select { padding: 3px 4px; font-size: 12px; max-width: 128px; }
+:host-context([data-si="inbox-toolbar"]) .next { padding: 3px 9px; font-size: 12px; }
+:host-context([data-si="inbox-toolbar"]) .status { font-size: 11px; }
 `;

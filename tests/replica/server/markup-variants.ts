@@ -49,6 +49,12 @@ export const MARKUP_VARIANTS = [
   'v3-renamed',
   /** inbox v3: German labels and times */
   'v3-german',
+  /** inbox v3: the case list inside an extra wrapper, every row inside two extra divs */
+  'v3-extra-wrappers',
+  /** inbox v3: the rows show no time (no date element) */
+  'v3-missing-times',
+  /** inbox v3: markup nobody knows: classes renamed and rows with neither an order id nor a time */
+  'v3-drifted',
   /** /messaging/inbox-v3 is not used: it redirects to the old table inbox (/messaging/inbox, /messaging/thread) */
   'legacy',
   /** Contact buyer: Send first opens a "Review message" dialog whose own Send sends (Seller Central asks this sometimes) */

@@ -19,8 +19,8 @@ function Row({ c, selected, onSelect }: { c: V3CaseSummary; selected: boolean; o
       <div className={C.itemFrom}>{c.isSystem ? L3.amazon : c.buyerName}</div>
       <div className={C.itemSubject}>{c.subject}</div>
       <div className={C.itemPreview}>{c.preview}</div>
-      {c.orderId && <div className={C.itemOrder}>{`${L3.orderId} ${c.orderId}`}</div>}
-      <div className={C.itemDate}>{listTime(c.lastMessageAt)}</div>
+      {c.orderId && !V3.drifted && <div className={C.itemOrder}>{`${L3.orderId} ${c.orderId}`}</div>}
+      {!V3.missingTimes && <div className={C.itemDate}>{listTime(c.lastMessageAt)}</div>}
       <kat-label className={C.statusLabel} text={statusText(c)}
         variant={c.status === 'RESPONSE_NEEDED' ? 'warning' : c.status === 'ANSWERED' ? 'success' : undefined} />
     </>
@@ -47,6 +47,20 @@ export function CaseRows({ cases, selected, onSelect }: {
     return (
       <div className={C.list} role="list" aria-busy="true">
         {[0, 1, 2, 3, 4, 5].map((i) => <div key={i} className={C.skeleton} />)}
+      </div>
+    );
+  }
+  if (V3.extraWrappers) {
+    return (
+      <div className="case-list-shell">
+        <div className={C.list} role="list">
+          {cases.map((c) => (
+            <div key={c.caseId} className="case-row-shell"><div>
+              <Row c={c} selected={c.caseId === selected} onSelect={onSelect} />
+            </div></div>
+          ))}
+          {cases.length === 0 && <div className={C.listEmpty}>{L3.noCases}</div>}
+        </div>
       </div>
     );
   }

@@ -47,7 +47,7 @@ const RENAMED: V3Names = {
   replySend: 'msg3-compose-send', replyError: 'msg3-compose-error',
 };
 
-export const C: V3Names = MARKUP === 'v3-renamed' ? RENAMED : NORMAL;
+export const C: V3Names = MARKUP === 'v3-renamed' || MARKUP === 'v3-drifted' ? RENAMED : NORMAL;
 
 /** What each v3 variant changes (server/markup-variants.ts). */
 export const V3 = {
@@ -58,4 +58,8 @@ export const V3 = {
   lateList: MARKUP === 'v3-late-list',
   caseLinks: MARKUP === 'v3-case-links',
   german: MARKUP === 'v3-german',
+  extraWrappers: MARKUP === 'v3-extra-wrappers',
+  /** rows without their time (v3-drifted: without their order id too) */
+  missingTimes: MARKUP === 'v3-missing-times' || MARKUP === 'v3-drifted',
+  drifted: MARKUP === 'v3-drifted',
 } as const;
