@@ -11,6 +11,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { t } from './i18n';
+import { featureName } from './problem-text';
 import { PageCheckDetails, type SaveState } from './notice-page-check';
 
 export interface NoticeProblem {
@@ -124,7 +125,7 @@ function NoticeView({ store, options }: { store: NoticeStore; options: NoticeOpt
       {open && (
         <ul className="details" data-si-part="details">
           {state.problems.map((p) => (
-            <li key={p.featureId}><b>{p.featureId}</b>: {p.message}</li>
+            <li key={p.featureId}><b>{featureName(p.featureId)}</b>: {p.message}</li>
           ))}
           <PageCheckDetails saved={saved} />
         </ul>

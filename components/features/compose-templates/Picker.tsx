@@ -11,7 +11,7 @@ import type { TemplateContext } from '../../../lib/templates/variables';
 import { matchesShortcut, shortcutParts } from '../../ui/shortcut';
 import { t } from '../../page/i18n';
 import type { CheckResult } from '../compose-shared/check';
-import { FindingsList, headline, VerdictBadge, type ShownVerdict } from '../compose-shared/PolicyView';
+import { FindingsList, findingMessage, headline, VerdictBadge, type ShownVerdict } from '../compose-shared/PolicyView';
 import type { ThreadValues } from './context';
 import { insertionGate, type Gate } from './gate';
 import { previewRuns } from './highlight';
@@ -198,7 +198,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
     }
     const g = gateFor(p);
     if (g.kind === 'refuse') {
-      setRefusal(t('composeRefused', 'Can’t insert: $1', [g.finding.message]));
+      setRefusal(t('composeRefused', 'Can’t insert: $1', [findingMessage(g.finding)]));
       setConfirm(undefined);
     } else if (g.kind === 'confirm') {
       setConfirm(g);
@@ -353,7 +353,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
             <>
               <button type="button" className="btn" onClick={() => { deps.store.close(); deps.returnFocus(); }}>{t('composeCancel', 'Cancel')}</button>
               <button type="button" className="btn primary" data-si="picker-insert" disabled={!row || gate?.kind === 'refuse' || gate?.kind === 'broken'}
-                title={gate?.kind === 'refuse' ? gate.finding.message : undefined} onClick={trusted(() => requestInsert())}>
+                title={gate?.kind === 'refuse' ? findingMessage(gate.finding) : undefined} onClick={trusted(() => requestInsert())}>
                 {t('composeInsert', 'Insert')}
               </button>
             </>

@@ -18,6 +18,7 @@ import { readCaseList, V3_SELECTORS } from '../../../lib/seller-central/inbox-v3
 import { caseListAsInbox } from '../../../lib/seller-central/case-list-rows';
 import { openAnyShadowRoot } from '../../page/shadow-opener';
 import { sendRequest } from '../../messaging';
+import { problemText } from '../../page/problem-text';
 
 /** how often the v3 app is searched for its case list by structure until it shows (no selector names it) */
 const V3_SEARCH_MS = 500;
@@ -275,7 +276,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, mounts, v3 ? 'v3' : 'legacy'));
     if (!read.recognised || !mounts) {
       const missing = read.missing.length ? read.missing : ['toolbar'];
-      ctx.reportProblem(`${v3 ? 'case list not found' : 'inbox rows not found'}: ${missing.join(', ')}`);
+      ctx.reportProblem(problemText(v3 ? 'caseList' : 'inboxRows', missing));
       return;
     }
     options.onRead({ read, mounts });
@@ -336,8 +337,8 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     // the v3 app may show its list later (a cold deep link, a narrow window, another filter): say so and keep looking
     if (v3) {
       notFound = true;
-      ctx.notify(`case list not found: ${missing.join(', ')}`);
-    } else ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
+      ctx.notify(problemText('caseList', missing));
+    } else ctx.reportProblem(problemText('inboxRows', missing));
   }), options.waitMs ?? INBOX_WAIT_MS);
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
