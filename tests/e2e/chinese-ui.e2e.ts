@@ -30,7 +30,7 @@ const BAD_REPLY = 'Use code SAVE20 for 10% off, see www.example.com or call 555-
  * sends (the template preview's text, text areas).
  */
 const uiText = (page: Page, ours: boolean) => page.evaluate((ours) => {
-  const SKIP = 'style, script, textarea, [data-si="template-preview"] .pv-text, [data-si="tpl-preview-text"]';
+  const SKIP = 'style, script, textarea, [data-si="template-preview"], [data-si="tpl-preview-text"]';
   const parts: string[] = [];
   const collect = (root: Element | ShadowRoot) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -18,6 +18,8 @@ import { previewRuns } from './highlight';
 import { firstPlaceholder, type TextRange } from './insert';
 import { initialKeyState, pickerKey, pointTo, type PickerKeyState } from './keys';
 import { isTrustedEvent, trusted } from '../../page/trusted';
+import { templateName, templateTag } from '../../i18n/template-text';
+import { pageLocale } from '../../page/language';
 
 /** Open/closed, shared by the toolbar button, the keyboard shortcut and the popover. */
 export class PickerStore {
@@ -70,9 +72,12 @@ export interface PickerDeps {
 const MAX_ROWS = 100;
 
 const categoryLabel = (c: string): string => t(`tplCat_${c.replace(/-/g, '_')}`, c.replace(/-/g, ' '));
+/** the page UI's catalog for starter template names and tags (components/i18n/template-text.ts) */
+const nameLookup = (key: string): string => t(key, key);
+
 const languageName = (l: string): string => {
   try {
-    return new Intl.DisplayNames([navigator.language], { type: 'language' }).of(l) ?? l;
+    return new Intl.DisplayNames([pageLocale() === 'zh_CN' ? 'zh-CN' : 'en'], { type: 'language' }).of(l) ?? l;
   } catch {
     return l;
   }
@@ -280,10 +285,10 @@ function Picker({ deps }: { deps: PickerDeps }) {
               onMouseDown={(ev) => ev.preventDefault()}
               onClick={() => { setKeys(pointTo(keys, pos)); setConfirm(undefined); setRefusal(undefined); inputRef.current?.focus(); }}
               onDoubleClick={() => requestInsert()}>
-              <span className="row-name">{e.name}</span>
+              <span className="row-name">{templateName(nameLookup, e)}</span>
               <span className="row-meta">
-                {e.tags.filter((tag) => tag !== 'starter').slice(0, 2).map((tag) => <span key={tag} className="tag">{tag}</span>)}
-                {e.language && e.fallback && <span className="lang fallback" title={t('composeLangFallback', 'No body in the marketplace’s language: this one is used')}>{e.language.toUpperCase()}</span>}
+                {e.tags.filter((tag) => tag !== 'starter').slice(0, 2).map((tag) => <span key={tag} className="tag">{templateTag(nameLookup, e, tag)}</span>)}
+                {e.language && e.fallback && <span className="lang fallback" title={t('composeLangFallback', 'No body in the marketplace’s language: this one is used')}>{languageName(e.language)}</span>}
               </span>
             </li>,
           ])}
@@ -293,7 +298,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
           {preview && render ? (
             <>
               <div className="pv-head">
-                <span className="pv-title">{preview.name}</span>
+                <span className="pv-title">{templateName(nameLookup, preview)}</span>
                 {preview.language && (
                   <span className={`pv-lang${preview.fallback ? ' fallback' : ''}`} title={preview.fallback ? t('composeLangFallback', 'No body in the marketplace’s language: this one is used') : undefined}>
                     {languageName(preview.language)}

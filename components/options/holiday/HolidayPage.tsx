@@ -13,6 +13,7 @@ import { Badge, Button, Card, Input, Select, Table, Toggle, useToast, type Badge
 import type { HolidayProblem } from '../../../lib/holiday/check';
 import { HolidayProblems, holidayReasonText, stageText } from './problems';
 import { StoreNames } from './StoreNames';
+import { templateName } from '../../i18n/template-text';
 
 interface HolidayForm {
   holidayEnabled: boolean;
@@ -78,8 +79,8 @@ export function HolidayPage() {
 
   const update = (patch: Partial<HolidayForm>) => { setForm({ ...form, ...patch }); setErrors({}); setProblems([]); };
   const dirty = JSON.stringify(form) !== JSON.stringify(saved);
-  const templateOptions = [{ value: '', label: t('holNoTemplate') }, ...templates.map((x) => ({ value: x.id, label: x.name }))];
-  const perMarketplaceOptions = [{ value: '', label: t('holUseDefault') }, ...templates.map((x) => ({ value: x.id, label: x.name }))];
+  const templateOptions = [{ value: '', label: t('holNoTemplate') }, ...templates.map((x) => ({ value: x.id, label: templateName(t, x) }))];
+  const perMarketplaceOptions = [{ value: '', label: t('holUseDefault') }, ...templates.map((x) => ({ value: x.id, label: templateName(t, x) }))];
   const err = (k: keyof Errors) => (errors[k] ? t(errors[k]) : undefined);
 
   const save = async () => {

@@ -28,7 +28,15 @@ export const PROPER: Readonly<Record<string, string>> = {
   UTC: 'the time zone name',
   Prime: 'Amazon Prime, a product name',
   IANA: 'the time zone database name in the time zone field',
+  ID: 'Seller Central in Chinese writes 订单 ID, 买家 ID',
+  SI: 'the logo\'s letters (Seller Inbox)',
+  HTML: 'the format name, in the policy rule "HTML"',
+  Important: 'the literal "[Important]" marker Amazon gives its meaning to',
+  English: 'the language picker names each language in its own language (English, 简体中文)',
 };
+
+/** marketplace codes (US, DE, JP ...) next to the marketplace's domain, and language codes (EN, JA) as column markers */
+const CODES = /^(?:US|CA|MX|BR|UK|GB|DE|FR|IT|ES|IE|NL|BE|SE|PL|TR|AE|SA|EG|IN|ZA|JP|AU|SG|EN|JA|ZH)$/;
 
 const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
 
@@ -47,17 +55,23 @@ function dataWords(data: ReplicaData): Set<string> {
 
 const cache = new WeakMap<ReplicaData, Set<string>>();
 
-/** The words of `text` that are neither allowed proper nouns nor values from `data`, each once. */
+/**
+ * The words of `text` that are neither allowed proper nouns nor values from `data`, each once, with the text
+ * around their first occurrence ("word «…around…»").
+ */
 export function latinLeftovers(text: string, data?: ReplicaData): string[] {
   const known = data ? (cache.get(data) ?? dataWords(data)) : new Set<string>();
   if (data) cache.set(data, known);
   const out = new Set<string>();
   // ids: letters with digits (ASINs, merchant ids, order ids with letters) and e-mail-like tokens are values
+  // template variables as the seller types them ({{store_name}}), domains (amazon.co.uk), file names (x.csv)
   const stripped = text.replace(/\S*@\S+/g, ' ').replace(/\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{4,}\b/g, ' ')
-    .replace(/\b[\w.-]+\.(?:com|de|fr|it|es|co\.uk|co\.jp|ca|com\.mx)\b/g, ' ');
-  for (const w of stripped.match(WORD) ?? []) {
-    if (PROPER[w] || known.has(w) || PROPER[w.replace(/[’']s$/, '')]) continue;
-    out.add(w);
+    .replace(/\{\{[^}]*\}\}/g, ' ').replace(/\b(?:[\w-]+\.)+(?:com|de|fr|it|es|uk|jp|ca|mx|br|nl|se|pl|tr|ae|sa|eg|in|za|au|sg|ie|be)\b/gi, ' ')
+    .replace(/(?:\b[\w-]+)?\.(?:csv|txt|tsv|json|xlsx?)\b/gi, ' ');
+  for (const m of stripped.matchAll(WORD)) {
+    const w = m[0];
+    if (PROPER[w] || known.has(w) || PROPER[w.replace(/[’']s$/, '')] || CODES.test(w) || [...out].some((o) => o.startsWith(`${w} «`))) continue;
+    out.add(`${w} «${stripped.slice(Math.max(0, m.index - 25), m.index + w.length + 25).replace(/\s+/g, ' ')}»`);
   }
   return [...out];
 }
