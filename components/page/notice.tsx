@@ -57,7 +57,7 @@ export interface Notice {
 const CSS = `
 :host { all: initial !important; }
 .wrap { position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; max-width: 420px;
-  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: #1f2937; }
+  font: 12px/1.4 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif; color: #1f2937; }
 .pill { display: flex; align-items: center; gap: 4px; background: #fffbeb; border: 1px solid #f59e0b55;
   border-radius: 999px; padding: 3px 4px 3px 10px; box-shadow: 0 1px 4px #0002; opacity: .85; }
 .pill:hover, .pill:focus-within { opacity: 1; }

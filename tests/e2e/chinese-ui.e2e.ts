@@ -6,6 +6,7 @@
  * Every Latin-letter word in our UI must be an allowed proper noun or a value from the seller's data (below).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateReplicaData, type ReplicaData } from '../replica/data';
@@ -17,7 +18,7 @@ import { latinLeftovers } from './helpers/latin-words';
 type Catalog = Record<string, { message: string }>;
 const zh = JSON.parse(readFileSync(path.join(REPO_ROOT, 'public/_locales/zh_CN/messages.json'), 'utf8')) as Catalog;
 const zhOf = (key: string) => zh[key]?.message ?? `(missing ${key})`;
-const SHOTS = path.join(REPO_ROOT, 'tests/e2e/.screens/chinese-ui');
+const SHOTS = path.join(tmpdir(), 'seller-inbox-chinese-ui');
 mkdirSync(SHOTS, { recursive: true });
 
 const SC = 'https://sellercentral.amazon.com';

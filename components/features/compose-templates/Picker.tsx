@@ -4,7 +4,7 @@
  * missing values flagged and the policy verdict (findings highlighted, each rule explained).
  * Keyboard: see keys.ts. Whether a template may go in: see gate.ts.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Category } from '../../../lib/model';
 import type { PickRow, TemplatePreview } from '../../../lib/protocol/handlers/compose';
 import type { TemplateContext } from '../../../lib/templates/variables';
@@ -20,6 +20,7 @@ import { initialKeyState, pickerKey, pointTo, type PickerKeyState } from './keys
 import { isTrustedEvent, trusted } from '../../page/trusted';
 import { templateName, templateTag } from '../../i18n/template-text';
 import { pageLocale } from '../../page/language';
+import { fitInViewport, type Placement } from './fit';
 
 /** Open/closed, shared by the toolbar button, the keyboard shortcut and the popover. */
 export class PickerStore {
@@ -125,6 +126,16 @@ function Picker({ deps }: { deps: PickerDeps }) {
   const [asked, setConfirm] = useState<Extract<Gate, { kind: 'confirm' }> | undefined>();
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  // inside the viewport: below the button, or above it on a short page (fit.ts)
+  const popRef = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<Placement | undefined>(undefined);
+  useLayoutEffect(() => {
+    const pop = popRef.current;
+    const button = (pop?.parentElement ?? pop)?.getBoundingClientRect();
+    if (!pop || !button) return;
+    const fit = fitInViewport(button, pop.scrollHeight, window.innerHeight);
+    setPlace((p) => (p && p.up === fit.up && p.maxHeight === fit.maxHeight ? p : fit));
+  }, []);
   const policyOn = deps.policyOn();
 
   useEffect(() => {
@@ -251,8 +262,8 @@ function Picker({ deps }: { deps: PickerDeps }) {
   ];
 
   return (
-    <div className="pop" data-si="template-picker" role="dialog" aria-label={t('composePickerTitle', 'Insert a template')}
-      style={{ width: deps.width() }} onKeyDown={onKeyDown}>
+    <div ref={popRef} className={`pop${place?.up ? ' up' : ''}`} data-si="template-picker" role="dialog" aria-label={t('composePickerTitle', 'Insert a template')}
+      style={{ width: deps.width(), ...(place ? { maxHeight: place.maxHeight } : {}) }} onKeyDown={onKeyDown}>
       <div className="head">
         <svg className="search-ico" width="15" height="15" viewBox="0 0 16 16" aria-hidden="true"><path fill="currentColor" d="M6.5 1a5.5 5.5 0 0 1 4.4 8.8l3.6 3.6-1.1 1.1-3.6-3.6A5.5 5.5 0 1 1 6.5 1m0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8"/></svg>
         <input ref={inputRef} className="search" type="search" value={query} placeholder={t('composeSearchPlaceholder', 'Search templates by name, tag or text')}

@@ -97,7 +97,8 @@ interface FilterState { filter: Filter; counts: CategoryCounts; notices: number;
 function CategoryFilter({ store, onChange }: { store: Store<FilterState>; onChange: (f: Filter) => void }) {
   const { filter, counts, notices, total } = useStore(store);
   return (
-    <label className="part">
+    <label className="part ours" data-si-part="ours">
+      <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>
       <span className="label">{t('inboxCategoryLabel', 'Category')}:</span>
       <select value={filter} onChange={(e) => onChange(e.currentTarget.value as Filter)} data-si-part="category-filter">
         <option value="all">{t('inboxCategoryAll', 'All')} ({total})</option>

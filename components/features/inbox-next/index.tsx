@@ -45,7 +45,8 @@ function NextButton({ store, settings, onNext }: { store: Store<NextState>; sett
   const done = next !== undefined && !next.thread;
   const hint = next?.thread ? describe(next.thread, settings) : '';
   return (
-    <div className="part">
+    <div className="part ours" data-si-part="ours">
+      <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>
       {done && <span className="status" role="status" data-si-part="caught-up">✓ {t('inboxAllCaughtUp', 'All caught up')}</span>}
       <button type="button" className="next" disabled={done || busy} onClick={trusted(onNext)}
         title={done ? t('inboxAllCaughtUp', 'All caught up') : `${t('inboxNextTitle', 'Open the most urgent unanswered thread')}${hint ? `\n${hint}` : ''} (${settings.nextShortcut})`}
@@ -157,7 +158,10 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
     ctx.observe(THREAD.subject, async (subject) => {
       if (mounted || !subject.closest(THREAD.thread)) return;
       mounted = true;
-      const ui = await ctx.mountUi({ name: 'next', anchor: subject, append: 'after', css: CSS, render });
+      // always after the category chip when the chip is there first (the chip goes right after the subject): the two
+      // never swap places between threads
+      const chip = subject.nextElementSibling?.matches('[data-si="category"]') ? subject.nextElementSibling : null;
+      const ui = await ctx.mountUi({ name: 'next', anchor: chip ?? subject, append: 'after', css: CSS, render });
       ui.shadowHost.setAttribute('data-si-place', 'thread');
       refresh();
     });

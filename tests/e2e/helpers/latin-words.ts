@@ -67,7 +67,9 @@ export function latinLeftovers(text: string, data?: ReplicaData): string[] {
   // template variables as the seller types them ({{store_name}}), domains (amazon.co.uk), file names (x.csv)
   const stripped = text.replace(/\S*@\S+/g, ' ').replace(/\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{4,}\b/g, ' ')
     .replace(/\{\{[^}]*\}\}/g, ' ').replace(/\b(?:[\w-]+\.)+(?:com|de|fr|it|es|uk|jp|ca|mx|br|nl|se|pl|tr|ae|sa|eg|in|za|au|sg|ie|be)\b/gi, ' ')
-    .replace(/(?:\b[\w-]+)?\.(?:csv|txt|tsv|json|xlsx?)\b/gi, ' ');
+    .replace(/(?:\b[\w-]+)?\.(?:csv|txt|tsv|json|xlsx?)\b/gi, ' ').replace(/\b[\w-]+-…/g, ' ')
+    // a key on the keyboard (Alt+T, N)
+    .replace(/(?<![A-Za-z])[A-Z](?![A-Za-z])/g, ' ');
   for (const m of stripped.matchAll(WORD)) {
     const w = m[0];
     if (PROPER[w] || known.has(w) || PROPER[w.replace(/[’']s$/, '')] || CODES.test(w) || [...out].some((o) => o.startsWith(`${w} «`))) continue;
