@@ -69,7 +69,7 @@ describe('layout', () => {
     await page.goto(`chrome-extension://${s.extensionId}/options.html#/settings`);
     const save = page.locator('[data-si="settings-save"]');
     await save.waitFor();
-    const hours = page.locator('input[type="number"]').first();
+    const hours = page.locator('[data-si="setting-due-soon"]');
     await hours.fill(String(Number(await hours.inputValue()) === 5 ? 6 : 5));
     await save.click();
     const toast = page.locator('.si-toast').first();

@@ -9,7 +9,7 @@
  */
 import { classifyMessage } from '../../classify';
 import type { Category, Order, Template } from '../../model';
-import { checkMessage, ruleById } from '../../policy';
+import { checkMessage } from '../../policy';
 import type { Finding, Verdict } from '../../policy/types';
 import { pickBody } from '../../templates/language';
 import { placeholderFor, renderTemplate, type RenderResult } from '../../templates/render';
