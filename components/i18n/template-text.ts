@@ -28,3 +28,13 @@ export const tagLabel = (lookup: NameLookup, tag: string): string => (STARTER_TA
 export const TEMPLATE_TEXT_KEYS: readonly string[] = [
   ...STARTER_KEYS.map((k) => `starterName_${keyPart(k)}`), ...[...STARTER_TAGS].map((g) => `starterTag_${keyPart(g)}`),
 ];
+
+/** A template syntax error (lib/templates/validate.ts: code + values) in the seller's language. */
+export function templateErrorText(lookup: (key: string, subs: string[]) => string, e: { code: string; values: readonly string[] }): string {
+  return lookup(`tplErr_${e.code}`, [...e.values]);
+}
+
+export const TEMPLATE_ERROR_CODES: readonly string[] = [
+  'partial', 'delimiters', 'tooDeep', 'nestedSelf', 'unsupportedTag', 'unknownVariable', 'unknownVariableHint', 'unclosedTag',
+  'unclosedSection', 'unopenedSection', 'syntax',
+];

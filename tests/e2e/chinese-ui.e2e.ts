@@ -113,6 +113,27 @@ async function walkSurfaces(s: ExtensionSession, data: ReplicaData, label: strin
   await shot(page, 'picker');
   await page.keyboard.press('Escape');
 
+  // a review-request campaign in test mode: the order panel's line, the campaigns page, and going live (who is left
+  // out and why, for the orders the thread pages stored)
+  const ask = (m: unknown) => page.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
+  await page.goto(`chrome-extension://${s.extensionId}/options.html#/campaigns`);
+  await ask({ type: 'campaigns/save', campaign: {
+    name: '每个订单', kind: 'follow-up', method: 'amazon-review-request', enabled: true, paused: false, testMode: true, trigger: 'delivered',
+    delayDays: { FBA: 0, FBM: 0 }, sendHour: 0, marketplaceIds: [], asins: [], excludeAsins: [], excludeSkus: [], excludeFromRegular: false,
+    minQuantity: 0, dailyCap: 0 } });
+  await ask({ type: 'settings/set', values: { campaignsEnabled: true } });
+  await page.goto(`${SC}/messaging/thread?threadId=${thread.threadId}`);
+  await page.locator('[data-si="order-panel"] [data-si-review-request]').first().waitFor({ timeout: 20_000 });
+  note('order panel with a campaign', await ourText(page));
+  await page.goto(`chrome-extension://${s.extensionId}/options.html#/campaigns`);
+  await page.getByRole('button', { name: zhOf('cpEdit') }).first().click();
+  await page.locator('[data-si="campaign-test-mode"]').click();
+  await page.locator('[data-si="campaign-save"]').click();
+  await page.locator('[data-si="go-live-dialog"]').waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  note('campaigns: going live', await extText(page));
+  await shot(page, 'campaign-go-live');
+
   // the quiet notice with what is missing (the replica's drifted markup), details open
   (s.replica as unknown as { setFaults(f: object): void }).setFaults({ markup: 'drifted' });
   await page.goto(`${SC}/messaging/inbox?fi=ALL&pn=1`);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../../components/i18n/catalog';
 import { FINDING_CODES, LANGUAGE_CODES, explainKey } from '../../components/i18n/policy-text';
-import { TEMPLATE_TEXT_KEYS } from '../../components/i18n/template-text';
+import { TEMPLATE_ERROR_CODES, TEMPLATE_TEXT_KEYS } from '../../components/i18n/template-text';
 import { PROBLEM_TEXT_KEYS } from '../../components/page/problem-text';
 import { RULES } from '../../lib/policy';
 import { CATEGORIES } from '../../lib/model';
@@ -100,7 +100,7 @@ describe('one name for one thing (zh_CN)', () => {
   it('lib/policy findings, rule reasons, language names, starter names and tags, page problems: worded in both locales', () => {
     const keys = [
       ...FINDING_CODES.map((c) => `polFind_${c}`), ...RULES.map((r) => explainKey(r.id)), explainKey('unfilled-placeholder'),
-      ...LANGUAGE_CODES.map((l) => `polLang_${l}`), ...TEMPLATE_TEXT_KEYS, ...PROBLEM_TEXT_KEYS,
+      ...LANGUAGE_CODES.map((l) => `polLang_${l}`), ...TEMPLATE_TEXT_KEYS, ...PROBLEM_TEXT_KEYS, ...TEMPLATE_ERROR_CODES.map((c) => `tplErr_${c}`),
     ];
     expect(keys.filter((k) => !en[k] || !zh[k])).toEqual([]);
     // the Chinese has no English word left (proper nouns and the literal [Important] marker aside)

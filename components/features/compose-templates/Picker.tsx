@@ -18,7 +18,7 @@ import { previewRuns } from './highlight';
 import { firstPlaceholder, type TextRange } from './insert';
 import { initialKeyState, pickerKey, pointTo, type PickerKeyState } from './keys';
 import { isTrustedEvent, trusted } from '../../page/trusted';
-import { templateName, templateTag } from '../../i18n/template-text';
+import { templateErrorText, templateName, templateTag } from '../../i18n/template-text';
 import { pageLocale } from '../../page/language';
 import { fitInViewport, type Placement } from './fit';
 
@@ -323,7 +323,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
                 ))}
               </div>
               {render.errors.length > 0 ? (
-                <div className="pv-text broken">{t('composeBroken', 'This template cannot be used: $1', [render.errors[0]?.message ?? ''])}</div>
+                <div className="pv-text broken">{t('composeBroken', 'This template cannot be used: $1', [render.errors[0] ? templateErrorText((k, subs) => t(k, k, subs), render.errors[0]) : ''])}</div>
               ) : (
                 <div className="pv-text" data-si="template-preview">
                   {runs.map((r, k) => (

@@ -158,11 +158,12 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
     ctx.observe(THREAD.subject, async (subject) => {
       if (mounted || !subject.closest(THREAD.thread)) return;
       mounted = true;
-      // always after the category chip when the chip is there first (the chip goes right after the subject): the two
-      // never swap places between threads
-      const chip = subject.nextElementSibling?.matches('[data-si="category"]') ? subject.nextElementSibling : null;
-      const ui = await ctx.mountUi({ name: 'next', anchor: chip ?? subject, append: 'after', css: CSS, render });
+      const ui = await ctx.mountUi({ name: 'next', anchor: subject, append: 'after', css: CSS, render });
       ui.shadowHost.setAttribute('data-si-place', 'thread');
+      // always after the category chip (which goes right after the subject, whenever it comes): the two never swap
+      // places between threads
+      const chip = ui.shadowHost.nextElementSibling;
+      if (chip?.matches('[data-si="category"]')) chip.after(ui.shadowHost);
       refresh();
     });
     return;
