@@ -159,14 +159,23 @@ describe('Chinese UI: no English left on any surface', () => {
     }
   });
 
-  it('the browser in English, the setting on 简体中文', async () => {
+  it('the browser in English, the setting on 简体中文 (an open inbox switches when the seller comes back to it)', async () => {
     const data = generateReplicaData({ seed: 5, threads: 120 });
     const s = await launchWithExtension({ replica: createReplicaServer(data), locale: 'en-US' });
     try {
+      const inbox = await s.context.newPage();
+      await inbox.goto(`${SC}/messaging/inbox?fi=RESPONSE_NEEDED&pn=1`);
+      await expect.poll(() => ourText(inbox), { timeout: 20_000 }).toContain('Next');
       const page = await s.context.newPage();
       await page.goto(`chrome-extension://${s.extensionId}/options.html`);
       await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/set', values: { uiLanguage: 'zh_CN' } }));
       await page.close();
+      // runtime switch: no reload, the page UI follows the setting when its tab is shown again
+      await inbox.bringToFront();
+      await inbox.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await expect.poll(() => ourText(inbox), { timeout: 20_000 }).toContain(zhOf('inboxNext'));
+      expect(latinLeftovers(await ourText(inbox), data)).toEqual([]);
+      await inbox.close();
       expect(await walkSurfaces(s, data, 'setting-zh')).toEqual({});
     } finally {
       await s.close();
