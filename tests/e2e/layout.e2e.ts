@@ -146,6 +146,8 @@ describe('layout', () => {
     await page.goto(`${SC}/messaging/thread?threadId=${short.threadId}`);
     await page.locator('[data-si="template-button"]').waitFor({ timeout: 20_000 });
     await page.locator('textarea.compose-textarea').click();
+    // the button low in the window, as on a short thread that cannot scroll further
+    await page.locator('[data-si="template-button"]').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await page.keyboard.press('Alt+T');
     const picker = page.locator('[data-si="template-picker"]');
     await picker.waitFor();

@@ -26,6 +26,7 @@ export const PROPER: Readonly<Record<string, string>> = {
   Ctrl: 'a key name on the keyboard',
   Shift: 'a key name on the keyboard',
   UTC: 'the time zone name',
+  ISO: 'the ISO week (ISO 周), a standard\'s name',
   Prime: 'Amazon Prime, a product name',
   IANA: 'the time zone database name in the time zone field',
   ID: 'Seller Central in Chinese writes 订单 ID, 买家 ID',
