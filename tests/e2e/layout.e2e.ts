@@ -145,9 +145,11 @@ describe('layout', () => {
     const page = await s.newPage();
     await page.goto(`${SC}/messaging/thread?threadId=${short.threadId}`);
     await page.locator('[data-si="template-button"]').waitFor({ timeout: 20_000 });
+    // a window that ends 200 px below the template button (a short thread on a laptop screen: no room below for the
+    // picker, and the page cannot scroll further)
+    const button = await page.locator('[data-si="template-button"]').boundingBox();
+    await page.setViewportSize({ width: 1440, height: Math.max(480, Math.round(button!.y + button!.height + 200)) });
     await page.locator('textarea.compose-textarea').click();
-    // the button low in the window, as on a short thread that cannot scroll further
-    await page.locator('[data-si="template-button"]').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await page.keyboard.press('Alt+T');
     const picker = page.locator('[data-si="template-picker"]');
     await picker.waitFor();

@@ -86,6 +86,22 @@ describe('one name for one thing (zh_CN)', () => {
     expect(clash).toEqual([]);
   });
 
+  it('a glossary term in any sentence uses the term\'s one Chinese name', () => {
+    /** English word (as a whole word, any form) -> the Chinese name every translation of a text with it uses */
+    const GLOSSARY: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+      [/\bcampaigns?\b/i, /索评任务/, '索评任务'],
+      [/\btemplates?\b/i, /模板/, '模板'],
+      [/\bblacklist(?:ed)?\b/i, /黑名单|拉黑/, '黑名单'],
+    ];
+    const off: string[] = [];
+    for (const [key, e] of Object.entries(en)) {
+      for (const [term, chinese, name] of GLOSSARY) {
+        if (term.test(e.message) && zh[key] && !chinese.test(zh[key]!.message)) off.push(`${key}: "${e.message}" -> "${zh[key]!.message}" (${name})`);
+      }
+    }
+    expect(off).toEqual([]);
+  });
+
   it('each category has one Chinese name on every surface', () => {
     const pascal = (c: string) => c.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
     const differing: string[] = [];
