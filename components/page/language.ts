@@ -3,23 +3,12 @@
  * not the browser's, its messages come from the background (`i18n/messages`) and are installed for every page text
  * (components/i18n/sync.ts, components/page/i18n.ts); otherwise browser.i18n.getMessage answers.
  */
-import { browser } from 'wxt/browser';
-import { resolveLocale, type Catalog, type UiLanguageSetting, type UiLocale } from '../i18n/catalog';
+import { resolveLocale, type Catalog, type UiLanguageSetting } from '../i18n/catalog';
 import { installCatalog, installedLocale } from '../i18n/sync';
 import { sendRequest } from '../messaging';
+import { browserLanguage, pageLocale, setPageLocale } from './locale';
 
-function browserLanguage(): string | undefined {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return typeof navigator === 'undefined' ? undefined : navigator.language;
-  }
-}
-
-let current: UiLocale | undefined;
-
-/** The page UI's locale now (the browser's until applyPageLanguage() ran). */
-export const pageLocale = (): UiLocale => current ?? installedLocale() ?? resolveLocale('auto', browserLanguage());
+export { pageLocale } from './locale';
 
 /**
  * Makes `setting` the page UI's language; resolves true when the locale changed (texts already on the page are
@@ -35,6 +24,6 @@ export async function applyPageLanguage(setting: UiLanguageSetting | undefined):
     const { messages } = await sendRequest({ type: 'i18n/messages', locale: wanted });
     installCatalog(wanted, messages as Catalog);
   }
-  current = wanted;
+  setPageLocale(wanted);
   return before !== wanted;
 }

@@ -19,7 +19,7 @@ import { firstPlaceholder, type TextRange } from './insert';
 import { initialKeyState, pickerKey, pointTo, type PickerKeyState } from './keys';
 import { isTrustedEvent, trusted } from '../../page/trusted';
 import { templateErrorText, templateName, templateTag } from '../../i18n/template-text';
-import { pageLocale } from '../../page/language';
+import { pageLocale } from '../../page/locale';
 import { fitInViewport, type Placement } from './fit';
 
 /** Open/closed, shared by the toolbar button, the keyboard shortcut and the popover. */

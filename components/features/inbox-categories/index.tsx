@@ -18,7 +18,7 @@ import { classify, knownClass } from '../inbox-shared/classes';
 import type { InboxSnapshot } from '../inbox-shared/inbox-source';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
-import { pageLocale } from '../../page/language';
+import { pageLocale } from '../../page/locale';
 
 type Filter = CategoryFilter;
 

@@ -6,7 +6,7 @@ import type { Money, Provenance } from '../../../lib/model';
 import { marketplaceById } from '../../../lib/marketplaces';
 import { safeZone } from '../../../lib/deadlines/zone-time';
 import { zoneCity, type UiLocale } from '../../../lib/deadlines';
-import { pageLocale } from '../../page/language';
+import { pageLocale } from '../../page/locale';
 import { t } from '../../page/i18n';
 
 /** The page UI's language: the seller's setting, else the browser's (components/page/language.ts). */
