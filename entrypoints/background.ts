@@ -17,6 +17,13 @@ import { injectFrames, startPageUi } from '../components/background/page-ui';
 import { startWelcome } from '../components/background/welcome';
 import { startWorkTab } from '../components/background/work-tab';
 
+/** a UI locale's messages.json from the package (the page UI asks when the seller's language is not the browser's) */
+async function loadOwnMessages(locale: 'en' | 'zh_CN') {
+  const res = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`));
+  if (!res.ok) throw new Error(`_locales/${locale}/messages.json: HTTP ${res.status}`);
+  return (await res.json()) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+}
+
 const RECOUNT_ALARM = 'seller-inbox:recount';
 
 export default defineBackground(() => {
@@ -36,6 +43,7 @@ export default defineBackground(() => {
           version: browser.runtime.getManifest().version,
           onCountsChanged: updateBadge,
           injectFrames,
+          loadMessages: loadOwnMessages,
         }),
       ),
       { extensionId: () => browser.runtime.id, errorCodeOf: storageErrorCode },

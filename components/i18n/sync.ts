@@ -1,16 +1,24 @@
 /**
  * Synchronous `t(key, ...subs)` for content scripts: Chrome's browser.i18n.getMessage (the browser's
- * language). Once the content script has the seller's language setting it may install that locale's
- * catalog with `installCatalog()` so the page UI follows the setting too.
+ * language). Once the content script has the seller's language setting it installs that locale's
+ * catalog with `installCatalog()` (components/page/language.ts) so the page UI follows the setting too.
  */
 import { browser } from 'wxt/browser';
-import { createTranslator, type Catalog, type Translate } from './catalog';
+import { formatMessage, type Catalog, type Translate, type UiLocale } from './catalog';
 
-let installed: Translate | undefined;
+let installed: { locale: UiLocale; catalog: Catalog } | undefined;
 
 /** Page UI in the seller's chosen locale from now on (pass undefined to go back to the browser's). */
-export function installCatalog(primary: Catalog | undefined, fallback?: Catalog): void {
-  installed = primary ? createTranslator(primary, fallback) : undefined;
+export function installCatalog(locale: UiLocale | undefined, catalog?: Catalog): void {
+  installed = locale && catalog ? { locale, catalog } : undefined;
+}
+
+/** The locale installed with installCatalog(), or undefined while the page UI follows the browser. */
+export const installedLocale = (): UiLocale | undefined => installed?.locale;
+
+/** The installed catalog's text for `key`, or undefined (no catalog installed, or no such key). */
+export function installedText(key: string, subs: readonly string[]): string | undefined {
+  return installed ? formatMessage(installed.catalog, key, subs) : undefined;
 }
 
 function getMessage(key: string, subs: string[]): string {
@@ -22,7 +30,6 @@ function getMessage(key: string, subs: string[]): string {
 }
 
 export const t: Translate = (key, ...subs) => {
-  if (installed) return installed(key, ...subs);
   const s = subs.map(String);
-  return getMessage(key, s) || key;
+  return installedText(key, s) ?? (getMessage(key, s) || key);
 };

@@ -11,6 +11,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { t } from './i18n';
+import { featureName } from './problem-text';
 import { PageCheckDetails, type SaveState } from './notice-page-check';
 
 export interface NoticeProblem {
@@ -61,7 +62,7 @@ export interface Notice {
 const CSS = `
 :host { all: initial !important; }
 .wrap { position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; max-width: 420px;
-  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: #1f2937; }
+  font: 12px/1.4 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif; color: #1f2937; }
 :host([data-si-corner="left"]) .wrap { right: auto; left: 8px; max-width: 184px; }
 :host([data-si-corner="left"]) .wrap:focus-within { max-width: 420px; }
 :host([data-si-corner="left"]) .pill { border-radius: 12px; }
@@ -132,7 +133,7 @@ function NoticeView({ store, options }: { store: NoticeStore; options: NoticeOpt
       {open && (
         <ul className="details" data-si-part="details">
           {state.problems.map((p) => (
-            <li key={p.featureId}><b>{p.featureId}</b>: {p.message}</li>
+            <li key={p.featureId}><b>{featureName(p.featureId)}</b>: {p.message}</li>
           ))}
           <PageCheckDetails saved={saved} />
         </ul>

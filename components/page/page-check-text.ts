@@ -39,6 +39,7 @@ export const PART_TEXT: Readonly<Record<string, readonly [string, string]>> = {
   caseIds: ['pageCheckPartCaseIds', 'case IDs'],
   orderIds: ['pageCheckPartOrderIds', 'order IDs'],
   pager: ['pageCheckPartPager', 'paging'],
+  thread: ['pageCheckPartThread', 'conversation page'],
 };
 
 export const PAGE_KIND_TEXT: Readonly<Record<string, readonly [string, string]>> = {

@@ -14,7 +14,8 @@ import { getPageChecks, resetPageChecks } from './page-check';
 import { listenForPageMessages } from './page-messages-listener';
 import { savePageSample } from './page-sample-save';
 import { startRunner, type Runner } from './runner';
-import { loadPageSettings } from './settings';
+import { applyPageLanguage } from './language';
+import { forgetPageSettings, loadPageSettings } from './settings';
 import { PAGE_UI_STARTED } from './page-context';
 import { loadShadowMode, shadowMode } from './shadow-mode';
 
@@ -51,6 +52,8 @@ function pageInfo(url: URL): PageInfo {
 /** Feature switches from the settings' `disabledFeatures` (the shared page-view read, settings.ts). */
 async function loadFeatureSwitches(): Promise<Record<string, boolean>> {
   const settings = await loadPageSettings();
+  // texts in the seller's language before any feature renders one
+  await applyPageLanguage(settings.uiLanguage).catch((e: unknown) => console.warn('[seller-inbox] UI language', e));
   const disabled = (settings as { disabledFeatures?: unknown }).disabledFeatures;
   const enabled: Record<string, boolean> = {};
   if (Array.isArray(disabled)) for (const id of disabled) if (typeof id === 'string') enabled[id] = false;
@@ -102,6 +105,13 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
     isContextValid,
     isInvalidatedError: (error) => error instanceof ExtensionContextInvalidatedError,
   });
+  // the language setting changed elsewhere (the options page): the page UI follows when the seller comes back
+  const followLanguage = (): void => {
+    if (document.visibilityState !== 'visible') return;
+    forgetPageSettings();
+    loadPageSettings().then((s) => applyPageLanguage(s.uiLanguage)).then((changed) => { if (changed) runner.restart(); }, () => undefined);
+  };
+  ctx.addEventListener(document, 'visibilitychange', followLanguage);
   // a newer copy says it started: an older copy whose extension is gone stops now (and says so) rather than at
   // its next check; a live copy only checks itself, so a page dispatching this event changes nothing
   const onStarted = (): void => runner.checkContext();

@@ -52,6 +52,8 @@ export interface Runner {
   stop(): void;
   /** Checks the extension context now (a newer copy started): gone, everything stops and the notice says so. */
   checkContext(): void;
+  /** Stops every feature and starts them again on this page (the UI language changed: every text anew). */
+  restart(): void;
 }
 
 const INVALIDATED = /extension context invalidated/i;
@@ -257,6 +259,13 @@ export function startRunner(deps: RunnerDeps): Runner {
     },
     checkContext() {
       if (!deps.isContextValid()) contextLost();
+    },
+    restart() {
+      if (stopped) return;
+      for (const r of running.values()) r.controller.abort('restart');
+      running.clear();
+      lastHref = undefined;
+      void run(new URL(location.href));
     },
   };
 }

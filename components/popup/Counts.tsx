@@ -1,5 +1,5 @@
 /** The popup's totals and its per account + marketplace rows. */
-import { useT } from '../i18n';
+import { useI18n, useT } from '../i18n';
 import { EmptyState } from '../ui';
 import { readAgo, type CountRow } from './summary';
 
@@ -22,6 +22,7 @@ export function Totals({ overdue, dueSoon }: { overdue: number; dueSoon: number 
 /** `now`: when the popup loaded its data (the popup is short-lived; no ticking clock needed) */
 export function CountsList({ rows, now }: { rows: readonly CountRow[]; now: number }) {
   const t = useT();
+  const { locale } = useI18n();
   if (!rows.length) {
     return <EmptyState icon="inbox" title={t('popEmptyTitle')}>{t('popEmptyBody')}</EmptyState>;
   }
@@ -42,7 +43,7 @@ export function CountsList({ rows, now }: { rows: readonly CountRow[]; now: numb
                 <span aria-hidden="true"> · </span>
                 <span className={r.dueSoon ? 'pop-soon' : undefined}>{t('popRowDueSoon', String(r.dueSoon))}</span>
                 <span aria-hidden="true"> · </span>
-                <span className="si-muted" data-si="count-read-age" title={r.readAt ? new Date(r.readAt).toLocaleString() : undefined}>
+                <span className="si-muted" data-si="count-read-age" title={r.readAt ? new Date(r.readAt).toLocaleString(locale === 'zh_CN' ? 'zh-CN' : 'en-US') : undefined}>
                   {t('popRowRead', r.marketplaceCode, t(ago.key, ago.n))}
                 </span>
                 {r.notRead > 0 && (

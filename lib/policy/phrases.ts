@@ -37,11 +37,11 @@ export function spans(re: RegExp, s: string, from = 0, to = s.length): Array<[nu
 
 export const test = (re: RegExp, s: string): boolean => { re.lastIndex = 0; return re.test(s); };
 
-/** Folded [start, end) -> a finding on the original text. */
-export function finding(a: Analysed, rule: string, severity: Severity, ns: number, ne: number, message: string): Finding {
+/** Folded [start, end) -> a finding on the original text: its code and values (the UI words them). */
+export function finding(a: Analysed, rule: string, severity: Severity, ns: number, ne: number, code: string, values?: readonly string[]): Finding {
   const start = a.starts[ns] ?? a.text.length;
   const end = ne > ns ? (a.ends[ne - 1] ?? a.text.length) : start;
-  return { rule, severity, start, end, message };
+  return values?.length ? { rule, severity, start, end, code, values: [...values] } : { rule, severity, start, end, code };
 }
 
 /** The sentence (folded coordinates) containing folded index i. */

@@ -17,7 +17,12 @@ export interface Finding {
   /** character offsets into the checked text (UTF-16 code units, end exclusive) */
   start: number;
   end: number;
-  message: string;
+  /**
+   * what was found, as a code the UI words through the catalog (`polFind_<code>`, components/i18n/policy-text.ts),
+   * with its values (a retail domain; language codes, which the UI names with `polLang_<code>`)
+   */
+  code: string;
+  values?: string[];
 }
 
 export interface PolicyResult { verdict: Verdict; findings: Finding[] }
@@ -51,8 +56,7 @@ export interface Analysed {
 }
 
 export interface Rule {
+  /** also the catalog key of what Amazon forbids and why: `polExplain_<id with _ for ->` */
   id: string;
-  /** one English sentence for the UI: what Amazon forbids and why */
-  explain: string;
   check(text: string, ctx: PolicyContext, a: Analysed): Finding[];
 }

@@ -173,6 +173,13 @@ export const MESSAGES = {
 
   'settings/get': message<{ settings: Settings }>()(v.object({})),
   'settings/set': message<{ settings: Settings }>()(v.object({ values: SettingsPatchSchema })),
+  /**
+   * A UI locale's messages (public/_locales/<locale>/messages.json): the page UI follows the seller's language setting
+   * when it is not the browser's (browser.i18n.getMessage answers in the browser's language only).
+   */
+  'i18n/messages': message<{ messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> }>()(
+    v.object({ locale: v.picklist(['en', 'zh_CN']) }),
+  ),
 
   'blacklist/list': message<{ entries: BlacklistEntry[] }>()(v.object({})),
   /** `duplicate`: an entry for the same order id, or the same buyer name on the same marketplace, already existed */

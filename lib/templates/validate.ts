@@ -5,7 +5,14 @@ import Mustache from 'mustache';
 import { lineColumn } from './position';
 import { SECTION_FIELDS, VARIABLE_NAMES } from './variables';
 
-export interface TemplateError { line: number; column: number; offset: number; message: string }
+/**
+ * `code` and `values`: what is wrong, for the UI to word through its catalog (`tplErr_<code>` with the values as $1,
+ * $2: components/i18n/template-text.ts); `message`: the same in English, for files and logs.
+ */
+export interface TemplateError { line: number; column: number; offset: number; message: string; code: TemplateErrorCode; values: string[] }
+
+export type TemplateErrorCode = 'partial' | 'delimiters' | 'tooDeep' | 'nestedSelf' | 'unsupportedTag' | 'unknownVariable'
+  | 'unknownVariableHint' | 'unclosedTag' | 'unclosedSection' | 'unopenedSection' | 'syntax';
 
 type Token = [string, string, number, number, Token[]?, number?];
 
@@ -20,7 +27,7 @@ export function validateTemplate(body: string): TemplateError[] {
     const m = atOffset.exec(raw);
     const message = raw.replace(atOffset, '').trim();
     const offset = errorOffset(body, message, m ? Number(m[1]) : body.length);
-    return [{ ...lineColumn(body, offset), offset, message: humanize(message) }];
+    return [{ ...lineColumn(body, offset), offset, ...humanize(message) }];
   }
   const errors: TemplateError[] = [];
   walk(tokens, body, [], errors);
@@ -29,25 +36,25 @@ export function validateTemplate(body: string): TemplateError[] {
 
 function walk(tokens: Token[], body: string, scopes: string[], errors: TemplateError[]): void {
   for (const [type, value, start, , children] of tokens) {
-    const err = (message: string) => errors.push({ ...lineColumn(body, start), offset: start, message });
+    const err = ([message, code, values]: Described) => errors.push({ ...lineColumn(body, start), offset: start, message, code, values });
     switch (type) {
       case 'text': case '!': case '/': break;
-      case '>': err(`Partials ({{> ${value}}}) are not supported.`); break;
-      case '=': err('Changing delimiters is not supported.'); break;
+      case '>': err([`Partials ({{> ${value}}}) are not supported.`, 'partial', [value]]); break;
+      case '=': err(['Changing delimiters is not supported.', 'delimiters', []]); break;
       case 'name': case '&':
         if (!known(value, scopes)) err(unknownMessage(value));
         break;
       case '#': case '^':
-        if (scopes.length >= MAX_DEPTH) { err(`Sections nest too deeply (at most ${MAX_DEPTH} levels).`); break; }
+        if (scopes.length >= MAX_DEPTH) { err([`Sections nest too deeply (at most ${MAX_DEPTH} levels).`, 'tooDeep', [String(MAX_DEPTH)]]); break; }
         if (SECTION_FIELDS[value]) {
           // a list section inside itself repeats its content items^levels times
-          if (scopes.includes(value)) { err(`{{#${value}}} cannot be nested inside another {{#${value}}} section.`); break; }
+          if (scopes.includes(value)) { err([`{{#${value}}} cannot be nested inside another {{#${value}}} section.`, 'nestedSelf', [value]]); break; }
           // an inverted list section renders only when the list is empty: its item fields never have a value there
           walk(children ?? [], body, type === '#' ? [...scopes, value] : [...scopes, INVERTED], errors);
         } else if (VARIABLE_NAMES.has(value)) walk(children ?? [], body, [...scopes, NESTED], errors);
         else { err(unknownMessage(value)); walk(children ?? [], body, [...scopes, NESTED], errors); }
         break;
-      default: err(`Unsupported tag "${type}".`);
+      default: err([`Unsupported tag "${type}".`, 'unsupportedTag', [type]]);
     }
   }
 }
@@ -75,14 +82,21 @@ function known(name: string, scopes: string[]): boolean {
   return scopes.some((s) => SECTION_FIELDS[s]?.includes(name));
 }
 
-function unknownMessage(name: string): string {
+/** [English message, code, values] */
+type Described = [string, TemplateErrorCode, string[]];
+
+function unknownMessage(name: string): Described {
   const close = [...VARIABLE_NAMES].find((v) => v.replace(/_/g, '') === name.toLowerCase().replace(/[_\s-]/g, ''));
-  return `Unknown variable "{{${name}}}".${close ? ` Did you mean {{${close}}}?` : ''}`;
+  return close
+    ? [`Unknown variable "{{${name}}}". Did you mean {{${close}}}?`, 'unknownVariableHint', [name, close]]
+    : [`Unknown variable "{{${name}}}".`, 'unknownVariable', [name]];
 }
 
-function humanize(message: string): string {
-  return message
-    .replace(/^Unclosed tag$/, 'A tag is opened with {{ but never closed with }}.')
-    .replace(/^Unclosed section "(.+)"$/, 'Section {{#$1}} is never closed with {{/$1}}.')
-    .replace(/^Unopened section "(.+)"$/, 'Section {{/$1}} closes a section that was never opened.');
+function humanize(message: string): { message: string; code: TemplateErrorCode; values: string[] } {
+  if (message === 'Unclosed tag') return { message: 'A tag is opened with {{ but never closed with }}.', code: 'unclosedTag', values: [] };
+  const closed = /^Unclosed section "(.+)"$/.exec(message);
+  if (closed?.[1]) return { message: `Section {{#${closed[1]}}} is never closed with {{/${closed[1]}}}.`, code: 'unclosedSection', values: [closed[1]] };
+  const opened = /^Unopened section "(.+)"$/.exec(message);
+  if (opened?.[1]) return { message: `Section {{/${opened[1]}}} closes a section that was never opened.`, code: 'unopenedSection', values: [opened[1]] };
+  return { message, code: 'syntax', values: [message] };
 }

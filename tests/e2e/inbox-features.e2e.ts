@@ -276,7 +276,7 @@ describe('inbox: drifted markup', () => {
     await s.page.goto(inbox({ fi: 'ALL', pn: '1' }));
     const notice = s.page.locator('[data-si="notice"] .pill');
     await expect.poll(async () => (await notice.count()) > 0 ? notice.innerText() : '', { timeout: 20_000 })
-      .toMatch(/inbox rows not found: threadList, toolbar/);
+      .toMatch(/inbox rows not found: list, toolbar/);
     expect(await s.page.locator('[data-si="deadline"]').count()).toBe(0);
     expect(s.pageErrors).toEqual([]);
     s.replica.reset();

@@ -225,7 +225,7 @@ describe('inbox v3: the open case', () => {
       const page = await s.newPage();
       await page.goto(`${INBOX}?fi=caseId&ss=${a!.t.threadId}&cc=${a!.t.threadId}`);
       await expect.poll(() => page.evaluate(() => document.querySelector('[data-si="notice"]')?.shadowRoot?.textContent ?? ''),
-        { timeout: 20_000 }).toMatch(/case not recognised: thread/);
+        { timeout: 20_000 }).toMatch(/case not recognised: conversation page/);
       await page.close();
     } finally {
       s.replica.setFaults({});

@@ -127,7 +127,7 @@ describe('picker keyboard', () => {
   });
 });
 
-const finding = (severity: Finding['severity'], start = 0, end = 1, rule = 'x'): Finding => ({ rule, severity, start, end, message: `${rule}: msg` });
+const finding = (severity: Finding['severity'], start = 0, end = 1, rule = 'x'): Finding => ({ rule, severity, start, end, code: rule });
 
 describe('insertion gate', () => {
   const base = { findings: [] as Finding[], missing: [] as string[], policyOn: true };

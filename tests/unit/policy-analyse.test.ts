@@ -34,7 +34,7 @@ describe('guessLanguage', () => {
 describe('checkMessage', () => {
   it('has one documented rule per id', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const r of RULES) expect(r.explain).toMatch(/^[A-Z"].{30,}\.$/);
+    // each rule's reason and each finding are worded in the catalog (both locales): tests/unit/ui-i18n-policy.test.ts
   });
   it('accepts marketplace codes and ids', () => {
     expect(analyse('x', 'A1PA6795UKMFR9').expected).toBe('de');

@@ -6,7 +6,7 @@ import { LANGUAGES } from '../../lib/model';
 describe('highlightPieces', () => {
   it('cuts segments at finding boundaries and keeps the text whole', () => {
     const segments = [{ text: 'Hi ' }, { text: 'Jane', variable: 'buyer_first_name' }, { text: ', visit shop.example now' }];
-    const findings = [{ rule: 'external-link', severity: 'block' as const, start: 15, end: 27, message: 'link' }];
+    const findings = [{ rule: 'external-link', severity: 'block' as const, start: 15, end: 27, code: 'linkOutside' }];
     const pieces = highlightPieces(segments, findings);
     expect(pieces.map((p) => p.text).join('')).toBe('Hi Jane, visit shop.example now');
     expect(pieces.filter((p) => p.findings.length).map((p) => p.text)).toEqual(['shop.example']);
@@ -14,7 +14,7 @@ describe('highlightPieces', () => {
   });
 
   it('a finding across a variable marks both pieces', () => {
-    const pieces = highlightPieces([{ text: 'ab' }, { text: 'cd', variable: 'x', missing: true }], [{ rule: 'r', severity: 'warn', start: 1, end: 3, message: '' }]);
+    const pieces = highlightPieces([{ text: 'ab' }, { text: 'cd', variable: 'x', missing: true }], [{ rule: 'r', severity: 'warn', start: 1, end: 3, code: 'r' }]);
     expect(pieces).toEqual([
       { text: 'a', findings: [] }, { text: 'b', findings: [0] },
       { text: 'c', variable: 'x', missing: true, findings: [0] }, { text: 'd', variable: 'x', missing: true, findings: [] },

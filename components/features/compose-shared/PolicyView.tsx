@@ -3,6 +3,7 @@
  * and the findings, one per rule, with the words that triggered it and what Amazon's rule says.
  */
 import type { Finding, Verdict } from '../../../lib/policy/types';
+import { findingDetail, findingHeadline, findingText, ruleExplanation, type Lookup } from '../../i18n/policy-text';
 import { t } from '../../page/i18n';
 import type { CheckResult } from './check';
 
@@ -36,16 +37,14 @@ export function VerdictBadge({ verdict, findings, compact }: { verdict: ShownVer
   );
 }
 
+/** the page UI's catalog for lib/policy's codes (components/i18n/policy-text.ts) */
+const lookup: Lookup = (key, subs) => t(key, key, subs);
+
 /** "E-mail address: buyers must …" -> "E-mail address" */
-export const headline = (f: Finding): string => {
-  const i = f.message.indexOf(':');
-  return i > 0 && i < 60 ? f.message.slice(0, i) : f.message;
-};
-const detail = (f: Finding): string => {
-  const i = f.message.indexOf(':');
-  const rest = i > 0 && i < 60 ? f.message.slice(i + 1).trim() : '';
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-};
+export const headline = (f: Finding): string => findingHeadline(lookup, f);
+const detail = (f: Finding): string => findingDetail(lookup, f);
+/** the whole finding in the seller's language */
+export const findingMessage = (f: Finding): string => findingText(lookup, f);
 
 /** One entry per rule, blocking rules first: headline, the quoted words, the finding, the rule's reason. */
 export function FindingsList({ check }: { check: CheckResult }) {
@@ -66,7 +65,7 @@ export function FindingsList({ check }: { check: CheckResult }) {
               {quotes.map((q) => <q key={q} className="f-quote">{q.length > 40 ? `${q.slice(0, 40)}…` : q}</q>)}
             </div>
             {detail(f) && <div className="f-detail">{detail(f)}</div>}
-            {check.explain[f.rule] && <div className="f-why">{check.explain[f.rule]}</div>}
+            {check.explain[f.rule] && <div className="f-why">{ruleExplanation(lookup, f.rule)}</div>}
           </li>
         );
       })}

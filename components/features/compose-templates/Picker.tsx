@@ -4,14 +4,14 @@
  * missing values flagged and the policy verdict (findings highlighted, each rule explained).
  * Keyboard: see keys.ts. Whether a template may go in: see gate.ts.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Category } from '../../../lib/model';
 import type { PickRow, TemplatePreview } from '../../../lib/protocol/handlers/compose';
 import type { TemplateContext } from '../../../lib/templates/variables';
 import { matchesShortcut, shortcutParts } from '../../ui/shortcut';
 import { t } from '../../page/i18n';
 import type { CheckResult } from '../compose-shared/check';
-import { FindingsList, headline, VerdictBadge, type ShownVerdict } from '../compose-shared/PolicyView';
+import { FindingsList, findingMessage, headline, VerdictBadge, type ShownVerdict } from '../compose-shared/PolicyView';
 import type { ThreadValues } from './context';
 import { insertionGate, type Gate } from './gate';
 import { previewRuns } from './highlight';
@@ -19,6 +19,9 @@ import { firstPlaceholder, type TextRange } from './insert';
 import { formatFileSize } from '../../../lib/seller-central/attachment-limits';
 import { initialKeyState, pickerKey, pointTo, type PickerKeyState } from './keys';
 import { isTrustedEvent, trusted } from '../../page/trusted';
+import { templateErrorText, templateName, templateTag } from '../../i18n/template-text';
+import { pageLocale } from '../../page/locale';
+import { fitInViewport, type Placement } from './fit';
 
 /** Open/closed, shared by the toolbar button, the keyboard shortcut and the popover. */
 export class PickerStore {
@@ -73,9 +76,12 @@ export interface PickerDeps {
 const MAX_ROWS = 100;
 
 const categoryLabel = (c: string): string => t(`tplCat_${c.replace(/-/g, '_')}`, c.replace(/-/g, ' '));
+/** the page UI's catalog for starter template names and tags (components/i18n/template-text.ts) */
+const nameLookup = (key: string): string => t(key, key);
+
 const languageName = (l: string): string => {
   try {
-    return new Intl.DisplayNames([navigator.language], { type: 'language' }).of(l) ?? l;
+    return new Intl.DisplayNames([pageLocale() === 'zh_CN' ? 'zh-CN' : 'en'], { type: 'language' }).of(l) ?? l;
   } catch {
     return l;
   }
@@ -123,6 +129,16 @@ function Picker({ deps }: { deps: PickerDeps }) {
   const [asked, setConfirm] = useState<Extract<Gate, { kind: 'confirm' }> | undefined>();
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  // inside the viewport: below the button, or above it on a short page (fit.ts)
+  const popRef = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<Placement | undefined>(undefined);
+  useLayoutEffect(() => {
+    const pop = popRef.current;
+    const button = (pop?.parentElement ?? pop)?.getBoundingClientRect();
+    if (!pop || !button) return;
+    const fit = fitInViewport(button, pop.scrollHeight, window.innerHeight);
+    setPlace((p) => (p && p.up === fit.up && p.maxHeight === fit.maxHeight ? p : fit));
+  }, []);
   const policyOn = deps.policyOn();
 
   useEffect(() => {
@@ -205,7 +221,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
     }
     const g = gateFor(p);
     if (g.kind === 'refuse') {
-      setRefusal(t('composeRefused', 'Can’t insert: $1', [g.finding.message]));
+      setRefusal(t('composeRefused', 'Can’t insert: $1', [findingMessage(g.finding)]));
       setConfirm(undefined);
     } else if (g.kind === 'confirm') {
       setConfirm(g);
@@ -253,8 +269,8 @@ function Picker({ deps }: { deps: PickerDeps }) {
   ];
 
   return (
-    <div className="pop" data-si="template-picker" role="dialog" aria-label={t('composePickerTitle', 'Insert a template')}
-      style={{ width: deps.width() }} onKeyDown={onKeyDown}>
+    <div ref={popRef} className={`pop${place?.up ? ' up' : ''}`} data-si="template-picker" role="dialog" aria-label={t('composePickerTitle', 'Insert a template')}
+      style={{ width: deps.width(), ...(place ? { maxHeight: place.maxHeight } : {}) }} onKeyDown={onKeyDown}>
       <div className="head">
         <svg className="search-ico" width="15" height="15" viewBox="0 0 16 16" aria-hidden="true"><path fill="currentColor" d="M6.5 1a5.5 5.5 0 0 1 4.4 8.8l3.6 3.6-1.1 1.1-3.6-3.6A5.5 5.5 0 1 1 6.5 1m0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8"/></svg>
         <input ref={inputRef} className="search" type="search" value={query} placeholder={t('composeSearchPlaceholder', 'Search templates by name, tag or text')}
@@ -287,10 +303,10 @@ function Picker({ deps }: { deps: PickerDeps }) {
               onMouseDown={(ev) => ev.preventDefault()}
               onClick={() => { setKeys(pointTo(keys, pos)); setConfirm(undefined); setRefusal(undefined); inputRef.current?.focus(); }}
               onDoubleClick={() => requestInsert()}>
-              <span className="row-name">{e.name}</span>
+              <span className="row-name">{templateName(nameLookup, e)}</span>
               <span className="row-meta">
-                {e.tags.filter((tag) => tag !== 'starter').slice(0, 2).map((tag) => <span key={tag} className="tag">{tag}</span>)}
-                {e.language && e.fallback && <span className="lang fallback" title={t('composeLangFallback', 'No body in the marketplace’s language: this one is used')}>{e.language.toUpperCase()}</span>}
+                {e.tags.filter((tag) => tag !== 'starter').slice(0, 2).map((tag) => <span key={tag} className="tag">{templateTag(nameLookup, e, tag)}</span>)}
+                {e.language && e.fallback && <span className="lang fallback" title={t('composeLangFallback', 'No body in the marketplace’s language: this one is used')}>{languageName(e.language)}</span>}
               </span>
             </li>,
           ])}
@@ -300,7 +316,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
           {preview && render ? (
             <>
               <div className="pv-head">
-                <span className="pv-title">{preview.name}</span>
+                <span className="pv-title">{templateName(nameLookup, preview)}</span>
                 {preview.language && (
                   <span className={`pv-lang${preview.fallback ? ' fallback' : ''}`} title={preview.fallback ? t('composeLangFallback', 'No body in the marketplace’s language: this one is used') : undefined}>
                     {languageName(preview.language)}
@@ -314,7 +330,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
                 ))}
               </div>
               {render.errors.length > 0 ? (
-                <div className="pv-text broken">{t('composeBroken', 'This template cannot be used: $1', [render.errors[0]?.message ?? ''])}</div>
+                <div className="pv-text broken">{t('composeBroken', 'This template cannot be used: $1', [render.errors[0] ? templateErrorText((k, subs) => t(k, k, subs), render.errors[0]) : ''])}</div>
               ) : (
                 <div className="pv-text" data-si="template-preview">
                   {runs.map((r, k) => (
@@ -365,7 +381,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
             <>
               <button type="button" className="btn" onClick={() => { deps.store.close(); deps.returnFocus(); }}>{t('composeCancel', 'Cancel')}</button>
               <button type="button" className="btn primary" data-si="picker-insert" disabled={!row || gate?.kind === 'refuse' || gate?.kind === 'broken'}
-                title={gate?.kind === 'refuse' ? gate.finding.message : undefined} onClick={trusted(() => requestInsert())}>
+                title={gate?.kind === 'refuse' ? findingMessage(gate.finding) : undefined} onClick={trusted(() => requestInsert())}>
                 {t('composeInsert', 'Insert')}
               </button>
             </>

@@ -12,12 +12,13 @@ export const PICKER_CSS = `
 .pop { position: absolute; z-index: 2147483000; top: calc(100% + 6px); left: 0; max-width: calc(100vw - 24px); min-width: 560px;
   box-sizing: border-box; background: #fff; border: 1px solid #d1d5db; border-radius: 10px;
   box-shadow: 0 12px 32px #0f172a29, 0 2px 6px #0f172a14; display: flex; flex-direction: column; overflow: hidden; }
+.pop.up { top: auto; bottom: calc(100% + 6px); }
 .head { display: flex; align-items: center; gap: 8px; padding: 10px 12px; border-bottom: 1px solid #e5e7eb; }
 .search-ico { color: #6b7280; flex: none; }
 .search { flex: 1; min-width: 0; font: inherit; font-size: 14px; border: 0; outline: none; padding: 2px 0; background: transparent; color: inherit; }
 .search::-webkit-search-cancel-button { cursor: pointer; }
 .cat-chip { flex: none; font-size: 11.5px; font-weight: 600; color: #3730a3; background: #eef2ff; border-radius: 999px; padding: 2px 9px; }
-.body { display: grid; grid-template-columns: minmax(200px, 38%) 1fr; height: 330px; min-height: 0; }
+.body { display: grid; grid-template-columns: minmax(200px, 38%) 1fr; height: 330px; min-height: 0; flex: 0 1 auto; }
 .list { list-style: none; margin: 0; padding: 6px; overflow-y: auto; border-right: 1px solid #e5e7eb; background: #f9fafb; }
 .section { font-size: 10.5px; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; color: #6b7280; padding: 8px 8px 4px; }
 .row { display: flex; flex-direction: column; gap: 2px; padding: 7px 9px; border-radius: 6px; cursor: pointer; }

@@ -18,6 +18,7 @@ import { classify, knownClass } from '../inbox-shared/classes';
 import type { InboxSnapshot } from '../inbox-shared/inbox-source';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+import { pageLocale } from '../../page/locale';
 
 type Filter = CategoryFilter;
 
@@ -33,13 +34,15 @@ const LABELS: Record<Category, [key: string, en: string]> = {
   'other': ['catOther', 'Other'],
 };
 
-const labelCache = new Map<Category, string>();
+/** per UI language: the language may change while the page is open (components/page/language.ts) */
+const labelCache = new Map<string, string>();
 export const categoryLabel = (c: Category): string => {
-  let label = labelCache.get(c);
+  const cacheKey = `${pageLocale()}|${c}`;
+  let label = labelCache.get(cacheKey);
   if (!label) {
     const [key, en] = LABELS[c];
     label = t(key, en);
-    labelCache.set(c, label);
+    labelCache.set(cacheKey, label);
   }
   return label;
 };
@@ -97,7 +100,8 @@ interface FilterState { filter: Filter; counts: CategoryCounts; notices: number;
 function CategoryFilter({ store, onChange }: { store: Store<FilterState>; onChange: (f: Filter) => void }) {
   const { filter, counts, notices, total } = useStore(store);
   return (
-    <label className="part">
+    <label className="part ours" data-si-part="ours">
+      <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>
       <span className="label">{t('inboxCategoryLabel', 'Category')}:</span>
       <select value={filter} onChange={(e) => onChange(e.currentTarget.value as Filter)} data-si-part="category-filter">
         <option value="all">{t('inboxCategoryAll', 'All')} ({total})</option>

@@ -47,7 +47,7 @@ export class BadgeLayer {
       }
       if (s.el.parentNode !== cell) cell.append(s.el);
       if (s.state !== badge.state) s.el.setAttribute('data-si-state', (s.state = badge.state));
-      if (s.text !== badge.text) s.el.textContent = (s.text = badge.text);
+      if (s.text !== badge.text) writeText(this.doc, s.el, (s.text = badge.text));
       if (s.title !== badge.title) s.el.title = (s.title = badge.title);
       const due = badge.dueIso ?? '';
       if (s.due !== due) {
@@ -71,4 +71,17 @@ export class BadgeLayer {
     for (const s of this.shown.values()) s.el.remove();
     this.shown.clear();
   }
+}
+
+/**
+ * The badge's text with its amount ("4 d 0 h", "13 h 23 m") kept on one line: in a narrow column the badge wraps
+ * before the amount ("overdue by" / "4 d 0 h") instead of pushing the table past the window's edge.
+ */
+function writeText(doc: Document, el: Element, text: string): void {
+  const m = /\d(?:.*\d)?\s*[^\s\d]+/.exec(text);
+  if (!m) { el.textContent = text; return; }
+  const amount = doc.createElement('span');
+  amount.setAttribute('data-si-part', 'amount');
+  amount.textContent = m[0];
+  el.replaceChildren(text.slice(0, m.index), amount, text.slice(m.index + m[0].length));
 }

@@ -41,7 +41,8 @@ interface SortState { urgency: boolean }
 function SortToggle({ store, onChange }: { store: Store<SortState>; onChange: (urgency: boolean) => void }) {
   const { urgency } = useStore(store);
   return (
-    <div className="part" role="group" aria-label={t('inboxSortLabel', 'Sort')}>
+    <div className="part ours" role="group" aria-label={t('inboxOursLabel', 'Seller Inbox: $1', [t('inboxSortLabel', 'Sort')])} data-si-part="ours">
+      <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>
       <span className="label">{t('inboxSortLabel', 'Sort')}:</span>
       <span className="seg">
         <button type="button" aria-pressed={urgency} data-si-sort="urgency" title={t('inboxSortUrgencyTitle', 'Most urgent first: least time left before the 24-hour deadline')}

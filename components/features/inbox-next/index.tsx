@@ -47,7 +47,8 @@ function NextButton({ store, settings, onNext }: { store: Store<NextState>; sett
   const done = next !== undefined && !next.thread;
   const hint = next?.thread ? describe(next.thread, settings) : '';
   return (
-    <div className="part">
+    <div className="part ours" data-si-part="ours">
+      <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>
       {done && <span className="status" role="status" data-si-part="caught-up">✓ {t('inboxAllCaughtUp', 'All caught up')}</span>}
       <button type="button" className="next" disabled={done || busy} onClick={trusted(onNext)}
         title={done ? t('inboxAllCaughtUp', 'All caught up') : `${t('inboxNextTitle', 'Open the most urgent unanswered thread')}${hint ? `\n${hint}` : ''} (${settings.nextShortcut})`}
@@ -161,6 +162,10 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
       mounted = true;
       const ui = await ctx.mountUi({ name: 'next', anchor: subject, append: 'after', css: CSS, render });
       ui.shadowHost.setAttribute('data-si-place', 'thread');
+      // always after the category chip (which goes right after the subject, whenever it comes): the two never swap
+      // places between threads
+      const chip = ui.shadowHost.nextElementSibling;
+      if (chip?.matches('[data-si="category"]')) chip.after(ui.shadowHost);
       refresh();
     });
     return;

@@ -17,6 +17,7 @@ import { cachedRowOf, createCaseRowCache, readCaseList, V3_SELECTORS, type CaseR
 import { caseListAsInbox } from '../../../lib/seller-central/case-list-rows';
 import { openAnyShadowRoot } from '../../page/shadow-opener';
 import { sendRequest } from '../../messaging';
+import { problemText } from '../../page/problem-text';
 
 /** the v3 app is searched for its case list by structure (no selector names it) at most this often, when the page changed */
 const V3_SEARCH_MS = 500;
@@ -359,7 +360,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, mounts, v3 ? 'v3' : 'legacy'));
     if (!read.recognised || !mounts) {
       const missing = read.missing.length ? read.missing : ['toolbar'];
-      ctx.reportProblem(`${v3 ? 'case list not found' : 'inbox rows not found'}: ${missing.join(', ')}`);
+      ctx.reportProblem(problemText(v3 ? 'caseList' : 'inboxRows', missing));
       return;
     }
     options.onRead({ read, mounts });
@@ -416,8 +417,8 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     // the v3 app may show its list later (a cold deep link, a narrow window, another filter): say so and keep looking
     if (v3) {
       notFound = true;
-      ctx.notify(`case list not found: ${missing.join(', ')}`);
-    } else ctx.reportProblem(`inbox rows not found: ${missing.join(', ')}`);
+      ctx.notify(problemText('caseList', missing));
+    } else ctx.reportProblem(problemText('inboxRows', missing));
   }), options.waitMs ?? INBOX_WAIT_MS);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 

@@ -7,7 +7,8 @@
 
 export const STYLE_ID = 'seller-inbox-page-style';
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif';
+// Latin fonts first, then CJK (a CJK font's quotes are full-width)
+const FONT = '-apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 /** category -> [background, text] */
 export const CATEGORY_COLOURS: Readonly<Record<string, readonly [string, string]>> = {
@@ -28,8 +29,9 @@ const chip = '[data-si="category"]';
 export const PAGE_CSS = `
 ${badge}, ${chip} { all: unset; box-sizing: border-box; font: 600 11px/18px ${FONT}; white-space: nowrap;
   letter-spacing: .01em; cursor: default; -webkit-font-smoothing: antialiased; }
-${badge} { display: block; width: max-content; margin-top: 6px; padding: 0 8px 0 7px; border-radius: 9px;
-  border: 1px solid transparent; font-variant-numeric: tabular-nums; }
+${badge} { display: block; width: fit-content; max-width: 100%; margin-top: 6px; padding: 0 8px 0 7px; border-radius: 9px;
+  border: 1px solid transparent; font-variant-numeric: tabular-nums; white-space: normal; overflow-wrap: anywhere; }
+${badge} > [data-si-part="amount"] { white-space: nowrap; }
 ${badge}::before { content: ""; display: inline-block; width: 6px; height: 6px; margin: 0 5px 1px 0;
   border-radius: 50%; background: currentColor; vertical-align: middle; }
 ${badge}[data-si-state="overdue"] { background: #fdecea; color: #b42318; border-color: #f4b8b1; }

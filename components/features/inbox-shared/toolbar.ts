@@ -56,7 +56,8 @@ export function arrangeToolbar(mounts: InboxMounts): void {
   }
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif';
+// Latin fonts first, then CJK (a CJK font's quotes are full-width)
+const FONT = '-apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 /** CSS of our toolbar parts (inside their shadow roots). */
 export const TOOLBAR_CSS = `
@@ -82,4 +83,8 @@ kbd { font: 600 11px/1 ${FONT}; padding: 2px 5px; border-radius: 3px; background
 :host-context([data-si="inbox-toolbar"]) select { padding: 3px 4px; font-size: 12px; max-width: 128px; }
 :host-context([data-si="inbox-toolbar"]) .next { padding: 3px 9px; font-size: 12px; }
 :host-context([data-si="inbox-toolbar"]) .status { font-size: 11px; }
+/* Seller Inbox's own parts, told apart from the page's Sort and Next: a teal edge and the logo mark */
+.part.ours { border-left: 3px solid #008296; padding-left: 6px; }
+.mark { display: inline-grid; place-items: center; width: 16px; height: 16px; border-radius: 4px; background: #008296; color: #fff;
+  font: 700 8.5px/1 ${FONT}; letter-spacing: -.02em; flex: none; }
 `;

@@ -6,22 +6,12 @@ import type { Money, Provenance } from '../../../lib/model';
 import { marketplaceById } from '../../../lib/marketplaces';
 import { safeZone } from '../../../lib/deadlines/zone-time';
 import { zoneCity, type UiLocale } from '../../../lib/deadlines';
-import { browser } from 'wxt/browser';
+import { pageLocale } from '../../page/locale';
 import { t } from '../../page/i18n';
 
-let cachedLocale: UiLocale | undefined;
-/** The UI language Chrome uses for our messages (English without an extension context). */
+/** The page UI's language: the seller's setting, else the browser's (components/page/language.ts). */
 export function uiLocale(): UiLocale {
-  if (!cachedLocale) {
-    let lang = 'en';
-    try {
-      lang = browser.i18n.getUILanguage();
-    } catch {
-      // no extension context
-    }
-    cachedLocale = /^zh/i.test(lang) ? 'zh_CN' : 'en';
-  }
-  return cachedLocale;
+  return pageLocale();
 }
 
 export function zoneOf(marketplaceId: string | undefined): string {

@@ -15,6 +15,7 @@
 import type { FeatureContext } from '../../page/feature';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import { LAYOUT_NONE, reportPageCheck, type PageCheck } from '../../page/page-check';
+import { problemText } from '../../page/problem-text';
 import {
   conversationLayout, conversationWatch, findConversationReplyArea, readConversation, type ConversationLayout, type ConversationRead,
 } from './conversation';
@@ -66,7 +67,7 @@ export function threadPageCheck(
 }
 
 export const threadProblem = (lacking: readonly string[], layout: ConversationLayout = 'legacy'): string =>
-  `${layout === 'v3' ? 'case not recognised' : 'thread page not recognised'}: ${lacking.join(', ')}`;
+  problemText(layout === 'v3' ? 'case' : 'threadPage', lacking);
 
 const isOurs = (node: Node): boolean =>
   (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('[data-si]') != null;

@@ -11,6 +11,23 @@ export const COLORS = {
 const axis = { fontSize: 11, fill: COLORS.text };
 const tooltipStyle = { fontSize: 12, borderRadius: 6, border: '1px solid #e2e8f0', boxShadow: '0 4px 12px rgb(15 23 42 / 0.08)' };
 
+/**
+ * The legend: each series' colour and name. Our own (recharts' default labels each icon "… legend icon" in English
+ * for screen readers, in every UI language); the colour is decoration, the name is the text.
+ */
+function LegendItems({ payload }: { payload?: ReadonlyArray<{ value?: unknown; color?: string }> }) {
+  return (
+    <ul style={{ display: 'flex', justifyContent: 'center', gap: 14, listStyle: 'none', margin: 0, padding: 0, fontSize: 12 }}>
+      {(payload ?? []).map((p) => (
+        <li key={String(p.value)} style={{ display: 'inline-flex', alignItems: 'center', gap: 5, color: COLORS.text }}>
+          <span aria-hidden="true" style={{ width: 10, height: 10, borderRadius: 2, background: p.color }} />
+          {String(p.value ?? '')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Frame({ height = 240, label, children }: { height?: number; label: string; children: ReactNode }) {
   return (
     <div className="an-chart" role="img" aria-label={label} style={{ height }}>
@@ -32,7 +49,7 @@ export function LinesChart({ data, x, series, label, unit, reference, height }: 
         <XAxis dataKey={x} tick={axis} tickLine={false} axisLine={{ stroke: COLORS.grid }} minTickGap={16} />
         <YAxis tick={axis} tickLine={false} axisLine={false} unit={unit} allowDecimals={false} width={48} />
         <Tooltip contentStyle={tooltipStyle} formatter={(v) => (typeof v === 'number' ? `${v}${unit ?? ''}` : String(v))} />
-        <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+        <Legend content={(props) => <LegendItems payload={props.payload} />} wrapperStyle={{ fontSize: 12 }} />
         {reference && <ReferenceLine y={reference.y} stroke={COLORS.late} strokeDasharray="4 4" label={{ value: reference.label, position: 'insideTopRight', fontSize: 11, fill: COLORS.late }} />}
         {series.map((s) => (
           <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.color} strokeWidth={2} strokeDasharray={s.dashed ? '5 4' : undefined}
@@ -65,7 +82,7 @@ export function BarsChart({ data, x, series, label, layout = 'horizontal', heigh
           </>
         )}
         <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'rgb(15 118 110 / 0.06)' }} />
-        {series.length > 1 && <Legend iconType="square" wrapperStyle={{ fontSize: 12 }} />}
+        {series.length > 1 && <Legend content={(props) => <LegendItems payload={props.payload} />} wrapperStyle={{ fontSize: 12 }} />}
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} stackId={s.stack} radius={s.stack ? 0 : vertical ? [0, 3, 3, 0] : [3, 3, 0, 0]}
             maxBarSize={vertical ? 18 : 36} isAnimationActive={false} />

@@ -9,6 +9,7 @@ import { draftOf, newDraft, toInput, type CampaignDraft, type DraftErrors } from
 import type { CampaignInput } from '../../../lib/protocol/handlers/campaigns-schemas';
 import type { GoLiveSummary } from '../../../lib/campaigns/go-live';
 import { GoLiveDialog } from './GoLiveDialog';
+import { templateName } from '../../i18n/template-text';
 
 const KINDS: Campaign['kind'][] = ['follow-up', 'asin-after-sales', 'repeat-buyer', 'bulk-buyer'];
 
@@ -82,7 +83,7 @@ export function CampaignEditor({ campaign, campaigns = [], templates, onClose, o
             options={[{ value: 'amazon-review-request', label: t('cpMethod_amazon') }, { value: 'template-message', label: t('cpMethod_template') }]} />
           {d.method === 'template-message' && (
             <Select label={t('cpTemplate')} value={d.templateId} error={err('templateId')} onChange={(e) => set('templateId', e.currentTarget.value)}
-              options={[{ value: '', label: t('cpTemplateNone') }, ...templates.map((x) => ({ value: x.id, label: x.name }))]} />
+              options={[{ value: '', label: t('cpTemplateNone') }, ...templates.map((x) => ({ value: x.id, label: templateName(t, x) }))]} />
           )}
           <Select label={t('cpTrigger')} value={d.trigger} onChange={(e) => set('trigger', e.currentTarget.value as Campaign['trigger'])}
             options={[{ value: 'delivered', label: t('cpTrigger_delivered') }, { value: 'shipped', label: t('cpTrigger_shipped') }]} />

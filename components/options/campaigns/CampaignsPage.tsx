@@ -14,6 +14,7 @@ import { CampaignEditor } from './CampaignEditor';
 import { QueueView } from './QueueView';
 import { phaseKey, stopKey } from './labels';
 import './campaigns.css';
+import { templateName } from '../../i18n/template-text';
 
 const POLL_MS = 3_000;
 
@@ -67,7 +68,7 @@ export function CampaignsPage() {
   const columns: Column<Campaign>[] = [
     { id: 'name', header: t('cpName'), cell: (c) => <strong>{c.name}</strong> },
     { id: 'kind', header: t('cpKind'), cell: (c) => t(`cpKind_${c.kind.replace(/-/g, '_')}`) },
-    { id: 'method', header: t('cpMethod'), cell: (c) => (c.method === 'amazon-review-request' ? t('cpMethod_amazon') : `${t('cpMethod_template')}: ${templates.find((x) => x.id === c.templateId)?.name ?? '?'}`) },
+    { id: 'method', header: t('cpMethod'), cell: (c) => (c.method === 'amazon-review-request' ? t('cpMethod_amazon') : `${t('cpMethod_template')}: ${((x) => (x ? templateName(t, x) : '?'))(templates.find((x) => x.id === c.templateId))}`) },
     { id: 'mps', header: t('cpMarketplaces'), cell: (c) => (c.marketplaceIds.length ? c.marketplaceIds.map((id) => marketplaceById(id)?.code ?? id).join(' ') : t('cpAllMarketplaces')) },
     {
       id: 'state', header: t('cpColState'),

@@ -13,6 +13,7 @@ import { Badge, Button, Card, Input, Select, Table, Toggle, useToast, type Badge
 import type { HolidayProblem } from '../../../lib/holiday/check';
 import { HolidayProblems, holidayReasonText, stageText } from './problems';
 import { StoreNames } from './StoreNames';
+import { templateName } from '../../i18n/template-text';
 
 interface HolidayForm {
   holidayEnabled: boolean;
@@ -78,8 +79,8 @@ export function HolidayPage() {
 
   const update = (patch: Partial<HolidayForm>) => { setForm({ ...form, ...patch }); setErrors({}); setProblems([]); };
   const dirty = JSON.stringify(form) !== JSON.stringify(saved);
-  const templateOptions = [{ value: '', label: t('holNoTemplate') }, ...templates.map((x) => ({ value: x.id, label: x.name }))];
-  const perMarketplaceOptions = [{ value: '', label: t('holUseDefault') }, ...templates.map((x) => ({ value: x.id, label: x.name }))];
+  const templateOptions = [{ value: '', label: t('holNoTemplate') }, ...templates.map((x) => ({ value: x.id, label: templateName(t, x) }))];
+  const perMarketplaceOptions = [{ value: '', label: t('holUseDefault') }, ...templates.map((x) => ({ value: x.id, label: templateName(t, x) }))];
   const err = (k: keyof Errors) => (errors[k] ? t(errors[k]) : undefined);
 
   const save = async () => {
@@ -122,11 +123,11 @@ export function HolidayPage() {
       {stopped && <div className="si-notice" role="status" data-si="holiday-stopped">{t('holStopped', stopped)}</div>}
       <Card title={t('holSettings')}>
         <Toggle checked={form.holidayEnabled} onChange={(v) => update({ holidayEnabled: v })} label={t('holEnabled')} description={t('holEnabledDesc')} data-si="holiday-enabled" />
-        <div className="si-row">
+        <div className="si-row hol-pair">
           <Input type="date" label={t('holStart')} value={form.holidayStart} onChange={(e) => update({ holidayStart: e.target.value })} error={err('holidayStart')} data-si="holiday-start" />
           <Input type="date" label={t('holEnd')} value={form.holidayEnd} onChange={(e) => update({ holidayEnd: e.target.value })} error={err('holidayEnd')} data-si="holiday-end" />
         </div>
-        <div className="si-row">
+        <div className="si-row hol-pair">
           <Input type="time" label={t('holOffFrom')} hint={t('holOffHint')} value={form.holidayOffHoursStart} onChange={(e) => update({ holidayOffHoursStart: e.target.value })} error={err('holidayOffHoursStart')} data-si="holiday-off-from" />
           <Input type="time" label={t('holOffTo')} value={form.holidayOffHoursEnd} onChange={(e) => update({ holidayOffHoursEnd: e.target.value })} error={err('holidayOffHoursEnd')} data-si="holiday-off-to" />
         </div>
@@ -134,7 +135,7 @@ export function HolidayPage() {
         <details>
           <summary>{t('holPerMarketplace')}</summary>
           {MARKETPLACES.map((mp) => (
-            <Select key={mp.id} label={`${mp.code} (${mp.language})`} options={perMarketplaceOptions} value={form.holidayTemplates[mp.id] ?? ''}
+            <Select key={mp.id} label={`${mp.code} (${t(`polLang_${mp.language}`)})`} options={perMarketplaceOptions} value={form.holidayTemplates[mp.id] ?? ''}
               onChange={(e) => update({ holidayTemplates: { ...form.holidayTemplates, [mp.id]: e.target.value } })} />
           ))}
         </details>

@@ -6,6 +6,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { TemplateError } from '../../../lib/templates';
 import { useT } from '../../i18n';
 import { VariableMenu } from './VariableMenu';
+import { templateErrorText } from '../../i18n/template-text';
 
 export interface BodyEditorProps {
   id: string;
@@ -57,7 +58,7 @@ export function BodyEditor({ id, label, value, onChange, errors }: BodyEditorPro
             {errors.map((e) => (
               <li key={`${e.offset}-${e.message}`}>
                 <button type="button" className="tpl-errors__at" onClick={() => goTo(e.offset)}>{t('tplLineColumn', e.line, e.column)}</button>
-                {' '}{e.message}
+                {' '}{templateErrorText((k, subs) => t(k, ...subs), e)}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import type { Language } from '../../../lib/model';
 import { ruleById, type MessageKind } from '../../../lib/policy';
 import { placeholderFor } from '../../../lib/templates';
 import { useT } from '../../i18n';
+import { findingText, ruleExplanation, type Lookup } from '../../i18n/policy-text';
 import { Badge, Select } from '../../ui';
 import type { BodyAnalysis } from './analysis';
 import { highlightPieces } from '../../../lib/policy/highlight';
@@ -27,6 +28,7 @@ export interface PreviewPanelProps {
 export function PreviewPanel({ language, analysis, sample, onSample, kind, onKind }: PreviewPanelProps) {
   const t = useT();
   const { render, policy, state } = analysis;
+  const lookup: Lookup = (key, subs) => t(key, ...subs);
   const pieces = useMemo(() => highlightPieces(render.segments, policy.findings), [render, policy]);
   const domain = marketplaceById(LANGUAGE_MARKETPLACE[language])?.retailDomain ?? '';
   const kindKey = (k: MessageKind) => `tplKind_${k.replace(/-/g, '_')}`;
@@ -57,7 +59,7 @@ export function PreviewPanel({ language, analysis, sample, onSample, kind, onKin
               const cls = [p.variable && 'tpl-hl-var', p.missing && 'tpl-hl-missing', sev && `tpl-hl-finding tpl-hl-finding--${sev}`].filter(Boolean).join(' ');
               const title = [
                 p.missing && p.variable ? t('tplMissingValue', placeholderFor(p.variable)) : '',
-                ...p.findings.map((k) => `${k + 1}. ${policy.findings[k]?.message ?? ''}`),
+                ...p.findings.map((k) => `${k + 1}. ${policy.findings[k] ? findingText(lookup, policy.findings[k]) : ''}`),
               ].filter(Boolean).join('\n');
               const last = p.findings.length > 0 && !pieces[i + 1]?.findings.some((k) => p.findings.includes(k));
               return cls ? (
@@ -82,9 +84,9 @@ export function PreviewPanel({ language, analysis, sample, onSample, kind, onKin
                   <div className="tpl-finding__head">
                     <span className="tpl-finding__num">{k + 1}</span>
                     <Badge tone={f.severity === 'block' ? 'overdue' : 'soon'}>{t(f.severity === 'block' ? 'tplSeverityBlock' : 'tplSeverityWarn')}</Badge>
-                    <span className="tpl-finding__msg">{f.message}</span>
+                    <span className="tpl-finding__msg">{findingText(lookup, f)}</span>
                   </div>
-                  {ruleById(f.rule) && <p className="tpl-finding__why">{ruleById(f.rule)?.explain}</p>}
+                  {ruleById(f.rule) && <p className="tpl-finding__why">{ruleExplanation(lookup, f.rule)}</p>}
                 </li>
               ))}
             </ol>

@@ -20,6 +20,7 @@ import { LanguageTabs } from './LanguageTabs';
 import { MetaFields } from './MetaFields';
 import { PreviewPanel } from './PreviewPanel';
 import type { SampleKind } from './samples';
+import { templateName } from '../../i18n/template-text';
 
 export interface TemplateEditorProps {
   stored: Template | undefined;
@@ -127,7 +128,7 @@ export function TemplateEditor({ stored, storedAttachment, onSaved, onDeleted, o
     <div className="tpl-editor" onKeyDown={onKeyDown} data-si="tpl-editor">
       <div className="tpl-editor__head">
         <Button variant="ghost" size="sm" onClick={() => (dirty ? setConfirm('leave') : onBack())} data-si="tpl-back">{t('tplBack')}</Button>
-        <h2 className="tpl-editor__title">{draft.name.trim() || t('tplUntitled')}</h2>
+        <h2 className="tpl-editor__title">{(stored && stored.name === draft.name ? templateName(t, stored) : draft.name.trim()) || t('tplUntitled')}</h2>
         {draft.builtin && <Badge tone="accent" title={t('tplBuiltinHint')}>{t('tplBuiltin')}</Badge>}
         {dirty && <Badge tone="soon">{stored ? t('tplUnsaved') : t('tplNotSavedYet')}</Badge>}
         <span className="si-spacer" />

@@ -8,6 +8,7 @@ import { categoryLabel } from './labels';
 import { LanguageCoverage } from './LanguageCoverage';
 import { Paperclip } from './Paperclip';
 import { allTags, filterTemplates, type ListFilter } from './search';
+import { tagLabel, templateName, templateTag } from '../../i18n/template-text';
 
 export interface TemplateListProps {
   templates: readonly Template[];
@@ -30,7 +31,7 @@ export function TemplateList({ templates, attachments, onOpen, onNew, actions }:
     {
       id: 'name', header: t('tplColName'), cell: (x) => (
         <span className="tpl-name-cell">
-          <button type="button" className="tpl-link" onClick={() => onOpen(x.id)} data-si="tpl-open">{x.name}</button>
+          <button type="button" className="tpl-link" onClick={() => onOpen(x.id)} data-si="tpl-open">{templateName(t, x)}</button>
           {x.builtin && <Badge tone="accent" title={t('tplBuiltinHint')}>{t('tplBuiltin')}</Badge>}
           {x.attachmentId && (
             <span className="tpl-clip" title={attachments.get(x.attachmentId)?.name ?? t('tplAttachment')}>
@@ -42,9 +43,9 @@ export function TemplateList({ templates, attachments, onOpen, onNew, actions }:
     },
     { id: 'categories', header: t('tplColCategories'), cell: (x) => <span className="tpl-cats">{x.categories.map(label).join(', ')}</span> },
     { id: 'languages', header: t('tplColLanguages'), width: '170px', cell: (x) => <LanguageCoverage bodies={x.bodies} /> },
-    { id: 'tags', header: t('tplColTags'), cell: (x) => <span className="tpl-tags">{x.tags.map((g) => <span key={g} className="tpl-tag">{g}</span>)}</span> },
+    { id: 'tags', header: t('tplColTags'), cell: (x) => <span className="tpl-tags">{x.tags.map((g) => <span key={g} className="tpl-tag">{templateTag(t, x, g)}</span>)}</span> },
     { id: 'edit', header: <span className="si-visually-hidden">{t('tplEdit')}</span>, align: 'end', cell: (x) => (
-      <Button size="sm" variant="ghost" onClick={() => onOpen(x.id)} aria-label={t('tplEditNamed', x.name)}>{t('tplEdit')}</Button>
+      <Button size="sm" variant="ghost" onClick={() => onOpen(x.id)} aria-label={t('tplEditNamed', templateName(t, x))}>{t('tplEdit')}</Button>
     ) },
   ];
 
@@ -61,7 +62,7 @@ export function TemplateList({ templates, attachments, onOpen, onNew, actions }:
           options={[{ value: '', label: t('tplAllCategories') }, ...CATEGORIES.map((c) => ({ value: c, label: label(c) }))]} />
         <Select label={<span className="si-visually-hidden">{t('tplFilterTag')}</span>} fieldClassName="tpl-filter"
           value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.target.value })}
-          options={[{ value: '', label: t('tplAllTags') }, ...tags.map((g) => ({ value: g, label: g }))]} />
+          options={[{ value: '', label: t('tplAllTags') }, ...tags.map((g) => ({ value: g, label: tagLabel(t, g) }))]} />
         <span className="si-spacer" />
         {actions}
         <Button variant="primary" icon="plus" onClick={onNew} data-si="tpl-new">{t('tplNew')}</Button>

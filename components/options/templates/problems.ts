@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from '../../../lib/model';
 import { validateTemplate } from '../../../lib/templates';
 import type { TemplateDraft } from '../../../lib/templates/import-export';
 import type { Translate } from '../../i18n/catalog';
+import { templateErrorText } from '../../i18n/template-text';
 
 export interface EditorProblems { name: boolean; list: string[] }
 
@@ -16,7 +17,7 @@ export function editorProblems(t: Translate, langName: (l: Language) => string, 
   const filled = LANGUAGES.filter((l) => d.bodies[l]?.trim());
   if (!filled.length) list.push(t('tplProblemNoText'));
   for (const lang of filled) {
-    for (const e of validateTemplate(d.bodies[lang] ?? '')) list.push(t('tplProblemSyntax', langName(lang), String(e.line), String(e.column), e.message));
+    for (const e of validateTemplate(d.bodies[lang] ?? '')) list.push(t('tplProblemSyntax', langName(lang), String(e.line), String(e.column), templateErrorText((k, subs) => t(k, ...subs), e)));
   }
   return { name, list };
 }

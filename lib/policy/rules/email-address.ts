@@ -13,7 +13,6 @@ const MAIL_HOST = /(?<![\p{L}\p{N}])(?:gmail|googlemail|yahoo|hotmail|outlook|li
 
 export const emailAddress: Rule = {
   id: 'email-address',
-  explain: 'Amazon forbids e-mail addresses in buyer messages, because all contact must stay in Amazon\'s messaging system.',
   check(_text, _ctx, a) {
     const seen: Array<[number, number]> = [];
     const res = [PLAIN];
@@ -28,6 +27,6 @@ export const emailAddress: Rule = {
         seen.push([s, e]);
       }
     }
-    return seen.sort((x, y) => x[0] - y[0]).map(([s, e]) => finding(a, this.id, 'block', s, e, 'E-mail address: buyers must be contacted only through Amazon messages.'));
+    return seen.sort((x, y) => x[0] - y[0]).map(([s, e]) => finding(a, this.id, 'block', s, e, 'email'));
   },
 };

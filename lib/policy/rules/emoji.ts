@@ -7,13 +7,12 @@ const EMOTICON = /(?<![\p{L}\p{N}:;])(?:[:;]-?[)(dp]|\^_?\^|<3)(?![\p{L}\p{N}])/
 
 export const emoji: Rule = {
   id: 'emoji',
-  explain: 'Amazon asks for plain styling in buyer messages: emojis, emoticons and GIFs are not allowed and can get a message blocked.',
   check(_text, _ctx, a) {
     const out = spans(EMOJI, a.norm).map(([s, e]) => {
       while (e > s && /\s/.test(a.norm.charAt(e - 1))) e--;
-      return finding(a, this.id, 'warn', s, e, 'Emoji: Amazon expects plain text.');
+      return finding(a, this.id, 'warn', s, e, 'emoji');
     });
-    for (const [s, e] of spans(EMOTICON, a.norm)) out.push(finding(a, this.id, 'warn', s, e, 'Emoticon: Amazon expects plain text.'));
+    for (const [s, e] of spans(EMOTICON, a.norm)) out.push(finding(a, this.id, 'warn', s, e, 'emoticon'));
     return out.sort((x, y) => x.start - y.start);
   },
 };

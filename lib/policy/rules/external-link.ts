@@ -42,25 +42,24 @@ function judge(a: Analysed, kind: string, s: number, e: number, url: string): Fi
   const bareName = !/^https?:|^www\./.test(url) && path === '';
   if (bareName && /^[A-Z]/.test(a.text.slice(a.starts[s + host.lastIndexOf('.') + 1] ?? 0))) return undefined;
   const rule = 'external-link';
-  if (SHORTENERS.test(host)) return finding(a, rule, 'block', s, e, 'Shortened link: Amazon forbids links that hide where they lead.');
-  if (CARRIERS.test(host)) return finding(a, rule, 'warn', s, e, 'Carrier tracking link: Amazon already shows tracking to the buyer; include it only if needed.');
-  if (!AMAZON.test(host)) return finding(a, rule, 'block', s, e, 'Link outside Amazon: only links needed to complete the order are allowed.');
+  if (SHORTENERS.test(host)) return finding(a, rule, 'block', s, e, 'linkShortened');
+  if (CARRIERS.test(host)) return finding(a, rule, 'warn', s, e, 'linkCarrier');
+  if (!AMAZON.test(host)) return finding(a, rule, 'block', s, e, 'linkOutside');
   const domain = host.replace(/^(?:www|smile)\./, '');
   const own = a.marketplace ? a.marketplace.retailDomain === domain : DOMAINS.has(domain);
   const bare = path === '' || path === '/';
   if (bare && !/^https?:|^www\./.test(url)) return undefined; // "Amazon.de" as a name
   if (STOREFRONT.test(path)) {
-    return finding(a, rule, kind === 'reply' ? 'warn' : 'block', s, e, 'Storefront link: pointing buyers to other products is marketing.');
+    return finding(a, rule, kind === 'reply' ? 'warn' : 'block', s, e, 'linkStorefront');
   }
-  if (!own) return finding(a, rule, 'warn', s, e, `Link to another Amazon marketplace: the buyer shops on ${a.marketplace?.retailDomain ?? 'a different site'}.`);
-  if (!ORDER_PAGE.test(path)) return finding(a, rule, 'warn', s, e, 'Amazon link that is not an order, product, review or contact page: include links only if needed for the order.');
-  if (kind !== 'reply') return finding(a, rule, 'warn', s, e, 'Amazon link in an unsolicited message: allowed only if the buyer needs it for this order.');
+  if (!own) return finding(a, rule, 'warn', s, e, a.marketplace?.retailDomain ? 'linkOtherMarketplace' : 'linkOtherMarketplaceAny', a.marketplace?.retailDomain ? [a.marketplace.retailDomain] : undefined);
+  if (!ORDER_PAGE.test(path)) return finding(a, rule, 'warn', s, e, 'linkAmazonOther');
+  if (kind !== 'reply') return finding(a, rule, 'warn', s, e, 'linkUnsolicited');
   return undefined;
 }
 
 export const externalLink: Rule = {
   id: 'external-link',
-  explain: 'Amazon allows only links needed to complete the order; links to other websites, shortened links and spelled-out web addresses are forbidden because they take buyers off Amazon.',
   check(_text, ctx, a) {
     const out: Finding[] = [];
     for (const [s, e] of spans(URL, a.norm)) {
@@ -73,7 +72,7 @@ export const externalLink: Rule = {
       if (emailBefore(prev) || /(?:@|\(at\)|\[at\]|\{at\})\S*$/.test(prev)) continue; // the e-mail rule reports it
       if (out.some((f) => f.start < (a.ends[e - 1] ?? 0) && f.end > (a.starts[s] ?? 0))) continue;
       if (/amazon/.test(a.norm.slice(s, e))) continue;
-      out.push(finding(a, this.id, 'block', s, e, 'Web address written in disguise: links off Amazon are forbidden however they are spelled.'));
+      out.push(finding(a, this.id, 'block', s, e, 'linkDisguised'));
     }
     return out;
   },

@@ -8,12 +8,11 @@ const MD_IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
 
 export const html: Rule = {
   id: 'html',
-  explain: 'Amazon\'s messaging accepts plain text only: HTML tags, HTML entities and embedded images are forbidden.',
   check(_text, _ctx, a) {
     return [
-      ...spans(TAG, a.norm).map(([s, e]) => finding(a, this.id, 'block', s, e, 'HTML tag: write plain text.')),
-      ...spans(ENTITY, a.norm).map(([s, e]) => finding(a, this.id, 'block', s, e, 'HTML entity: type the character itself.')),
-      ...spans(MD_IMAGE, a.norm).map(([s, e]) => finding(a, this.id, 'block', s, e, 'Embedded image: send pictures as attachments, not in the text.')),
+      ...spans(TAG, a.norm).map(([s, e]) => finding(a, this.id, 'block', s, e, 'htmlTag')),
+      ...spans(ENTITY, a.norm).map(([s, e]) => finding(a, this.id, 'block', s, e, 'htmlEntity')),
+      ...spans(MD_IMAGE, a.norm).map(([s, e]) => finding(a, this.id, 'block', s, e, 'htmlImage')),
     ].sort((x, y) => x.start - y.start);
   },
 };

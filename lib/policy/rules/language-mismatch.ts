@@ -2,7 +2,6 @@ import { clearlyNot, isLatin } from '../language';
 import { finding } from '../phrases';
 import type { Finding, Rule } from '../types';
 
-const NAMES: Record<string, string> = { en: 'English', de: 'German', fr: 'French', it: 'Italian', es: 'Spanish', ja: 'Japanese', zh: 'Chinese', pt: 'Portuguese', nl: 'Dutch', sv: 'Swedish', pl: 'Polish', tr: 'Turkish', ar: 'Arabic' };
 // runs of CJK text (Han, kana, CJK punctuation, full-width forms) with the spaces between them
 const CJK_RUN = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f]+(?:\s*[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f]+)*/g;
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/;
@@ -12,7 +11,6 @@ const ZH_ONLY = /[们这么给发货谢经换让说时过为对东请您吗吧�
 
 export const languageMismatch: Rule = {
   id: 'language-mismatch',
-  explain: 'Amazon requires messages in the buyer\'s language (the marketplace language by default); text in the seller\'s own language, such as Chinese, must never slip in.',
   check(text, _ctx, a) {
     const out: Finding[] = [];
     const expected = a.expected;
@@ -28,16 +26,16 @@ export const languageMismatch: Rule = {
           const c = clause[0];
           if (!KANA.test(c) && c.length >= 3 && ZH_ONLY.test(c)) {
             const cs = s + (clause.index ?? 0);
-            out.push(finding(a, this.id, 'block', cs, cs + c.length, 'Chinese text in a message to a Japanese buyer.'));
+            out.push(finding(a, this.id, 'block', cs, cs + c.length, 'langChineseInJapanese'));
           }
         }
         continue;
       }
       if (KANA.test(run)) {
-        if (!a.language.lang.startsWith('ja')) out.push(finding(a, this.id, 'warn', s, e, `Japanese text in a message for a ${NAMES[expected ?? ''] ?? 'non-Japanese'} marketplace.`));
+        if (!a.language.lang.startsWith('ja')) out.push(finding(a, this.id, 'warn', s, e, expected ? 'langJapanese' : 'langJapaneseAny', expected ? [expected] : undefined));
         continue;
       }
-      out.push(finding(a, this.id, 'block', s, e, 'Chinese text: write to the buyer in the marketplace language only.'));
+      out.push(finding(a, this.id, 'block', s, e, 'langChinese'));
     }
     if (out.length > 0) return out;
     // 2. the whole message in another language
@@ -47,14 +45,14 @@ export const languageMismatch: Rule = {
     if (expected === 'ja') {
       if (g.kana === 0 && g.han === 0) {
         const other = (['en', 'de', 'fr', 'it', 'es'] as const).find((l) => g.scores[l] >= 3);
-        if (other) out.push(finding(a, this.id, 'warn', start, end, `Message looks ${NAMES[other]}; this marketplace's buyers expect Japanese.`));
+        if (other) out.push(finding(a, this.id, 'warn', start, end, 'langLooks', [other, 'ja']));
       }
     } else if (isLatin(expected)) {
-      if (g.lang === 'ja') out.push(finding(a, this.id, 'warn', start, end, `Message looks Japanese; this marketplace's buyers expect ${NAMES[expected]}.`));
+      if (g.lang === 'ja') out.push(finding(a, this.id, 'warn', start, end, 'langLooks', ['ja', expected]));
       const other = clearlyNot(g, expected);
-      if (other) out.push(finding(a, this.id, 'warn', start, end, `Message looks ${NAMES[other]}; this marketplace's buyers expect ${NAMES[expected]}.`));
+      if (other) out.push(finding(a, this.id, 'warn', start, end, 'langLooks', [other, expected]));
     } else if (g.scores.en >= 4 && g.scores.en >= 3 * Math.max(g.scores.de, g.scores.fr, g.scores.it, g.scores.es)) {
-      out.push(finding(a, this.id, 'warn', start, end, `Message looks English; this marketplace's buyers usually expect ${NAMES[expected] ?? expected}.`));
+      out.push(finding(a, this.id, 'warn', start, end, 'langLooksEnglish', [expected]));
     }
     return out;
   },

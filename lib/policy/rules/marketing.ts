@@ -54,22 +54,21 @@ const COUPON = compile({
 
 export const marketing: Rule = {
   id: 'marketing',
-  explain: 'Amazon forbids marketing in buyer messages: no coupons, discounts, promotions, newsletters, social follows or pointers to other products.',
   check(_text, ctx, a) {
     const out = spans(MARKETING, a.norm).filter(([s]) => !NEGATED.test(a.norm.slice(Math.max(0, s - 30), s)))
-      .map(([s, e]) => finding(a, this.id, 'block', s, e, 'Marketing: messages may only deal with this order.'));
+      .map(([s, e]) => finding(a, this.id, 'block', s, e, 'marketing'));
     for (const [s, e] of spans(OFFERED, a.norm)) {
       if (NEGATED.test(a.norm.slice(Math.max(0, s - 30), s))) continue;
       const start = a.starts[s] ?? 0;
       if (out.some((f) => f.start <= start && f.end > start)) continue;
-      out.push(finding(a, this.id, 'block', s, e, 'Coupon, gift card or free gift: offering anything of value is marketing or an incentive.'));
+      out.push(finding(a, this.id, 'block', s, e, 'offer'));
     }
     // a reply may answer the buyer's own question about a coupon; unsolicited messages may not mention one
     if (ctx.kind !== 'reply') {
       for (const [s, e] of spans(COUPON, a.norm)) {
         const start = a.starts[s] ?? 0;
         if (out.some((f) => f.start <= start && f.end > start)) continue;
-        out.push(finding(a, this.id, 'block', s, e, 'Coupon or voucher: offering discounts is marketing.'));
+        out.push(finding(a, this.id, 'block', s, e, 'coupon'));
       }
     }
     return out.sort((x, y) => x.start - y.start);

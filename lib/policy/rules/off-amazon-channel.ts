@@ -19,8 +19,7 @@ const CHANNELS = compile({
 
 export const offAmazonChannel: Rule = {
   id: 'off-amazon-channel',
-  explain: 'Amazon forbids moving buyers to other channels (messengers, social media, your own website, direct contact) because all communication must stay in Amazon\'s messaging.',
   check(_text, _ctx, a) {
-    return spans(CHANNELS, a.norm).map(([s, e]) => finding(a, this.id, 'block', s, e, 'Contact outside Amazon: keep the conversation in Amazon messages.'));
+    return spans(CHANNELS, a.norm).map(([s, e]) => finding(a, this.id, 'block', s, e, 'offAmazon'));
   },
 };

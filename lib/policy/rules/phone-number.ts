@@ -10,7 +10,6 @@ const UNIT_AFTER = /^\s?(?:€|\$|£|¥|円|eur|usd|gbp|kg|g|cm|mm|m|ml|l|v|w|ma
 
 export const phoneNumber: Rule = {
   id: 'phone-number',
-  explain: 'Amazon does not allow phone numbers in buyer messages: contact must stay in Amazon\'s messaging system.',
   check(_text, _ctx, a) {
     const out = [];
     for (const [s0, e] of spans(CANDIDATE, a.norm)) {
@@ -25,7 +24,7 @@ export const phoneNumber: Rule = {
       const phoneShape = /^(?:\+|00|\(\d)/.test(raw) || US.test(raw) || (separated && /^0\d/.test(raw));
       if (!phoneShape && !CONTEXT.test(before)) continue;
       if (raw.startsWith('(') && !/\)/.test(raw)) s++;
-      out.push(finding(a, this.id, 'block', s, e, 'Phone number: buyers must be contacted only through Amazon messages.'));
+      out.push(finding(a, this.id, 'block', s, e, 'phone'));
     }
     return out;
   },

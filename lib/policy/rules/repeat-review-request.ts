@@ -15,10 +15,9 @@ const REPEAT = compile({
 
 export const repeatReviewRequest: Rule = {
   id: 'repeat-review-request',
-  explain: 'Amazon allows one review request per order; a message that reminds the buyer of an earlier request asks twice.',
   check(_text, ctx, a) {
     if (ctx.kind === 'reply') return [];
     if (ctx.kind === 'proactive' && !test(REVIEW, a.norm)) return [];
-    return spans(REPEAT, a.norm).map(([s, e]) => finding(a, this.id, 'warn', s, e, 'Reminder of an earlier request: ask for a review only once per order.'));
+    return spans(REPEAT, a.norm).map(([s, e]) => finding(a, this.id, 'warn', s, e, 'repeatReview'));
   },
 };

@@ -112,36 +112,35 @@ function within(re: RegExp, s: string): boolean { return test(re, s); }
 
 export const reviewManipulation: Rule = {
   id: 'review-manipulation',
-  explain: 'Amazon lets sellers ask for a review only in neutral words: pushing for positive ratings, asking only happy buyers, asking unhappy buyers to contact you instead, offering anything in return, or asking to change or remove a review is forbidden.',
   check(_text, _ctx, a) {
     const out: Finding[] = [];
-    const add = (s: number, e: number, message: string) => {
+    const add = (s: number, e: number, code: string) => {
       if (out.some((f) => f.start < (a.ends[e - 1] ?? 0) && f.end > (a.starts[s] ?? 0))) return;
-      out.push(finding(a, this.id, 'block', s, e, message));
+      out.push(finding(a, this.id, 'block', s, e, code));
     };
     for (const [s, e] of spans(POSITIVE, a.norm)) {
       if (THANKED.test(a.norm.slice(Math.max(0, s - 30), s))) continue;
       // "5 star hotel set" describes a product: star counts need a rating context in the sentence
       const [ss, se] = sentenceAt(a, s);
       if (/^(?:5|five|funf|cinq|cinque|cinco)\b/.test(a.norm.slice(s, e)) && !test(STAR_CONTEXT, a.norm.slice(ss, se))) continue;
-      add(s, e, 'Asks for a positive or 5-star rating: ask neutrally for an honest review.');
+      add(s, e, 'reviewPositive');
     }
-    for (const [s, e] of spans(GATING, a.norm)) add(s, e, 'Steers unhappy buyers away from reviewing: Amazon forbids review gating.');
-    for (const [s, e] of spans(CHANGE, a.norm)) add(s, e, 'Asks to change or remove a review or feedback: Amazon forbids this.');
+    for (const [s, e] of spans(GATING, a.norm)) add(s, e, 'reviewGating');
+    for (const [s, e] of spans(CHANGE, a.norm)) add(s, e, 'reviewChange');
     const aboutReviews = within(REVIEW, a.norm);
     if (aboutReviews) {
-      for (const [s, e] of spans(CONTACT_FIRST, a.norm)) add(s, e, 'Asks buyers to contact you first in a message about reviews: this is review gating.');
+      for (const [s, e] of spans(CONTACT_FIRST, a.norm)) add(s, e, 'reviewContactFirst');
       happyOnly(a, add);
       for (const [ss, se] of a.sentences) {
         const sentence = a.norm.slice(ss, se);
         if (!/negati|bad|poor|low|1-star|one-star|schlecht|mauvais|cattiv|mala|critical|kritisch/.test(sentence) || !within(REVIEW, sentence)) continue;
-        for (const [s, e] of spans(CHANGE_IT, a.norm, ss, se)) if (e <= se) add(s, e, 'Asks to change or remove a review or feedback: Amazon forbids this.');
+        for (const [s, e] of spans(CHANGE_IT, a.norm, ss, se)) if (e <= se) add(s, e, 'reviewChange');
       }
       for (const [ss, se] of a.sentences) {
         const sentence = a.norm.slice(ss, se);
         if (within(REVIEW, sentence) && within(INCENTIVE, sentence) && within(INCENTIVE_LINK, sentence)) {
           const lead = sentence.length - sentence.trimStart().length;
-          add(ss + lead, se, 'Offers something in return for a review: any incentive is forbidden.');
+          add(ss + lead, se, 'reviewIncentive');
         }
       }
     }
@@ -159,6 +158,6 @@ function happyOnly(a: Analysed, add: (s: number, e: number, m: string) => void):
     if (hits.length === 0) continue;
     const first = Math.min(s, ...hits.map(([x]) => x));
     const last = Math.max(e, ...hits.filter(([x]) => x >= s || x < s).map(([, y]) => y).filter((y) => y <= to));
-    add(first, Math.min(last, to), 'Asks only satisfied buyers for a review: Amazon requires asking every buyer the same way.');
+    add(first, Math.min(last, to), 'reviewHappyOnly');
   }
 }

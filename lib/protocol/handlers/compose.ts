@@ -10,7 +10,7 @@
  */
 import { classifyMessage } from '../../classify';
 import type { Category, Order, Template } from '../../model';
-import { checkMessage, ruleById } from '../../policy';
+import { checkMessage } from '../../policy';
 import type { Finding, Verdict } from '../../policy/types';
 import { pickBody } from '../../templates/language';
 import { placeholderFor, renderTemplate, type RenderResult } from '../../templates/render';
@@ -47,7 +47,11 @@ export interface PickRow {
   inCategory: boolean;
 }
 
+/** `explain`: per rule of a finding, the catalog key of what Amazon forbids and why (the UI words it) */
 export interface PolicyCheck { verdict: Verdict; findings: Finding[]; explain: Record<string, string> }
+
+/** The catalog key of a rule's reason ('review-manipulation' -> 'polExplain_review_manipulation'). */
+export const policyExplainKey = (rule: string): string => `polExplain_${rule.replace(/-/g, '_')}`;
 
 export interface TemplatePreview {
   id: string;
@@ -64,14 +68,13 @@ export interface TemplatePreview {
 
 export const PLACEHOLDER_RULE = 'unfilled-placeholder';
 const PLACEHOLDERS = VARIABLES.map((v) => placeholderFor(v.name));
-const PLACEHOLDER_EXPLAIN = 'A template value had no value for this thread: fill in or delete the placeholder, the buyer would see it as it is.';
 
 /** Template placeholders left in a text ("[order id?]"): a warning each. Pure. */
 export function placeholderFindings(text: string): Finding[] {
   const out: Finding[] = [];
   for (const p of PLACEHOLDERS) {
     for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length)) {
-      out.push({ rule: PLACEHOLDER_RULE, severity: 'warn', start: at, end: at + p.length, message: `Missing template value: ${p} is still in the text.` });
+      out.push({ rule: PLACEHOLDER_RULE, severity: 'warn', start: at, end: at + p.length, code: 'placeholder', values: [p] });
     }
   }
   return out;
@@ -83,7 +86,7 @@ function policyCheck(text: string, marketplace: string | undefined, placeholders
   const findings = local.length ? [...result.findings, ...local].sort((a, b) => a.start - b.start || a.end - b.end) : result.findings;
   const verdict: Verdict = result.verdict === 'block' ? 'block' : findings.length ? 'warn' : 'ok';
   const explain: Record<string, string> = {};
-  for (const f of findings) explain[f.rule] ??= f.rule === PLACEHOLDER_RULE ? PLACEHOLDER_EXPLAIN : ruleById(f.rule)?.explain ?? '';
+  for (const f of findings) explain[f.rule] ??= policyExplainKey(f.rule);
   return { verdict, findings, explain };
 }
 

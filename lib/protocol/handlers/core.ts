@@ -6,12 +6,12 @@ import type { HandlerDeps } from './deps';
 import { problemText } from '../../holiday/check';
 import { holidayProblems } from './holiday';
 
-type CoreHandlers = Pick<Handlers, 'ping' | 'page-ui/frames' | 'log/problem' | 'problems/list' | 'settings/get' | 'settings/set'>;
+type CoreHandlers = Pick<Handlers, 'ping' | 'page-ui/frames' | 'log/problem' | 'problems/list' | 'settings/get' | 'settings/set' | 'i18n/messages'>;
 
 /** keeps the path only: query strings and fragments may carry order ids or tokens */
 const pathOnly = (page: string): string => page.split(/[?#]/)[0] ?? '';
 
-export function coreHandlers({ repos, now, version, injectFrames }: HandlerDeps): CoreHandlers {
+export function coreHandlers({ repos, now, version, injectFrames, loadMessages }: HandlerDeps): CoreHandlers {
   return {
     ping: () => ({ ok: true, version }),
 
@@ -31,6 +31,11 @@ export function coreHandlers({ repos, now, version, injectFrames }: HandlerDeps)
     'problems/list': async () => ({ problems: await repos.problems.list() }),
 
     'settings/get': async () => ({ settings: await repos.settings.getAll() }),
+
+    'i18n/messages': async ({ locale }) => {
+      if (!loadMessages) throw new HandlerError('internal', 'the messages cannot be read here');
+      return { messages: await loadMessages(locale) };
+    },
 
     'settings/set': async ({ values }) => {
       const holidayChange = Object.keys(values).some((k) => k.startsWith('holiday'));
