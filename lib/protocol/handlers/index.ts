@@ -18,6 +18,7 @@ import { campaignHandlers } from './campaigns';
 import { inboxRefreshHandlers } from './inbox-refresh';
 import { holidayHandlers } from './holiday';
 import { classifyHandlers } from './classify';
+import { translationHandlers } from './translations';
 
 export type { HandlerDeps } from './deps';
 export { recountAll } from './threads';
@@ -39,6 +40,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...inboxRefreshHandlers(deps),
     ...holidayHandlers(deps),
     ...classifyHandlers(deps),
+    ...translationHandlers(deps),
   };
 }
 
