@@ -61,6 +61,11 @@ export class TranslationCache {
     return entry;
   }
 
+  /** Keeps entries read from the store in bulk (a case's messages at once). */
+  warm(entries: readonly CachedTranslation[]): void {
+    for (const e of entries) this.remember(e);
+  }
+
   private remember(entry: CachedTranslation): void {
     this.memory.delete(entry.key);
     this.memory.set(entry.key, entry);
