@@ -12,6 +12,8 @@ import type { CDPSession, Page } from 'playwright-core';
 export interface StandInOptions {
   /** availability per 'src>dst' pair; pairs not named are 'unavailable' */
   pairs: Record<string, 'available' | 'downloadable'>;
+  /** exact pieces (as the extension sends them, with its ⟦n⟧ tokens) and what the stand-in answers for them */
+  phrases?: Record<string, string>;
   /** remove the APIs from the page UI's world instead (a browser without them) */
   absent?: boolean;
 }
@@ -31,7 +33,7 @@ export interface StandIn {
 function source(opts: StandInOptions): string {
   return `(() => {
   if (globalThis.__siStandIn) return;
-  const S = globalThis.__siStandIn = { pairs: ${JSON.stringify(opts.pairs)}, calls: [], monitors: [], pending: [] };
+  const S = globalThis.__siStandIn = { pairs: ${JSON.stringify(opts.pairs)}, phrases: ${JSON.stringify(opts.phrases ?? {})}, calls: [], monitors: [], pending: [] };
   if (${opts.absent ? 'true' : 'false'}) { delete globalThis.Translator; delete globalThis.LanguageDetector; globalThis.Translator = undefined; globalThis.LanguageDetector = undefined; return; }
   const key = (o) => o.sourceLanguage + '>' + o.targetLanguage;
   const state = (k) => S.pairs[k] === 'available' ? 'available' : S.pairs[k] === 'downloadable' ? (S.downloading?.has(k) ? 'downloading' : 'downloadable') : 'unavailable';
@@ -42,7 +44,7 @@ function source(opts: StandInOptions): string {
     async translate(text) {
       await new Promise((r) => setTimeout(r, 5));
       S.calls.push({ pair: this.pair, text });
-      return '[' + this.pair.replace('>', '→') + '] ' + text;
+      return S.phrases[text] ?? '[' + this.pair.replace('>', '→') + '] ' + text;
     }
     destroy() {}
   }
