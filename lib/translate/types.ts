@@ -1,6 +1,6 @@
 /**
  * The one small interface translation goes through (detect, translate, availability, progress). The browser's
- * on-device Translator / LanguageDetector APIs are one implementation (components/features/translate-shared/
+ * on-device Translator / LanguageDetector APIs are one implementation (components/translate/
  * provider.ts); unit tests use a fake. Languages are BCP 47 short codes ('de', 'zh', 'ja').
  */
 

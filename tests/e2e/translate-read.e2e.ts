@@ -108,4 +108,27 @@ describe('translate: reading a case', () => {
     expect(await first.locator('[data-si-tr-text]').textContent()).toMatch(/^\[de→zh\] /);
     await page.close();
   });
+
+  it('a browser without the APIs (Firefox, Chromium builds without them): the buttons say why, nothing else changes', async () => {
+    // a case opened, never translated, in the first test (a saved translation would still show)
+    const t = pickCase(s.replica.data, 'de-open-threads').filter((x) => x.orderIds[0])[1]!;
+    const page = await s.newPage();
+    const standIn = await installTranslatorStandIn(page, s.extensionId, { pairs: {}, absent: true });
+    await page.goto(listUrl);
+    await standIn.ready();
+    await page.locator('.case-list-item').first().waitFor({ timeout: 20_000 });
+    await pick(page, t);
+    const first = messageUis(page).first();
+    await first.waitFor({ timeout: 20_000 });
+    expect(await first.getByRole('button', { name: 'Translate', exact: true }).isDisabled()).toBe(true);
+    expect(await first.locator('div.tr').textContent()).toContain('Not available in this browser: on-device translation needs Chrome 138');
+    expect(await page.locator('[data-si="translate-all"]').getByRole('button').isDisabled()).toBe(true);
+    const write = page.locator('[data-si="compose-translate"] [data-si-write-open]');
+    await write.waitFor({ timeout: 20_000 });
+    expect(await write.isDisabled()).toBe(true);
+    // the other features of the case are there as always
+    await page.locator('[data-si="compose-templates"]').waitFor({ state: 'attached', timeout: 20_000 });
+    expect(s.pageErrors).toEqual([]);
+    await page.close();
+  });
 });

@@ -11,7 +11,7 @@ import {
 import { sendRequest } from '../../messaging';
 import { t } from '../../page/i18n';
 import { loadPageSettings } from '../../page/settings';
-import { BrowserTranslationProvider } from './provider';
+import { BrowserTranslationProvider } from '../../translate/provider';
 
 const store: TranslationStore = {
   get: async (key) => (await sendRequest({ type: 'translations/get', keys: [key] })).entries[0],

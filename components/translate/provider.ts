@@ -11,7 +11,7 @@
  * only our own segmenting and rendering to the page (tests/bench: translate). The APIs are read when called, never
  * cached at load: a browser that lacks them is simply `absent`.
  */
-import { TranslationError, type Availability, type Detected, type LanguagePair, type TranslateOptions, type TranslationProvider } from '../../../lib/translate';
+import { TranslationError, type Availability, type Detected, type LanguagePair, type TranslateOptions, type TranslationProvider } from '../../lib/translate';
 
 type ApiAvailability = 'available' | 'downloadable' | 'downloading' | 'unavailable';
 type Monitor = EventTarget;
