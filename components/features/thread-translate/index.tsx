@@ -39,7 +39,9 @@ export default defineFeature({
         if (fresh.length === 0) return;
         for (const x of fresh) handled.add(x.body);
         // the saved translations of these messages, in one message to the background, before anything is shown
-        await warmCache(fresh.map((x) => x.m.text), seller).catch(() => undefined);
+        // (texts this page already translated or loaded are in memory: no round trip, shown in this frame)
+        const unknown = fresh.map((x) => x.m.text).filter((text) => !peekAny(text, seller));
+        if (unknown.length) await warmCache(unknown, seller).catch(() => undefined);
         if (signal.aborted) return;
         for (const { m, body } of fresh) {
           const saved = peekAny(m.text, seller);

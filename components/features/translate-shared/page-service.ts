@@ -49,7 +49,15 @@ export function peekAny(text: string, target: LanguageCode): { pair: LanguagePai
   return undefined;
 }
 
+let knownSeller: LanguageCode | undefined;
+
+/** The seller's language: the last one read at once (a case opened again waits for nothing), refreshed behind. */
 export async function pageSellerLanguage(): Promise<LanguageCode> {
+  const fresh = readSellerLanguage().then((l) => (knownSeller = l));
+  return knownSeller ?? fresh;
+}
+
+async function readSellerLanguage(): Promise<LanguageCode> {
   const settings = await loadPageSettings().catch(() => undefined);
   let ui = 'en';
   try {
