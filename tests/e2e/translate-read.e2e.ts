@@ -5,6 +5,7 @@
  * keeps the order id exactly (the translator never sees it); "Translate the conversation" does every message; a case
  * opened again shows its saved translations at once, also after a reload; a pair that needs a download shows its
  * progress from the click and translates when it is done.
+ * SI_SCREENSHOTS=1 also writes docs/screenshots/translate-read.png (the stand-in's "translation" is marked [de→zh]).
  */
 import type { Page } from 'playwright-core';
 import { pickCase } from '../replica/data/invariants';
@@ -75,6 +76,11 @@ describe('translate: reading a case', () => {
     // the whole conversation
     await page.locator('[data-si="translate-all"]').getByRole('button').click();
     await expect.poll(() => page.locator('[data-si="translate-message"] [data-si-tr-text]').count(), { timeout: 10_000 }).toBe(count);
+
+    if (process.env.SI_SCREENSHOTS) {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.locator('.case-detail-pane').screenshot({ path: 'docs/screenshots/translate-read.png' });
+    }
 
     // another case and back: the saved translations show without asking again
     await pick(page, b!);

@@ -3,6 +3,7 @@
  * Translator stood in for in the page UI's world. The translation shows live with its back-translation and its
  * policy check; what goes into the reply box and what the replica receives (exactly once) is the translation, with the
  * order id and the amount exactly as written; a translation the policy blocks cannot be put in.
+ * SI_SCREENSHOTS=1 also writes docs/screenshots/translate-write.png (the stand-in answers with a fixed German text).
  */
 import { pickCase } from '../replica/data/invariants';
 import { startSession, type E2ESession } from './helpers/extension';
@@ -53,6 +54,10 @@ describe('translate: writing a reply', () => {
     // the translator never saw the order id or the amount
     expect((await standIn.calls()).every((c) => !c.text.includes(orderId) && !c.text.includes('12,99'))).toBe(true);
 
+    if (process.env.SI_SCREENSHOTS) {
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      await page.locator('.case-detail-pane').screenshot({ path: 'docs/screenshots/translate-write.png' });
+    }
     await page.locator('[data-si-write-insert]').click();
     const reply = page.locator('kat-textarea.case-reply-textarea textarea');
     await expect.poll(() => reply.inputValue()).toBe(expected);
