@@ -6,11 +6,16 @@
  */
 import { TranslationCache, type CachedTranslation } from './cache';
 import { protect, restore } from './protect';
-import { joinPieces, segment, SEGMENT_MAX } from './segment';
+import { joinPieces, segment, SEGMENT_MAX, type Piece } from './segment';
 import type { LanguagePair, TranslateOptions, TranslationProvider } from './types';
+
+/** One piece of the source and the part of the translation it became (offsets, end exclusive). */
+export interface AlignedPiece { source: [number, number]; target: [number, number] }
 
 export interface TranslationResult {
   text: string;
+  /** which part of the source each part of the translation came from (absent for a cached result) */
+  alignment?: AlignedPiece[];
   /** protected values the translation did not give back */
   lost: string[];
   cached: boolean;
@@ -64,8 +69,28 @@ export class TranslationService {
     const back = restore(joinPieces(out), guarded.values);
     const lost = [...back.lost, ...back.repeated.filter((v) => !back.lost.includes(v))];
     if (options.store !== false) await this.cache.put(text, pair, back.text, lost, this.now().toISOString());
-    return { text: back.text, lost, cached: false };
+    return { text: back.text, lost, cached: false, alignment: align(pieces, out, guarded.values) };
   }
+}
+
+/** Source and translation offsets of each piece, values put back in both (so they index the texts the seller sees). */
+function align(source: readonly Piece[], target: readonly Piece[], values: readonly string[]): AlignedPiece[] {
+  const out: AlignedPiece[] = [];
+  let s = 0;
+  let t = 0;
+  source.forEach((piece, i) => {
+    const a = restore(piece.text, values).text;
+    const b = restore(target[i]?.text ?? '', values).text;
+    out.push({ source: [s, s + a.length], target: [t, t + b.length] });
+    s += a.length + restore(piece.after, values).text.length;
+    t += b.length + (target[i]?.after ?? '').length;
+  });
+  return out;
+}
+
+/** The part of the source a span of the translation came from (e.g. a policy finding), when the pieces say. Pure. */
+export function sourceOf(alignment: readonly AlignedPiece[] | undefined, start: number, end: number): [number, number] | undefined {
+  return alignment?.find((p) => start < p.target[1] && p.target[0] < Math.max(end, start + 1))?.source;
 }
 
 const fromCache = (hit: CachedTranslation): TranslationResult => ({ text: hit.translation, lost: hit.lost, cached: true });

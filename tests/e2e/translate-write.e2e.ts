@@ -44,6 +44,8 @@ describe('translate: writing a reply', () => {
     // a text whose translation the policy blocks (an e-mail address): shown, and it cannot be put in
     await source.fill(blocked);
     await page.locator('[data-si-write-policy="block"]').waitFor({ timeout: 10_000 });
+    // the finding is shown in the translation and in the seller's own words
+    await expect.poll(() => page.locator('[data-si-write-finding]').first().textContent()).toContain(`in your words: “${blocked}”`);
     expect(await page.locator('[data-si-write-insert]').isDisabled()).toBe(true);
 
     await source.fill(mine);

@@ -140,7 +140,7 @@ describe('TranslationService with a fake translator', () => {
     const text = 'Hallo';
     const store = { get: () => Promise.resolve({ key: cacheKey(text, DE_ZH), pair: 'de>zh', source: 'other', translation: 'x', lost: [], at: '' }), put: () => Promise.resolve() };
     const r = await new TranslationService(fakeProvider(), { cache: new TranslationCache(store) }).translate(text, DE_ZH);
-    expect(r).toEqual({ text: 'zh:Hallo', lost: [], cached: false });
+    expect(r).toMatchObject({ text: 'zh:Hallo', lost: [], cached: false });
   });
 
   it('one translation for the same text asked twice at once; blank text and symbols are not sent', async () => {
@@ -161,5 +161,22 @@ describe('TranslationService with a fake translator', () => {
     const service = new TranslationService(provider, { segmentMax: 10 });
     await expect(service.translate('Eins zwei. Drei vier. Fünf sechs.', DE_ZH, { signal: controller.signal })).rejects.toThrow();
     expect(translate).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('alignment: policy findings back to the seller\'s words', () => {
+  it('maps a span of the translation to the source piece it came from, values included', async () => {
+    const { sourceOf } = await import('../../lib/translate');
+    const service = new TranslationService(fakeProvider(), { segmentMax: 30 });
+    const text = '订单 302-1234567-7654321 已发货。\n请给我们五星好评。';
+    const r = await service.translate(text, { source: 'zh', target: 'de' });
+    expect(r.alignment).toHaveLength(2);
+    for (const p of r.alignment!) expect(r.text.slice(...p.target).startsWith('de:')).toBe(true);
+    const at = r.text.indexOf('de:请给我们五星好评');
+    expect(at).toBeGreaterThan(0);
+    const src = sourceOf(r.alignment, at, at + 5)!;
+    expect(text.slice(...src)).toBe('请给我们五星好评。');
+    const id = r.text.indexOf('302-1234567-7654321');
+    expect(text.slice(...sourceOf(r.alignment, id, id + 19)!)).toBe('订单 302-1234567-7654321 已发货。');
   });
 });

@@ -6,7 +6,7 @@
  * exactly (lib/translate/protect.ts); a translation that lost one is not put in.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { LanguagePair } from '../../../lib/translate';
+import { sourceOf, type AlignedPiece, type LanguagePair } from '../../../lib/translate';
 import { stripBidi } from '../../../lib/text';
 import { t } from '../../page/i18n';
 import { trusted } from '../../page/trusted';
@@ -22,7 +22,7 @@ export interface WritePanelProps {
   insert: (text: string) => boolean;
 }
 
-interface Live { source: string; text: string; lost: string[]; back?: string; policy?: CheckResult }
+interface Live { source: string; text: string; lost: string[]; alignment?: AlignedPiece[]; back?: string; policy?: CheckResult }
 
 export function WritePanel({ pair, check, insert }: WritePanelProps) {
   const [source, setSource] = useState('');
@@ -46,12 +46,13 @@ export function WritePanel({ pair, check, insert }: WritePanelProps) {
           setDownload(undefined);
           if (latest.current !== source) return;
           setError(undefined);
-          setLive({ source, text: r.text, lost: r.lost });
+          const base = { source, text: r.text, lost: r.lost, ...(r.alignment ? { alignment: r.alignment } : {}) };
+          setLive(base);
           const [back, policy] = await Promise.all([
             pageTranslations.translate(r.text, { source: pair.target, target: pair.source }, { signal: controller.signal, store: false }).catch(() => undefined),
             check(r.text).catch(() => undefined),
           ]);
-          if (latest.current === source) setLive({ source, text: r.text, lost: r.lost, ...(back ? { back: back.text } : {}), ...(policy ? { policy } : {}) });
+          if (latest.current === source) setLive({ ...base, ...(back ? { back: back.text } : {}), ...(policy ? { policy } : {}) });
         } catch (e) {
           if (!controller.signal.aborted) setError(failureText(e, pair));
         } finally {
@@ -95,9 +96,15 @@ export function WritePanel({ pair, check, insert }: WritePanelProps) {
           {t('pageTrWritePolicy', 'Policy check of the translation: $1', [current.policy.verdict === 'ok'
             ? t('pageTrPolicyOk', 'no problems found')
             : `${current.policy.verdict === 'block' ? t('pageTrPolicyBlock', 'cannot be sent') : t('pageTrPolicyWarn', 'please check')}: ${headlines(current.policy.findings).join(' · ')}`])}
-          {current.policy.findings.slice(0, 3).map((f) => (
-            <div key={`${f.rule}-${f.start}`} className="why">“{current.text.slice(f.start, f.end)}”</div>
-          ))}
+          {current.policy.findings.slice(0, 3).map((f) => {
+            // the seller's own words the finding came from, where the pieces say
+            const mine = sourceOf(current.alignment, f.start, f.end);
+            return (
+              <div key={`${f.rule}-${f.start}`} className="why" data-si-write-finding="">
+                “{stripBidi(current.text.slice(f.start, f.end))}”{mine ? ` · ${t('pageTrPolicyIn', 'in your words: “$1”', [stripBidi(source.slice(mine[0], mine[1]))])}` : ''}
+              </div>
+            );
+          })}
         </div>
       ) : null}
       {current && current.lost.length > 0 ? (
