@@ -30,7 +30,7 @@ export interface StandIn {
   finishDownload(): Promise<void>;
 }
 
-function source(opts: StandInOptions): string {
+export function standInScript(opts: StandInOptions): string {
   return `(() => {
   if (globalThis.__siStandIn) return;
   const S = globalThis.__siStandIn = { pairs: ${JSON.stringify(opts.pairs)}, phrases: ${JSON.stringify(opts.phrases ?? {})}, calls: [], monitors: [], pending: [] };
@@ -78,7 +78,7 @@ function source(opts: StandInOptions): string {
 
 export async function installTranslatorStandIn(page: Page, extensionId: string, opts: StandInOptions): Promise<StandIn> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  const script = source(opts);
+  const script = standInScript(opts);
   const contexts = new Map<number, string | undefined>();
   let latest: number | undefined;
   const inject = async (id: number): Promise<void> => {
