@@ -1,8 +1,9 @@
-// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BrowserTranslationProvider, mapAvailability } from '../../components/translate/provider';
 import { TranslationError } from '../../lib/translate';
 import { readCaseView } from '../../lib/seller-central/case-view';
+import { CASE_A, casePage, MESSAGES } from './case-view-fixture';
+import { loadHtml } from './seller-central-load-fixture';
 
 const g = globalThis as { Translator?: unknown; LanguageDetector?: unknown };
 afterEach(() => { delete g.Translator; delete g.LanguageDetector; });
@@ -66,14 +67,12 @@ describe('BrowserTranslationProvider over self.Translator / self.LanguageDetecto
 });
 
 describe('case view: each message body, for the translation under it', () => {
-  it('gives the body element of every message, in the read order', () => {
-    document.body.innerHTML = `<div class="case-detail-pane"><div class="case-header"><div class="case-header-buyer">Anna</div></div>
-      <div class="case-messages">
-        <div class="case-message case-message-buyer"><span class="case-message-sender">Anna</span><span class="case-message-time">Dec 4, 2026, 10:15 AM</span><div class="case-message-body">Hallo</div></div>
-        <div class="case-message case-message-seller"><span class="case-message-sender">Shop</span><span class="case-message-time">Dec 4, 2026, 11:15 AM</span><div class="case-message-body">Hi</div></div>
-      </div></div>`;
-    const read = readCaseView(document, { caseId: 'c1', now: Date.parse('2026-12-05T00:00:00Z'), zone: 'UTC' });
-    expect(read.messages.map((m) => m.text)).toEqual(['Hallo', 'Hi']);
-    expect(read.parts.bodies?.map((b) => b?.textContent)).toEqual(['Hallo', 'Hi']);
+  it('gives the body element of every message, in the read order, on the known layout and by structure', () => {
+    for (const renamed of [false, true]) {
+      const doc = loadHtml(casePage({ renamed }));
+      const read = readCaseView(doc, { caseId: CASE_A, now: Date.parse('2026-12-06T12:00:00Z'), zone: 'UTC' });
+      expect(read.messages.map((m) => m.text)).toEqual(MESSAGES.map((m) => m[3]));
+      expect(read.parts.bodies?.map((b) => b?.textContent?.trim())).toEqual(MESSAGES.map((m) => m[3]));
+    }
   });
 });
