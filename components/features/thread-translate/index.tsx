@@ -1,7 +1,7 @@
 /**
  * thread-translate: on-device translation of the buyer's messages in the case open on the inbox v3 (nothing is
  * translated until the seller asks). Under each buyer message, in our own shadow root, a Translate button and then
- * the translation into the seller's language; beside the subject, "Translate the conversation". Translations are kept
+ * the translation into the seller's language; in the case's header, "Translate the conversation". Translations are kept
  * (the background's `translations` table): a case opened again shows them at once.
  */
 import { readCaseView } from '../../../lib/seller-central/case-view';
@@ -53,11 +53,12 @@ export default defineFeature({
             ),
           });
         }
-        const anchor = read.anchors.subject;
+        // at the end of the case's header (never between the buyer's name or the subject and the features anchored to them)
+        const anchor = view.parts.header ?? view.parts.messages;
         if (!toolbar && anchor) {
           toolbar = true;
           void ctx.mountUi({
-            name: 'translate-all', anchor, append: 'after', css: TRANSLATE_CSS,
+            name: 'translate-all', anchor, append: view.parts.header ? 'last' : 'before', css: TRANSLATE_CSS,
             render: () => (
               <div className="tr bar">
                 <button type="button" disabled={!translatorPresent()} title={translatorPresent() ? '' : t('pageTrAbsent', 'Not available in this browser: on-device translation needs Chrome 138 or later on a computer')}
