@@ -3,7 +3,7 @@
  * page UI's own world (the content script's isolated world on the Seller Central page). Never a network service.
  *
  * Why here, not in an extension page, an offscreen document or the service worker (measured in Chromium 156, see
- * README "Translation"): the APIs are exposed in all of them, but a pair that is not on the device yet needs a
+ * README "On-device translation"): the APIs are exposed in the extension page and the service worker as here, but a pair that is not on the device yet needs a
  * download, and `Translator.create()` then refuses without a user gesture ("NotAllowedError: Requires a user gesture
  * when availability is "downloading" or "downloadable""). The seller's click is in this page, and a gesture does not
  * travel with a message to another document; here the click that asks for a translation is the gesture that may start
