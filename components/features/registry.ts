@@ -11,5 +11,7 @@ import composePolicy from './compose-policy';
 import threadOrderPanel from './thread-order-panel';
 import threadBuyerPanel from './thread-buyer-panel';
 import threadBlacklist from './thread-blacklist';
+import threadTranslate from './thread-translate';
+import composeTranslate from './compose-translate';
 
-export const FEATURES: readonly Feature[] = [inboxDeadlines, inboxNext, inboxCategories, composeTemplates, composePolicy, threadOrderPanel, threadBuyerPanel, threadBlacklist];
+export const FEATURES: readonly Feature[] = [inboxDeadlines, inboxNext, inboxCategories, composeTemplates, composePolicy, threadOrderPanel, threadBuyerPanel, threadBlacklist, threadTranslate, composeTranslate];

@@ -9,6 +9,7 @@ import type {
 } from '../model';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import type { ResponseEvent } from '../analytics/response-events';
+import type { CachedTranslation } from '../translate/cache';
 
 export const DATABASE_NAME = 'seller-inbox';
 
@@ -31,6 +32,7 @@ export class SellerInboxDB extends Dexie {
   declare problems: Table<ProblemReport, number>;
   declare meta: Table<SettingRecord, string>;
   declare responseEvents: Table<ResponseEvent, string>;
+  declare translations: Table<CachedTranslation, string>;
 
   constructor(name: string, versions: readonly SchemaVersion[], indexedDB?: IDBFactory) {
     super(name, indexedDB ? { indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : undefined);

@@ -55,6 +55,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       if (events.length) await tx.table('responseEvents').bulkPut(events);
     },
   },
+  {
+    /**
+     * on-device translations the seller asked for (lib/translate/cache.ts): key = language pair + hash of the text,
+     * kept so that a translated message shows translated again; `at` lets old ones be pruned
+     */
+    version: 3,
+    stores: {
+      translations: 'key, at',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

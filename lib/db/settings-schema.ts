@@ -50,6 +50,8 @@ export const SettingsSchema = v.object({
   hourCycle: v.picklist(['24h', '12h']),
   /** language of the extension's own UI: 'auto' follows the browser */
   uiLanguage: v.picklist(['auto', 'en', 'zh_CN']),
+  /** the seller's own language for on-device translation (reading into it, writing from it): 'auto' = the UI's */
+  sellerLanguage: v.picklist(['auto', 'zh', 'en']),
   /** in-page features switched off (ids, see SWITCHABLE_FEATURES); absent means on */
   disabledFeatures: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/))), v.maxLength(100)),
   /** the starter templates were put in once (they are not put back after the seller deletes them) */
@@ -94,6 +96,7 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   timeZone: 'auto',
   hourCycle: '24h',
   uiLanguage: 'auto',
+  sellerLanguage: 'auto',
   disabledFeatures: [],
   templatesSeeded: false,
   inboxSortUrgency: true,

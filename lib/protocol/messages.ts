@@ -23,6 +23,7 @@ import type { BackupTable } from '../backup/format';
 import { CATEGORIES, type InboxCounts, type ProblemReport, type Thread } from '../model';
 import { SettingsPatchSchema, type Settings } from '../db/settings-schema';
 import { message } from './define';
+import type { CachedTranslation } from '../translate/cache';
 import type { Category } from '../model';
 import type { PolicyResult } from '../policy';
 import type { PickRow, StoredOrderContext, TemplatePreview } from './handlers/compose';
@@ -37,6 +38,16 @@ import {
   BlacklistStatusSchema, BuyerProfileRequestSchema, FeedbackUpsertSchema, OrdersGetSchema, OrdersUpsertSchema, ReturnsUpsertSchema,
   type BuyerProfileResponse, type OrdersGetResponse, type OrdersUpsertResponse,
 } from './handlers/thread-panels-schemas';
+
+/** one stored translation (lib/translate/cache.ts) */
+const CachedTranslationSchema = v.object({
+  key: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+  pair: v.pipe(v.string(), v.regex(/^[a-zA-Z-]{2,12}>[a-zA-Z-]{2,12}$/)),
+  source: v.pipe(v.string(), v.maxLength(20_000)),
+  translation: v.pipe(v.string(), v.maxLength(40_000)),
+  lost: v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(200)),
+  at: v.pipe(v.string(), v.isoTimestamp()),
+});
 
 /** an id that is part of a composite `a|b|c` key: non-empty, no `|` */
 const KeyPart = (max = 64) => v.pipe(v.string(), v.minLength(1), v.maxLength(max), v.regex(/^[^|]+$/, 'must not contain "|"'));
@@ -170,6 +181,12 @@ export const MESSAGES = {
     v.object({ feature: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), message: Text(2000), page: Text(500) }),
   ),
   'problems/list': message<{ problems: ProblemReport[] }>()(v.object({})),
+
+  /** the stored cache of on-device translations (lib/translate/cache.ts): keys are `<pair>|<hash>` */
+  'translations/get': message<{ entries: CachedTranslation[] }>()(
+    v.object({ keys: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(80))), v.maxLength(500)) }),
+  ),
+  'translations/put': message<{ ok: true }>()(v.object({ entry: CachedTranslationSchema })),
 
   'settings/get': message<{ settings: Settings }>()(v.object({})),
   'settings/set': message<{ settings: Settings }>()(v.object({ values: SettingsPatchSchema })),

@@ -50,11 +50,15 @@ export interface CaseViewInput {
 }
 
 /** The elements the features anchor to (our chip next to the subject, the blacklist toggle next to the buyer). */
-export interface CaseParts { pane?: Element; header?: Element; buyer?: Element; subject?: Element; messages?: Element }
+export interface CaseParts {
+  pane?: Element; header?: Element; buyer?: Element; subject?: Element; messages?: Element;
+  /** each message's body element, in the order of the read's messages (our translation goes under it) */
+  bodies?: (Element | undefined)[];
+}
 
 export type CaseViewRead = ThreadPageRead & { layout: 'v3' | 'fallback' | 'none'; parts: CaseParts };
 
-interface RawMessage { el: Element; kindClass?: MessageSender; sender: string; time: string; body: string }
+interface RawMessage { el: Element; kindClass?: MessageSender; sender: string; time: string; body: string; bodyEl?: Element }
 
 function knownMessages(list: Element): RawMessage[] {
   const S = CASE_SELECTORS;
@@ -62,7 +66,7 @@ function knownMessages(list: Element): RawMessage[] {
     const kind = (Object.keys(S.kind) as MessageSender[]).find((k) => el.classList.contains(S.kind[k]));
     return {
       el, ...(kind ? { kindClass: kind } : {}), sender: textOf(el.querySelector(S.sender)), time: textOf(el.querySelector(S.time)),
-      body: (el.querySelector(S.body)?.textContent ?? '').trim(),
+      body: (el.querySelector(S.body)?.textContent ?? '').trim(), ...optionalBody(el.querySelector(S.body)),
     };
   });
 }
@@ -73,7 +77,7 @@ function structuralMessage(el: Element, now: number, zone: string): RawMessage {
   const at = leaves.findIndex((l) => parseListTime(textOf(l), now, zone) !== undefined);
   return {
     el, sender: at > 0 ? textOf(leaves[at - 1]) : '', time: at >= 0 ? textOf(leaves[at]) : '',
-    body: at >= 0 && leaves[at + 1] ? (leaves[at + 1]!.textContent ?? '').trim() : '',
+    body: at >= 0 && leaves[at + 1] ? (leaves[at + 1]!.textContent ?? '').trim() : '', ...optionalBody(at >= 0 ? leaves[at + 1] : undefined),
   };
 }
 
@@ -120,6 +124,7 @@ export function readCaseView(root: ParentNode, input: CaseViewInput): CaseViewRe
     if (heading) parts.buyer = heading;
     raws = [...found.messages.children].map((el) => structuralMessage(el, now, zone));
   }
+  parts.bodies = raws.map((r) => r.bodyEl);
   const headerTexts = parts.header ? leafElements(parts.header).map((l) => textOf(l)) : [];
   const relayCase = headerTexts.map((t) => RELAY.exec(t)?.[1]?.toLowerCase()).find(Boolean);
   // the pane still shows the case before (the new one is loading): nothing of it may pass for the new case
@@ -153,9 +158,13 @@ export function readCaseView(root: ParentNode, input: CaseViewInput): CaseViewRe
   };
 }
 
-function optional(parts: Partial<Record<keyof CaseParts, Element | null>>): CaseParts {
+const optionalBody = (el: Element | null | undefined): { bodyEl?: Element } => (el ? { bodyEl: el } : {});
+
+type ElementPart = Exclude<keyof CaseParts, 'bodies'>;
+
+function optional(parts: Partial<Record<ElementPart, Element | null>>): CaseParts {
   const out: CaseParts = {};
-  for (const [k, v] of Object.entries(parts)) if (v) out[k as keyof CaseParts] = v;
+  for (const [k, v] of Object.entries(parts)) if (v) out[k as ElementPart] = v;
   return out;
 }
 

@@ -9,6 +9,7 @@ import { importBench } from './metrics/import';
 import { picker } from './metrics/picker';
 import { popup } from './metrics/popup';
 import { textChecks } from './metrics/text-checks';
+import { translate } from './metrics/translate';
 import type { MetricSource } from './types';
 
 export const METRICS: Record<string, MetricSource> = {
@@ -22,4 +23,5 @@ export const METRICS: Record<string, MetricSource> = {
   picker,
   popup,
   'text-checks': textChecks,
+  translate,
 };

@@ -13,6 +13,7 @@ import {
 } from './form';
 import { DeadlineSection, FeatureSection, LanguageSection, ShortcutSection, TimeSection } from './sections';
 import { InboxRefreshSection } from './InboxRefreshSection';
+import { TranslationSection } from './TranslationSection';
 
 export function SettingsPage() {
   const { t, setLanguage } = useI18n();
@@ -76,6 +77,7 @@ export function SettingsPage() {
       <LanguageSection form={form} update={update} />
       <FeatureSection form={form} update={update} error={msg(errors.features)} />
       <InboxRefreshSection />
+      <TranslationSection />
       <Card>
         <p className="si-muted" style={{ margin: 0 }}>{t('setRuleReminder')}</p>
       </Card>

@@ -18,6 +18,7 @@ import { draftFromTemplate, emptyDraft, isDirty, toTemplateDraft, type Draft } f
 import { useLanguageName } from './labels';
 import { LanguageTabs } from './LanguageTabs';
 import { MetaFields } from './MetaFields';
+import { TemplateTranslate } from './TemplateTranslate';
 import { PreviewPanel } from './PreviewPanel';
 import type { SampleKind } from './samples';
 import { templateName } from '../../i18n/template-text';
@@ -154,6 +155,8 @@ export function TemplateEditor({ stored, storedAttachment, onSaved, onDeleted, o
         <div className="tpl-panes" role="tabpanel" id="tpl-lang-panel" aria-labelledby={`tpl-lang-tab-${lang}`}>
           <BodyEditor key={lang} id={`tpl-body-${lang}`} label={t('tplBodyLabel', langName(lang))} value={draft.bodies[lang] ?? ''}
             onChange={(value) => update({ bodies: { ...draft.bodies, [lang]: value } })} errors={analysis.errors} />
+          <TemplateTranslate lang={lang} bodies={draft.bodies} langName={langName}
+            onDraft={(body) => update({ bodies: { ...draft.bodies, [lang]: body }, tagsText: [draft.tagsText, t('tplTrDraftTag')].filter((x) => x.trim()).join(', ') })} />
           <PreviewPanel language={lang} analysis={analysis} sample={sample} onSample={setSample} kind={kind} onKind={setKind} />
         </div>
       </Card>

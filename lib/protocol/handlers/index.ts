@@ -19,6 +19,7 @@ import { inboxRefreshHandlers } from './inbox-refresh';
 import { holidayHandlers } from './holiday';
 import { classifyHandlers } from './classify';
 import { inboxPendingHandlers } from './inbox-pending';
+import { translationHandlers } from './translations';
 
 export type { HandlerDeps } from './deps';
 export { recountAll } from './threads';
@@ -41,6 +42,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...holidayHandlers(deps),
     ...classifyHandlers(deps),
     ...inboxPendingHandlers(deps),
+    ...translationHandlers(deps),
   };
 }
 
