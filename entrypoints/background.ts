@@ -16,13 +16,7 @@ import { startInboxRefresh } from '../components/background/inbox-refresh';
 import { injectFrames, startPageUi } from '../components/background/page-ui';
 import { startWelcome } from '../components/background/welcome';
 import { startWorkTab } from '../components/background/work-tab';
-
-/** a UI locale's messages.json from the package (the page UI asks when the seller's language is not the browser's) */
-async function loadOwnMessages(locale: 'en' | 'zh_CN') {
-  const res = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`));
-  if (!res.ok) throw new Error(`_locales/${locale}/messages.json: HTTP ${res.status}`);
-  return (await res.json()) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-}
+import { loadCatalog } from '../components/i18n/load';
 
 const RECOUNT_ALARM = 'seller-inbox:recount';
 
@@ -43,7 +37,8 @@ export default defineBackground(() => {
           version: browser.runtime.getManifest().version,
           onCountsChanged: updateBadge,
           injectFrames,
-          loadMessages: loadOwnMessages,
+          // a UI locale's messages.json from the package (the page UI asks when the seller's language is not the browser's)
+          loadMessages: loadCatalog,
         }),
       ),
       { extensionId: () => browser.runtime.id, errorCodeOf: storageErrorCode },
