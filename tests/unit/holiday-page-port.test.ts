@@ -73,4 +73,12 @@ describe('holiday page port', () => {
       expect(await unreadable.p.sendReply(thread, 'Hi', { since: SINCE })).toMatchObject({ kind: 'unknown', detail: expect.stringContaining('could not be read: signed-out') });
     }
   });
+
+  it('checkReply only reads: found, not there, or cannot tell', async () => {
+    const yes = port({ 'case-read': { ok: true, answer: { caseId: CASE, messages: [], textFound: true } } });
+    expect(await yes.p.checkReply(thread, 'Hi', { since: SINCE })).toBe(true);
+    expect(yes.calls.map((c) => c.name)).toEqual(['case-read']);
+    expect(await port({ 'case-read': { ok: true, answer: { messages: [], textFound: false } } }).p.checkReply(thread, 'Hi', { since: SINCE })).toBe(false);
+    expect(await port({ 'case-read': { ok: false, blocked: 'captcha', detail: '' } }).p.checkReply(thread, 'Hi', { since: SINCE })).toBeUndefined();
+  });
 });
