@@ -16,8 +16,9 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
 });
 
 const FILES = DIRS.flatMap((d) => walk(path.join(ROOT, d)));
-/** the one place that injects scripts: the page UI, into Seller Central tabs (checked below) */
+/** the places that inject scripts (checked below): the page UI into Seller Central tabs, the page driver into its work tab */
 const INJECTOR = path.join(ROOT, 'components/background/page-ui.ts');
+const WORK_TAB = path.join(ROOT, 'components/background/work-tab.ts');
 
 /** `//` and block comments blanked out (a comment may mention a sink it avoids); strings are kept. */
 const withoutComments = (src: string): string =>
@@ -35,7 +36,7 @@ const SINKS: Array<[string, RegExp]> = [
   ['createContextualFragment', /\bcreateContextualFragment\b/],
   ['setHTMLUnsafe / parseHTMLUnsafe', /\b(setHTMLUnsafe|parseHTMLUnsafe)\b/],
   ['setTimeout/setInterval with a string', /\bset(Timeout|Interval)\s*\(\s*['"`]/],
-  ['chrome.scripting / executeScript (outside the page-UI injector)', /\bexecuteScript\b|\bchrome\.scripting\b/],
+  ['chrome.scripting / executeScript (outside the page-UI injector and the work tab)', /\bexecuteScript\b|\bchrome\.scripting\b/],
   ['remote import()', /\bimport\s*\(\s*['"`]https?:/],
   ['remote <script src>', /<script[^>]+src\s*=\s*['"]?https?:/i],
   ['javascript: URL literal', /['"`]javascript:/i],
@@ -51,7 +52,7 @@ describe('static: no HTML sinks or string-to-code in lib/, components/, entrypoi
     it(`uses no ${name}`, () => {
       const hits: string[] = [];
       for (const file of FILES) {
-        if (re === SINKS.find(([n]) => n.startsWith('chrome.scripting'))?.[1] && file === INJECTOR) continue;
+        if (re === SINKS.find(([n]) => n.startsWith('chrome.scripting'))?.[1] && (file === INJECTOR || file === WORK_TAB)) continue;
         const lines = withoutComments(readFileSync(file, 'utf8')).split('\n');
         lines.forEach((line, i) => { if (re.test(line)) hits.push(`${path.relative(ROOT, file)}:${i + 1}: ${line.trim().slice(0, 160)}`); });
       }
@@ -71,6 +72,14 @@ describe('static: no HTML sinks or string-to-code in lib/, components/, entrypoi
       expect(call).not.toMatch(/\bcode\s*:|world\s*:/);
     }
     expect(src).toContain("PAGE_UI_SCRIPT = '/content-scripts/seller-central.js'");
+  });
+
+  it('the page driver injects only its own bundled file, into the top frame of its work tab, in the isolated world', () => {
+    const src = withoutComments(readFileSync(WORK_TAB, 'utf8'));
+    const calls = src.split('executeScript(').slice(1).map((c) => c.slice(0, c.indexOf('});') + 1));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(/^\{ target: \{ tabId, frameIds: \[0\] \}, files: \[PAGE_ACTIONS_SCRIPT\] \}$/);
+    expect(src).toContain("PAGE_ACTIONS_SCRIPT = '/content-scripts/page-actions.js'");
   });
 
   it('the comment stripper keeps code and URLs in strings', () => {
