@@ -169,7 +169,8 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
         if (found === undefined) report.unknown++;
         continue;
       }
-      if (!(await sendOne(base, thread, text, {}))) return report;
+      // the `sending` record's reason is the text's note (a buyer value left out), kept
+      if (!(await sendOne(base, thread, text, e.reason ? { reason: e.reason } : {}))) return report;
     }
 
     const threads = await repos.db.threads.where('status').equals('response-needed').toArray();
