@@ -46,5 +46,14 @@ export function createHolidayPagePort(deps: HolidayPagePortDeps): HolidayPort {
       if (read.ok && read.answer.textFound) return { kind: 'sent', detail: 'confirmed by reading the conversation' };
       return { kind: 'unknown', detail: read.ok ? `${maybe} (not in the conversation yet)` : `${maybe} (the conversation could not be read: ${read.blocked})` };
     },
+
+    async checkReply(thread, text, opts) {
+      const target = replyTargetOf(thread);
+      if (!target) return undefined;
+      const ids = 'caseId' in target ? { caseId: target.caseId } : { orderId: target.orderId };
+      const read = await deps.run(`https://${deps.hostFor(thread.marketplaceId)}${target.path}`, 'case-read', { ...ids, text, since: opts.since }, { timeoutMs: await deps.timeoutMs() });
+      // a case read whole, with or without the text; a search that found no case cannot hold it either
+      return read.ok ? read.answer.textFound : undefined;
+    },
   };
 }

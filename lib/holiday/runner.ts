@@ -19,7 +19,7 @@ import { checkMessage } from '../policy';
 import { pickBody, renderTemplate, replacedNote, type TemplateContext } from '../templates';
 import { applyEffect, applyResume, decideSend, readyAt, type LogStep } from '../campaigns/runner/machine';
 import type { Outcome } from '../campaigns/runner/types';
-import { holidayKey, isHolidayKey, selectHolidayThreads, templateIdFor, type HolidayConfig } from './select';
+import { holidayKey, isHolidayKey, looksLikeNotification, selectHolidayThreads, templateIdFor, type HolidayConfig } from './select';
 import { holdLock } from '../campaigns/runner/hold-lock';
 import { storeNameOf } from '../store-name';
 
@@ -30,6 +30,8 @@ export interface HolidayPort {
    * already in the conversation since then is not sent again (`sent`). `pauseMs`: the kill tests' stage pauses.
    */
   sendReply(thread: Pick<Thread, 'threadId' | 'marketplaceId' | 'orderIds'>, text: string, opts: { since: string; pauseMs?: number }): Promise<Outcome>;
+  /** Only reads the conversation: is the text among the seller's messages since `since`? (undefined: cannot tell) */
+  checkReply(thread: Pick<Thread, 'threadId' | 'marketplaceId' | 'orderIds'>, text: string, opts: { since: string }): Promise<boolean | undefined>;
 }
 
 export interface HolidayDeps {
@@ -157,7 +159,18 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
         continue;
       }
       const { stage: _stage, reason: _reason, text, ...base } = e;
-      if (!(await sendOne(base, thread, text, {}))) return report;
+      if (thread.status !== 'response-needed' || looksLikeNotification(thread)) {
+        // the thread no longer awaits a reply (answered meanwhile): only look whether it went, never send now
+        const found = await port.checkReply(thread, text, { since: e.createdAt });
+        const { reason: _was, ...entry } = e;
+        await repos.sendLog.put({ ...entry, updatedAt: now().toISOString(), ...(found === true ? { stage: 'sent' as const }
+          : found === false ? { stage: 'failed' as const, reason: 'checked-not-sent' } : { stage: 'unknown' as const, reason: UNKNOWN_AFTER_CRASH }) });
+        if (found === true) report.sent++;
+        if (found === undefined) report.unknown++;
+        continue;
+      }
+      // the `sending` record's reason is the text's note (a buyer value left out), kept
+      if (!(await sendOne(base, thread, text, e.reason ? { reason: e.reason } : {}))) return report;
     }
 
     const threads = await repos.db.threads.where('status').equals('response-needed').toArray();

@@ -130,6 +130,12 @@ describe('holiday auto-reply through the inbox v3 page', () => {
     expect(expected.filter((id) => !first.includes(id))).toEqual([]);
     expect(first.filter((id) => systemIds.has(id))).toEqual([]);
     expect(replies().every((r) => /holiday|Urlaub|congé|ferie|vacaciones|休暇/.test(r.text ?? ''))).toBe(true);
+    // the work tab: a case with its reply box, and none of our in-page features (our Send hook must not run there)
+    const work = s.context.pages().find((p) => p.url().includes('/messaging/inbox-v3'));
+    expect(work).toBeDefined();
+    expect(await work?.locator('.case-reply-send').count()).toBe(1);
+    expect(await work?.locator('[data-si]').count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
     // by the page's own call, made by the page, never by the worker, never the invented endpoint
     const posts = requests.filter((r) => r.method === 'POST' && r.path.endsWith('/reply'));
     expect(posts.length).toBe(first.length);

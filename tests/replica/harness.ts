@@ -146,7 +146,13 @@ export const launchWithExtension = async (
     const serviceWorker = async (): Promise<Worker> =>
       context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
       ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
-    return { context, replica, extensionId, serviceWorker, ...attachment, close: () => context.close() };
+    const close = async (): Promise<void> => {
+      await context.close();
+      // the replica's invented routes (replica only, no public trace) are for its own page code: the extension never calls them
+      const invented = replica.inventedRouteCalls.map((r) => `${r.method} ${r.path}${r.search}`);
+      if (invented.length > 0) throw new Error(`the extension called the replica's invented routes: ${[...new Set(invented)].join(', ')}`);
+    };
+    return { context, replica, extensionId, serviceWorker, ...attachment, close };
   } catch (error) {
     await context.close();
     throw error;

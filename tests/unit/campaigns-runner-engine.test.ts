@@ -376,6 +376,14 @@ describe('campaign runner engine', () => {
     expect(sc.calls.filter((c) => c === `POST ${id(1)}`)).toHaveLength(when === 'after-send' ? 1 : 2);
   });
 
+  it('leaves a holiday reply left `sending` to the holiday runner (it reads the conversation first)', async () => {
+    const key = 'holiday-reply|A1|ATVPDKIKX0DER|t1';
+    await repos.sendLog.put({ key, kind: 'holiday-reply', threadKey: 'A1|ATVPDKIKX0DER|t1', stage: 'sending', text: 'Away', attempts: 1, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() });
+    const r = await engine(repos, 'A').tick();
+    expect(r.recovered).toBe(0);
+    expect(await repos.sendLog.get(key)).toMatchObject({ stage: 'sending' });
+  });
+
   it('one worker at a time: a second worker cannot run while the first holds the lease', async () => {
     await seed(2);
     await repos.campaignRunner.setConfig({ minGapMs: 100, maxGapMs: 100 });

@@ -18,7 +18,8 @@ const thread = (id: string, over: Partial<Thread> = {}): Thread => ({
   status: 'response-needed', isSystem: false, seenAt: NOW.toISOString(), lastMessageAt: '2026-02-10T03:00:00Z', ...over,
 });
 
-function fakePort(answer: () => Outcome | Promise<Outcome> = () => ({ kind: 'sent' })) {
+function fakePort(answer: () => Outcome | Promise<Outcome> = () => ({ kind: 'sent' }), found: boolean | undefined = undefined) {
+  const checks: string[] = [];
   const calls: Array<{ threadId: string; text: string; since: string; stageBefore?: string }> = [];
   const port: HolidayPort = {
     async sendReply(t, text, opts) {
@@ -26,8 +27,12 @@ function fakePort(answer: () => Outcome | Promise<Outcome> = () => ({ kind: 'sen
       calls.push({ threadId: t.threadId, text, since: opts.since, ...(e ? { stageBefore: e.stage } : {}) });
       return answer();
     },
+    async checkReply(t) {
+      checks.push(t.threadId);
+      return found;
+    },
   };
-  return { port, calls };
+  return { port, calls, checks };
 }
 
 const tick = (port: HolidayPort, owner = 'w1') =>
@@ -92,9 +97,20 @@ describe('holiday runner', () => {
     expect(await repos.sendLog.get(key)).toMatchObject({ stage: 'sent', attempts: 2, createdAt: created, text: 'Hello Ann, away.' });
     expect(await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|t1')).toMatchObject({ stage: 'unknown', reason: expect.stringMatching(/^interrupted/) });
     expect(r).toMatchObject({ sent: 1, unknown: 1 });
-    // the campaign runner's own recovery leaves holiday replies to this runner
     expect((await tick(port)).sent).toBe(0);
   });
+
+  it.each([[true, 'sent'], [false, 'failed'], [undefined, 'unknown']] as const)(
+    'a dead worker\'s reply to a thread answered meanwhile is only looked for, never sent (found %s: %s)', async (found, stage) => {
+      await repos.db.threads.put(thread('t1', { status: 'answered' }));
+      const key = 'holiday-reply|A1|ATVPDKIKX0DER|t1';
+      await repos.sendLog.put({ key, kind: 'holiday-reply', threadKey: 'A1|ATVPDKIKX0DER|t1', stage: 'sending', text: 'Hello Ann, away.', attempts: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
+      const { port, calls, checks } = fakePort(() => ({ kind: 'sent' }), found);
+      await tick(port);
+      expect(checks).toEqual(['t1']);
+      expect(calls.map((c) => c.threadId)).toEqual(['t2']);
+      expect(await repos.sendLog.get(key)).toMatchObject({ stage, attempts: 1 });
+    });
 
   it('a text the policy blocks is skipped with the reason, nothing sent', async () => {
     const bad = await repos.templates.save({ name: 'Bad', tags: [], categories: [], bodies: { en: 'We are away. Write to seller@example.com instead.' } });

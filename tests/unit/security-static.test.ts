@@ -16,7 +16,7 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
 });
 
 const FILES = DIRS.flatMap((d) => walk(path.join(ROOT, d)));
-/** the one place that injects scripts: the page UI, into Seller Central tabs (checked below) */
+/** the places that inject scripts (checked below): the page UI into Seller Central tabs, the page driver into its work tab */
 const INJECTOR = path.join(ROOT, 'components/background/page-ui.ts');
 /** the page driver: its own bundled page-actions script, into the one work tab it opened (checked below) */
 const WORK_TAB = path.join(ROOT, 'components/background/work-tab.ts');
@@ -37,7 +37,7 @@ const SINKS: Array<[string, RegExp]> = [
   ['createContextualFragment', /\bcreateContextualFragment\b/],
   ['setHTMLUnsafe / parseHTMLUnsafe', /\b(setHTMLUnsafe|parseHTMLUnsafe)\b/],
   ['setTimeout/setInterval with a string', /\bset(Timeout|Interval)\s*\(\s*['"`]/],
-  ['chrome.scripting / executeScript (outside the page-UI injector)', /\bexecuteScript\b|\bchrome\.scripting\b/],
+  ['chrome.scripting / executeScript (outside the page-UI injector and the work tab)', /\bexecuteScript\b|\bchrome\.scripting\b/],
   ['remote import()', /\bimport\s*\(\s*['"`]https?:/],
   ['remote <script src>', /<script[^>]+src\s*=\s*['"]?https?:/i],
   ['javascript: URL literal', /['"`]javascript:/i],
@@ -84,6 +84,14 @@ describe('static: no HTML sinks or string-to-code in lib/, components/, entrypoi
       expect(call).not.toMatch(/\bcode\s*:|world\s*:/);
     }
     expect(src).toContain("PAGE_UI_SCRIPT = '/content-scripts/seller-central.js'");
+  });
+
+  it('the page driver injects only its own bundled file, into the top frame of its work tab, in the isolated world', () => {
+    const src = withoutComments(readFileSync(WORK_TAB, 'utf8'));
+    const calls = src.split('executeScript(').slice(1).map((c) => c.slice(0, c.indexOf('});') + 1));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(/^\{ target: \{ tabId, frameIds: \[0\] \}, files: \[PAGE_ACTIONS_SCRIPT\] \}$/);
+    expect(src).toContain("PAGE_ACTIONS_SCRIPT = '/content-scripts/page-actions.js'");
   });
 
   it('the comment stripper keeps code and URLs in strings', () => {

@@ -69,7 +69,9 @@ export const createReplicaServer = (data: ReplicaData, options: ReplicaServerOpt
     const byExtension = req.initiator === 'extension-worker' || req.initiator === 'extension-script';
     if (byExtension && isInventedRoute(path)) {
       state.inventedRouteCalls.push(record);
-      if (state.faults.inventedRoutes === 'page-only') return json(404, { error: 'NOT_FOUND' });
+      // never answered to the extension (only the replica's own page code gets them); every e2e session checks the list
+      // is empty when it closes (tests/replica/harness.ts)
+      if (state.faults.inventedRoutes !== 'answer-all') return json(404, { error: 'NOT_FOUND' });
     }
     if (path.startsWith('/replica-assets/')) return asset(state, path, bundler);
 

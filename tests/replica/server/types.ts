@@ -49,11 +49,12 @@ export interface Faults {
    */
   reviewJson?: 'unrecognised';
   /**
-   * 'page-only': the replica's invented routes (`/messaging/api/threads…`, `/messaging/api/contact`,
-   * `/feedback-manager/api/feedback`, the inbox v3 case API) answer only the replica's own page code; a request by the
-   * extension gets 404 and is listed in `server.inventedRouteCalls`. Default: they answer everyone (and are still listed).
+   * The replica's invented routes (`/messaging/api/threads…`, `/messaging/api/contact`, `/feedback-manager/api/feedback`,
+   * the inbox v3 case API) answer only the replica's own page code: a request by the extension gets 404 and is listed in
+   * `server.inventedRouteCalls` (default, and 'page-only'); every e2e session fails at close when that list is not
+   * empty. 'answer-all' answers the extension too (still listed): for a test that shows what such a call would do.
    */
-  inventedRoutes?: 'page-only';
+  inventedRoutes?: 'page-only' | 'answer-all';
 }
 
 export type SentKind = 'reply' | 'contact' | 'review-request' | 'no-response-needed';
