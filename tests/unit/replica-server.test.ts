@@ -200,10 +200,10 @@ describe('replica switches: reviewJson, inventedRoutes', () => {
     expect(await getJson(url(order.orderId))).toEqual({ isSuccess: false, ineligibleReason: 'REVIEW_REQUEST_ALREADY_SENT' });
   });
 
-  it("invented routes: listed when the extension calls them; refused to it (not to the page's own code) under 'page-only'", async () => {
+  it("invented routes: refused to the extension by default (not to the page's own code), listed; answered under 'answer-all'", async () => {
     const asExtension = (path: string) => server.handle({ method: 'GET', url: `${BASE}${path}`, initiator: 'extension-worker' });
     const asPage = (path: string) => server.handle({ method: 'GET', url: `${BASE}${path}`, initiator: 'page' });
-    expect((await asExtension('/messaging/api/threads?fi=ALL')).status).toBe(200);
+    expect((await asExtension('/messaging/api/threads?fi=ALL')).status).toBe(404);
     expect((await asPage('/feedback-manager/api/feedback')).status).toBe(200);
     expect((await asExtension(url(data.orders[0]!.orderId))).status).not.toBe(404);
     expect(server.inventedRouteCalls.map((r) => [r.path, r.initiator])).toEqual([['/messaging/api/threads', 'extension-worker']]);
@@ -211,7 +211,9 @@ describe('replica switches: reviewJson, inventedRoutes', () => {
     expect((await asExtension('/feedback-manager/api/feedback')).status).toBe(404);
     expect((await server.handle({ method: 'POST', url: `${BASE}/messaging/api/contact`, initiator: 'extension-script', body: '{}' })).status).toBe(404);
     expect((await asPage('/feedback-manager/api/feedback')).status).toBe(200);
-    expect(server.inventedRouteCalls.map((r) => r.path)).toEqual(['/messaging/api/threads', '/feedback-manager/api/feedback', '/messaging/api/contact']);
+    server.setFaults({ inventedRoutes: 'answer-all' });
+    expect((await asExtension('/messaging/api/threads?fi=ALL')).status).toBe(200);
+    expect(server.inventedRouteCalls.map((r) => r.path)).toEqual(['/messaging/api/threads', '/feedback-manager/api/feedback', '/messaging/api/contact', '/messaging/api/threads']);
     expect(server.sent).toEqual([]);
   });
 });
