@@ -363,7 +363,7 @@ const V3_LIST_NOT_FOUND = /case list not found/i;
 const V3_CASES: { variant: MarkupVariant; list: Expectation; width?: number; rows: 'shown' | 'hidden' }[] = [
   { variant: 'v3-renamed', list: WORKS, rows: 'shown' },
   { variant: 'v3-extra-wrappers', list: WORKS, rows: 'shown' },
-  { variant: 'v3-missing-times', list: { kind: 'notice', names: /\btime\b/ }, rows: 'shown' },
+  { variant: 'v3-missing-times', list: { kind: 'notice', names: /\btimes?\b/ }, rows: 'shown' },
   { variant: 'v3-closed-shadow', list: WORKS, rows: 'hidden' },
   { variant: 'v3-iframe', list: WORKS, rows: 'shown' },
   { variant: 'v3-drifted', list: { kind: 'notice', names: V3_LIST_NOT_FOUND }, rows: 'shown' },

@@ -103,7 +103,8 @@ describe('options: analytics', () => {
     await sc.goto(INBOX_URL);
     await expect.poll(async () => (await data()).events.length, { timeout: 20_000 }).toBeGreaterThan(5);
 
-    // answer the three newest US messages in Seller Central (the replica's reply endpoint), then look at the whole inbox
+    // answer the three newest US messages in Seller Central (the replica's reply endpoint, called as the replica's own page
+    // code does it: `x-replica-page`; the extension never calls it), then look at the whole inbox
     const { threads } = await s.ask({ type: 'threads/list', accountId: ACCOUNT, marketplaceId: US }) as { threads: Thread[] };
     const ids = threads.filter((t) => t.status === 'response-needed' && !t.isSystem).slice(-3).map((t) => t.threadId);
     expect(ids).toHaveLength(3);
@@ -111,7 +112,7 @@ describe('options: analytics', () => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="anti-csrftoken-a2z"]')?.content ?? '';
       for (const id of threadIds) {
         const r = await fetch(`/messaging/api/threads/${id}/reply`, {
-          method: 'POST', headers: { 'content-type': 'application/json', 'anti-csrftoken-a2z': token }, body: JSON.stringify({ text: 'Thank you, it ships today.' }),
+          method: 'POST', headers: { 'content-type': 'application/json', 'anti-csrftoken-a2z': token, 'x-replica-page': '1' }, body: JSON.stringify({ text: 'Thank you, it ships today.' }),
         });
         if (!r.ok) throw new Error(`reply ${id}: ${r.status}`);
       }

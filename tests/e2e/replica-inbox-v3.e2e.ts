@@ -83,7 +83,8 @@ describe('replica inbox v3', () => {
     await page.locator('kat-textarea.case-reply-textarea textarea').fill('Your parcel ships today.');
     expect(await send.isDisabled()).toBe(false);
     await page.locator('input.case-reply-file').setInputFiles({ name: 'label.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
-    expect(await page.locator('ul.case-reply-files li').allTextContents()).toEqual(['label.pdf']);
+    // each chip: the file's name and its remove button (replica only)
+    expect((await page.locator('ul.case-reply-files li').allTextContents()).map((t) => t.replace('×', '').trim())).toEqual(['label.pdf']);
     await send.click();
     await expect.poll(() => page.locator('.case-message-body').last().textContent()).toBe('Your parcel ships today.');
     expect(await page.locator('.case-message').last().locator('.case-message-attachments li').allTextContents()).toEqual(['label.pdf']);
