@@ -11,6 +11,8 @@ import { installTranslatorStandIn } from './helpers/translator-stand-in';
 let s: E2ESession;
 const ORIGIN = 'https://sellercentral.amazon.com';
 const DE = 'A1PA6795UKMFR9';
+/** what helpers/translator-stand-in.ts detects as German */
+const GERMAN = /[äöüß]|\b(der|die|das|und|ich|nicht|mein|meine|bitte|wo|ist)\b/i;
 const listUrl = `${ORIGIN}/messaging/inbox-v3?fi=responseNeeded&mons_sel_mkid=${DE}`;
 
 beforeAll(async () => {
@@ -21,7 +23,11 @@ afterAll(async () => { await s?.close(); });
 
 describe('translate: the inbox preview', () => {
   it('one shared control for the row pointed at; pressed, that row only gets its preview translated', async () => {
-    const [a, b] = pickCase(s.replica.data, 'de-open-threads').filter((t) => t.orderIds[0]);
+    // a case whose preview (its last message's first 100 characters) the stand-in's detector reads as German
+    const open = pickCase(s.replica.data, 'de-open-threads').filter((t) => t.orderIds[0]).slice(0, 3);
+    const a = open.find((t) => GERMAN.test(t.messages[t.messages.length - 1]?.text.replace(/\s+/g, ' ').slice(0, 100) ?? ''));
+    const b = open.find((t) => t !== a);
+    expect(a, 'a German preview among the first open DE cases').toBeDefined();
     const page = await s.newPage();
     const standIn = await installTranslatorStandIn(page, s.extensionId, { pairs: { 'de>zh': 'available' } });
     await page.goto(listUrl);
@@ -34,7 +40,7 @@ describe('translate: the inbox preview', () => {
 
     // nothing in the rows, nothing translated, no control until the seller points at a row
     const control = page.locator('[data-si="translate-preview-control"]').getByRole('button', { name: 'Translate preview' });
-    expect(await page.locator('.case-list [data-si]').count()).toBe(0);
+    expect(await page.locator('.case-list [data-si^="translate-preview"]').count()).toBe(0);
     expect(await control.count()).toBe(0);
 
     await rowB.hover();
