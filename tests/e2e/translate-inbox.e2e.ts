@@ -43,17 +43,22 @@ describe('translate: the inbox preview', () => {
     expect(await page.locator('.case-list [data-si^="translate-preview"]').count()).toBe(0);
     expect(await control.count()).toBe(0);
 
-    await rowB.hover();
-    await control.waitFor({ timeout: 10_000 });
+    // the page UI may start after the rows show: point at one row, then another, until the control answers
+    await expect.poll(async () => {
+      await rowA.hover();
+      await rowB.hover();
+      return control.count();
+    }, { timeout: 20_000 }).toBe(1);
     await rowA.hover();
+    await expect.poll(async () => {
+      const box = await rowA.boundingBox();
+      const at = await control.boundingBox();
+      return Boolean(box && at && at.y + at.height / 2 > box.y && at.y + at.height / 2 < box.y + box.height);
+    }).toBe(true);
     // one control for the whole list, and it is not in a row
     expect(await page.locator('[data-si="translate-preview-control"]').count()).toBe(1);
     expect(await page.locator('.case-list [data-si="translate-preview-control"]').count()).toBe(0);
     expect(await standIn.calls()).toEqual([]);
-    const box = await rowA.boundingBox();
-    const at = await control.boundingBox();
-    expect(at!.y + at!.height / 2).toBeGreaterThan(box!.y);
-    expect(at!.y + at!.height / 2).toBeLessThan(box!.y + box!.height);
 
     await control.click();
     const out = rowA.locator('[data-si="translate-preview"] [data-si-tr-text]');

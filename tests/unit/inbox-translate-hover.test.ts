@@ -23,13 +23,19 @@ const eventOn = (target: Element): Event => {
 };
 
 describe('inbox-translate hover', () => {
-  it('finds the row of an event from inside it, never from our own UI', () => {
+  it('finds the row of an event from inside it, also from our chips in it; none outside the rows', () => {
     const row = rowWith('Wo ist mein Paket?');
     expect(rowOfEvent(eventOn(row.querySelector('.case-list-item-preview')!))).toBe(row);
-    const ours = document.createElement('span');
-    ours.setAttribute('data-si', 'chip');
-    row.append(ours);
-    expect(rowOfEvent(eventOn(ours))).toBeUndefined();
+    // another feature's chip in the row (where the pointer often is)
+    const chip = document.createElement('span');
+    chip.setAttribute('data-si', 'category');
+    row.append(chip);
+    expect(rowOfEvent(eventOn(chip))).toBe(row);
+    // the shared control itself, outside the list
+    const control = document.createElement('span');
+    control.setAttribute('data-si', 'translate-preview-control');
+    document.body.append(control);
+    expect(rowOfEvent(eventOn(control))).toBeUndefined();
     expect(rowOfEvent(eventOn(document.body))).toBeUndefined();
   });
 

@@ -27,11 +27,10 @@ export class HoverStore {
   }
 }
 
-/** The list row an event came from (also through open shadow roots), or undefined (our own UI: undefined too). */
+/** The list row an event came from (also through open shadow roots; also from our chips in the row), or undefined. */
 export function rowOfEvent(event: Event): Element | undefined {
   for (const node of event.composedPath()) {
     if (!(node instanceof Element)) continue;
-    if (node.hasAttribute('data-si')) return undefined;
     if (node.matches(V3_SELECTORS.row)) return node;
   }
   return undefined;
