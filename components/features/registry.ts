@@ -13,5 +13,6 @@ import threadBuyerPanel from './thread-buyer-panel';
 import threadBlacklist from './thread-blacklist';
 import threadTranslate from './thread-translate';
 import composeTranslate from './compose-translate';
+import inboxTranslate from './inbox-translate';
 
-export const FEATURES: readonly Feature[] = [inboxDeadlines, inboxNext, inboxCategories, composeTemplates, composePolicy, threadOrderPanel, threadBuyerPanel, threadBlacklist, threadTranslate, composeTranslate];
+export const FEATURES: readonly Feature[] = [inboxDeadlines, inboxNext, inboxCategories, composeTemplates, composePolicy, threadOrderPanel, threadBuyerPanel, threadBlacklist, threadTranslate, composeTranslate, inboxTranslate];

@@ -50,6 +50,9 @@ export interface MountUiOptions {
   /** Stops the UI early (it is removed at the latest when the feature's signal aborts). */
   signal?: AbortSignal;
   render: () => ReactNode;
+  /** Render the content in the mounting task (flushSync), not in a later one: for what must show in the same frame as
+   * what it belongs to (a saved translation under its message). */
+  immediate?: boolean;
 }
 
 export interface MountedUi {

@@ -5,13 +5,17 @@
  * The host carries `data-si="<name>"` (the observer skips our own nodes). Every UI sits in an error
  * boundary: a render error goes to `onError` (the runner attributes it to the feature). The UI is
  * removed when the feature's signal (or options.signal) aborts, and by WXT on invalidation.
+ * Once the first UI has mounted (shadow mode and stylesheet read, ui-css.ts), a mount waits for no round trip: the
+ * host is in the page before the next frame, and with `immediate` its content is rendered in the same task.
  */
-import { createShadowRootUi } from '#imports';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { UiErrorBoundary } from './error-boundary';
 import type { MountedUi, MountUiOptions } from './feature';
 import { loadShadowMode } from './shadow-mode';
+import { entryCssFor, uiContext } from './ui-css';
 
 export interface MountEnv {
   wxt: ContentScriptContext;
@@ -25,13 +29,15 @@ const Render = ({ render }: { render: MountUiOptions['render'] }) => render();
 export async function mountUi(env: MountEnv, options: MountUiOptions): Promise<MountedUi> {
   const name = options.name.toLowerCase().replace(/[^a-z0-9-]/g, '-');
   const mode = await loadShadowMode();
-  const ui = await createShadowRootUi<Root>(env.wxt, {
+  const entryCss = await entryCssFor(env.wxt);
+  const css = [options.css, entryCss].filter(Boolean).join('\n');
+  const ui = await createShadowRootUi<Root>(uiContext(env.wxt), {
     name: `seller-inbox-${name}`,
     mode,
     position: 'inline',
     anchor: options.anchor,
     append: options.append ?? 'last',
-    css: options.css,
+    ...(css ? { css } : {}),
     isolateEvents: true,
     onMount(container) {
       const root = createRoot(container, {
@@ -39,11 +45,13 @@ export async function mountUi(env: MountEnv, options: MountUiOptions): Promise<M
         onUncaughtError: (error) => env.onError(error),
         onRecoverableError: (error) => console.warn(`[seller-inbox:${env.featureId}] recovered:`, error),
       });
-      root.render(
+      const tree = (
         <UiErrorBoundary onError={env.onError}>
           <Render render={options.render} />
-        </UiErrorBoundary>,
+        </UiErrorBoundary>
       );
+      if (options.immediate) flushSync(() => root.render(tree));
+      else root.render(tree);
       return root;
     },
     onRemove(root) {

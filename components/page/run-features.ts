@@ -18,6 +18,7 @@ import { applyPageLanguage } from './language';
 import { forgetPageSettings, loadPageSettings } from './settings';
 import { PAGE_UI_STARTED } from './page-context';
 import { loadShadowMode, shadowMode } from './shadow-mode';
+import { entryCssFor } from './ui-css';
 
 /** In a same-origin frame of a Seller Central page: the top page's URL (what the seller is on), else undefined. */
 function topPageUrl(): URL | undefined {
@@ -77,6 +78,7 @@ const PAGE_UI_MARK = 'data-si-page-ui';
 export function runFeatures(ctx: ContentScriptContext, features: readonly Feature[]): Runner {
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   void loadShadowMode();
+  void entryCssFor(ctx); // read once, before the first UI mounts (ui-css.ts)
   document.documentElement.setAttribute(PAGE_UI_MARK, instance);
   const saveSample = () => savePageSample(getPageChecks().pageKind ?? 'page');
   // the inbox v3 has its reply box and Send at the bottom right: the notice goes bottom left, over its navigation

@@ -120,6 +120,7 @@ export const NOT_REQUESTED: Readonly<Record<string, string>> = {
   '/errors/validateCaptcha': 'recognised: captcha', '/orders-v3/order/{}': 'a link the seller clicks (the order page)',
   '/welcome.html': "the extension's own page", '/options.html': "the extension's own page",
   '/content-scripts/seller-central.js': "the extension's own file", '/content-scripts/page-actions.js': "the extension's own file",
+  '/content-scripts/{}.css': "the extension's own file (the page UI's stylesheet, components/page/ui-css.ts)",
 };
 
 const PLACEHOLDER = /\{[A-Za-z]+\}/g;

@@ -24,6 +24,7 @@ const OWN_FILES_ONLY: Readonly<Record<string, string>> = {
   'components/i18n/load.ts': "fetches the extension's own message catalog",
   'components/background/welcome.ts': "opens the extension's welcome page",
   'components/popup/PopupApp.tsx': "opens the extension's options page",
+  'components/page/ui-css.ts': "fetches the page UI's own stylesheet, once",
 };
 
 /** A path literal is accounted for when it is a request in the list or a path the code only recognises. */

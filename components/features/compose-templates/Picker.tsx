@@ -22,6 +22,7 @@ import { isTrustedEvent, trusted } from '../../page/trusted';
 import { templateErrorText, templateName, templateTag } from '../../i18n/template-text';
 import { pageLocale } from '../../page/locale';
 import { fitInViewport, type Placement } from './fit';
+import { PreviewTranslation } from './PreviewTranslation';
 
 /** Open/closed, shared by the toolbar button, the keyboard shortcut and the popover. */
 export class PickerStore {
@@ -340,6 +341,7 @@ function Picker({ deps }: { deps: PickerDeps }) {
                   ))}
                 </div>
               )}
+              {render.errors.length === 0 && <PreviewTranslation text={render.text} language={preview.language} />}
               {preview.attachment && (
                 <div className="values" data-si="template-attachment">
                   {t('composeAttachmentGoes', 'Goes with it: $1 ($2)', [preview.attachment.name, formatFileSize(preview.attachment.size)])}

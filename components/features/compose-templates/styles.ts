@@ -43,6 +43,12 @@ export const PICKER_CSS = `
 .val-k { color: #6b7280; }
 .val.none { color: #92400e; background: #fffbeb; }
 .pv-text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 13px; line-height: 1.55; border: 1px solid #e5e7eb; border-radius: 8px; padding: 10px 12px; background: #fff; }
+.pv-tr { margin-top: 6px; font-size: 12px; color: #475569; }
+.pv-tr-out { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 13px; line-height: 1.55; padding: 8px 12px; border-left: 3px solid #14b8a6; background: #f0fdfa; border-radius: 0 8px 8px 0; color: #1f2937; }
+.pv-tr-meta { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 2px; }
+.pv-tr-link { font: inherit; font-weight: 600; border: 0; background: transparent; padding: 0 2px; color: #0f766e; text-decoration: underline; cursor: pointer; }
+.pv-tr-link:disabled { color: #94a3b8; cursor: default; }
+.pv-tr-warn { color: #b45309; }
 .pv-text.broken { color: #991b1b; background: #fef2f2; border-color: #fecaca; }
 .v-filled { background: #eff6ff; box-shadow: inset 0 -1px 0 #93c5fd; border-radius: 2px; }
 .v-missing { background: #fef3c7; color: #92400e; font-weight: 600; border-radius: 3px; outline: 1px dashed #f59e0b; }

@@ -150,6 +150,9 @@ export function watchThread(ctx: FeatureContext, signal: AbortSignal, options: W
   };
   // legacy: the thread element itself; v3: an element that may bring the case (the read finds its pane)
   ctx.observe(watch.thread, (el) => { adopt(layout === 'legacy' ? el : read().root); });
+  // v3: the pane is usually there already (another case was open): followed now, not at the observer's next frame, so
+  // a case whose messages come in this frame is read in it
+  if (layout === 'v3') adopt(read().root);
 
   // no conversation at all: after waitMs, or later while the page still shows its spinner
   const waitMs = options.waitMs ?? THREAD_WAIT_MS;

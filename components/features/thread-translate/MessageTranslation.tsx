@@ -29,9 +29,11 @@ export interface MessageTranslationProps {
   /** the saved translation, when there is one (shown in the first render) */
   initial?: { text: string; lost: string[]; pair: LanguagePair };
   bus: TranslateAllBus;
+  /** translate at once (the seller asked before this UI showed: the inbox preview's control) */
+  autoStart?: boolean;
 }
 
-export function MessageTranslation({ text, seller, marketplaceId, initial, bus }: MessageTranslationProps) {
+export function MessageTranslation({ text, seller, marketplaceId, initial, bus, autoStart }: MessageTranslationProps) {
   const [state, setState] = useState<State>(initial ? { kind: 'done', ...initial, from: 'saved', hidden: false } : { kind: 'idle' });
   const running = useRef<AbortController | null>(null);
   const present = translatorPresent();
@@ -80,7 +82,10 @@ export function MessageTranslation({ text, seller, marketplaceId, initial, bus }
   useEffect(() => bus.on(() => {
     if (translatorPresent()) void latest.current();
   }), [bus]);
-  useEffect(() => () => running.current?.abort(), []);
+  useEffect(() => {
+    if (autoStart && !initial && translatorPresent()) void latest.current();
+    return () => running.current?.abort();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when shown
 
   if (!present && state.kind !== 'done') {
     return (

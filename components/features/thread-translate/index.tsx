@@ -39,14 +39,15 @@ export default defineFeature({
         if (fresh.length === 0) return;
         for (const x of fresh) handled.add(x.body);
         // the saved translations of these messages, in one message to the background, before anything is shown
-        // (texts this page already translated or loaded are in memory: no round trip, shown in this frame)
+        // (texts this page already translated or loaded are in memory: no round trip; mounted and rendered in this task,
+        // so a case opened again shows them in the frame that shows its messages)
         const unknown = fresh.map((x) => x.m.text).filter((text) => !peekAny(text, seller));
         if (unknown.length) await warmCache(unknown, seller).catch(() => undefined);
         if (signal.aborted) return;
         for (const { m, body } of fresh) {
           const saved = peekAny(m.text, seller);
           void ctx.mountUi({
-            name: 'translate-message', anchor: body, append: 'after', css: TRANSLATE_CSS,
+            name: 'translate-message', anchor: body, append: 'after', css: TRANSLATE_CSS, immediate: true,
             render: () => (
               <MessageTranslation text={m.text} seller={seller} bus={bus} {...(marketplaceId ? { marketplaceId } : {})}
                 {...(saved ? { initial: { text: saved.entry.translation, lost: saved.entry.lost, pair: saved.pair } } : {})} />
@@ -58,7 +59,7 @@ export default defineFeature({
         if (!toolbar && anchor) {
           toolbar = true;
           void ctx.mountUi({
-            name: 'translate-all', anchor, append: view.parts.header ? 'last' : 'before', css: TRANSLATE_CSS,
+            name: 'translate-all', anchor, append: view.parts.header ? 'last' : 'before', css: TRANSLATE_CSS, immediate: true,
             render: () => (
               <div className="tr bar">
                 <button type="button" disabled={!translatorPresent()} title={translatorPresent() ? '' : t('pageTrAbsent', 'Not available in this browser: on-device translation needs Chrome 138 or later on a computer')}

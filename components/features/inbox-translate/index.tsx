@@ -1,0 +1,82 @@
+/**
+ * inbox-translate: a case's preview in the inbox v3 list translated on demand (never the whole list): ONE shared
+ * control, in our own shadow root outside the list, shows beside the row the seller points at or focuses; pressed,
+ * the translation of that row's preview shows under it (the buyer-message translation UI, thread-translate), and
+ * only then is anything added to that row. Saved translations are reused (the same cache as the case's messages).
+ */
+import { useSyncExternalStore } from 'react';
+import { readSession } from '../../../lib/seller-central/session';
+import { defineFeature } from '../../page/feature';
+import { t } from '../../page/i18n';
+import { trusted } from '../../page/trusted';
+import { pageSellerLanguage, translatorPresent } from '../translate-shared/page-service';
+import { TranslateAllBus } from '../thread-translate/bus';
+import { MessageTranslation } from '../thread-translate/MessageTranslation';
+import { TRANSLATE_CSS } from '../thread-translate/styles';
+import { HoverStore, previewOf, rowOfEvent, type HoveredRow } from './hover';
+
+const CONTROL_CSS = `${TRANSLATE_CSS}
+.float { position: fixed; z-index: 2147483000; transform: translate(-100%, -50%); }
+`;
+
+function Control({ store, onTranslate }: { store: HoverStore; onTranslate: (row: HoveredRow) => void }) {
+  const row = useSyncExternalStore(store.subscribe, store.get);
+  if (!row) return null;
+  const middle = (row.rect.top + row.rect.bottom) / 2;
+  return (
+    <div className="float" style={{ top: middle, left: row.rect.right }}>
+      <button type="button" disabled={!translatorPresent()}
+        title={translatorPresent() ? '' : t('pageTrAbsent', 'Not available in this browser: on-device translation needs Chrome 138 or later on a computer')}
+        onClick={trusted(() => onTranslate(row))}>{t('pageTrPreview', 'Translate preview')}</button>
+    </div>
+  );
+}
+
+export default defineFeature({
+  id: 'inbox-translate',
+  pages: ['inbox'],
+  async init(ctx, signal) {
+    const d = ctx.page.detected;
+    if (d.kind !== 'inbox' || d.layout !== 'v3') return;
+    const seller = await pageSellerLanguage();
+    const store = new HoverStore();
+    const done = new WeakSet<Element>();
+    let control: Promise<unknown> | undefined;
+
+    const translate = (h: HoveredRow): void => {
+      store.set(undefined);
+      if (done.has(h.row) || !h.preview.isConnected) return;
+      done.add(h.row);
+      const text = (h.preview.textContent ?? '').trim();
+      const marketplaceId = readSession(document).marketplaceId;
+      void ctx.mountUi({
+        name: 'translate-preview', anchor: h.preview, append: 'after', css: TRANSLATE_CSS, immediate: true,
+        render: () => <MessageTranslation text={text} seller={seller} bus={new TranslateAllBus()} autoStart {...(marketplaceId ? { marketplaceId } : {})} />,
+      }).then((ui) => {
+        // inside the row: a press on our buttons is not a click on the row (it would open the case)
+        ui.shadowHost.addEventListener('click', (e) => { e.stopPropagation(); e.preventDefault(); });
+      });
+    };
+
+    const enter = ctx.guard((event: Event) => {
+      const row = rowOfEvent(event);
+      if (!row || row === store.get()?.row) return;
+      const preview = previewOf(row);
+      if (!preview || done.has(row)) {
+        store.set(undefined);
+        return;
+      }
+      const r = preview.getBoundingClientRect();
+      store.set({ row, preview, rect: { top: r.top, right: r.right, bottom: r.bottom } });
+      control ??= ctx.mountUi({
+        name: 'translate-preview-control', anchor: document.body, append: 'last', css: CONTROL_CSS, immediate: true,
+        render: () => <Control store={store} onTranslate={translate} />,
+      });
+    });
+    const hide = ctx.guard(() => store.set(undefined));
+    document.addEventListener('pointerover', enter, { signal, passive: true });
+    document.addEventListener('focusin', enter, { signal });
+    // the control sits where the row was: gone when the list moves
+    document.addEventListener('scroll', hide, { signal, capture: true, passive: true });
+  },
+});
