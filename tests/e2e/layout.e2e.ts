@@ -104,10 +104,50 @@ describe('layout', () => {
       for (const part of ['inbox-sort', 'inbox-filter', 'next']) {
         await expect.poll(() => page.evaluate((p) => {
           const host = document.querySelector(`[data-si="${p}"]`);
+          // in the v3 list pane our parts share our own row, which carries the edge and one mark for them all
+          const row = host?.closest('[data-si="inbox-toolbar"]');
+          if (row) return row.querySelector(':scope > [data-si-row-mark]') ? 'marked' : 'unmarked';
           return host?.shadowRoot?.querySelector('[data-si-part="ours"] .mark') ? 'marked' : host ? 'unmarked' : 'absent';
         }, part), { timeout: 20_000 }).toBe('marked');
       }
     }
+    await page.close();
+  });
+
+  it('the v3 list pane: our row shows Sort, filter and Next whole, none clipped or wrapped (English and Chinese, 1440 and 1024 px)', async () => {
+    const page = await s.newPage();
+    for (const lang of ['en', 'zh_CN'] as const) {
+      await s.ask({ type: 'settings/set', values: { uiLanguage: lang } });
+      for (const width of [1440, 1024]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${SC}/messaging/inbox-v3?fi=responseNeeded`);
+        await page.locator('[data-si="deadline"]').first().waitFor({ timeout: 20_000 });
+        await expect.poll(() => page.evaluate(() => {
+          const row = document.querySelector('[data-si="inbox-toolbar"]');
+          if (!row) return 'no row';
+          const box = row.getBoundingClientRect();
+          const bad: string[] = [];
+          for (const p of ['inbox-sort', 'inbox-filter', 'next']) {
+            const host = row.querySelector(`[data-si="${p}"]`);
+            if (!host) { bad.push(`${p}: absent`); continue; }
+            // what the seller sees and uses: the part's buttons and its select, each whole inside the row, on one line
+            const controls = [...host.shadowRoot?.querySelectorAll('button, select') ?? []];
+            if (controls.length === 0) bad.push(`${p}: no control`);
+            for (const c of controls) {
+              const r = c.getBoundingClientRect();
+              const name = `${p} "${(c.textContent ?? '').trim().slice(0, 20)}"`;
+              if (r.width === 0 || r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+                bad.push(`${name}: outside the row`);
+              }
+              // a button whose text wrapped (one character a line) is taller than one line
+              if (r.height > 30) bad.push(`${name}: wraps`);
+            }
+          }
+          return bad.join('; ') || 'ok';
+        }), { timeout: 20_000, message: `${lang} at ${width} px` }).toBe('ok');
+      }
+    }
+    await s.ask({ type: 'settings/set', values: { uiLanguage: 'auto' } });
     await page.close();
   });
 

@@ -15,8 +15,12 @@ export const TOOLBAR_ROW = 'inbox-toolbar';
  * One line, fixed height, size-contained: the parts inside it (mounted later, rendered by React later still) never
  * make the page lay the list out again, and it takes 34 px of the list pane, not one line per part.
  */
-const ROW_STYLE = 'all:initial;display:flex;flex:none;align-items:center;gap:6px;box-sizing:border-box;height:34px;'
-  + 'padding:0 8px;overflow:hidden;contain:strict;border-bottom:1px solid #e3e6e6;background:#fff';
+const ROW_STYLE = 'all:initial;display:flex;flex:none;align-items:center;gap:4px;box-sizing:border-box;height:34px;'
+  + 'padding:0 8px 0 5px;overflow:hidden;contain:strict;border-bottom:1px solid #e3e6e6;border-left:3px solid #008296;background:#fff';
+/** the row is all ours: one Seller Inbox mark for it (the parts inside it hide their own: the pane is ~360 px wide) */
+const ROW_MARK_STYLE = 'all:initial;display:inline-grid;place-items:center;flex:none;width:16px;height:16px;border-radius:4px;'
+  + 'background:#008296;color:#fff;font:700 8.5px/1 -apple-system,"Segoe UI",Roboto,Arial,"Liberation Sans",sans-serif';
+export const ROW_MARK = 'data-si-row-mark';
 
 function ownRow(mounts: InboxMounts, signal: AbortSignal | undefined): Element {
   const pager = mounts.pager;
@@ -25,12 +29,18 @@ function ownRow(mounts: InboxMounts, signal: AbortSignal | undefined): Element {
     row = mounts.toolbar.ownerDocument.createElement('div');
     row.setAttribute('data-si', TOOLBAR_ROW);
     row.setAttribute('style', ROW_STYLE);
+    const mark = row.ownerDocument.createElement('span');
+    mark.setAttribute(ROW_MARK, '');
+    mark.setAttribute('style', ROW_MARK_STYLE);
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = 'SI';
+    row.append(mark);
     if (pager?.parentElement === mounts.toolbar) pager.before(row);
     else mounts.toolbar.append(row);
   }
   const made = row;
   // the last part gone (its feature stopped; UIs leave a task later), the row goes too
-  signal?.addEventListener('abort', () => setTimeout(() => { if (made.childElementCount === 0) made.remove(); }), { once: true });
+  signal?.addEventListener('abort', () => setTimeout(() => { if (!made.querySelector(`[data-si]:not([${ROW_MARK}])`)) made.remove(); }), { once: true });
   return row;
 }
 
@@ -79,12 +89,18 @@ kbd { font: 600 11px/1 ${FONT}; padding: 2px 5px; border-radius: 3px; background
 .status { font-size: 12px; color: #1d6b3a; white-space: nowrap; }
 .status.muted { color: #565959; }
 :host-context([data-si="inbox-toolbar"]) .label, :host-context([data-si="inbox-toolbar"]) kbd { display: none; }
-:host-context([data-si="inbox-toolbar"]) .seg button { padding: 3px 7px; font-size: 12px; }
+:host-context([data-si="inbox-toolbar"]) .seg button { padding: 3px 5px; font-size: 12px; }
 :host-context([data-si="inbox-toolbar"]) select { padding: 3px 4px; font-size: 12px; max-width: 128px; }
-:host-context([data-si="inbox-toolbar"]) .next { padding: 3px 9px; font-size: 12px; }
+:host-context([data-si="inbox-toolbar"]) .next { padding: 3px 7px; font-size: 12px; }
 :host-context([data-si="inbox-toolbar"]) .status { font-size: 11px; }
+:host-context([data-si="inbox-toolbar"]) .seg button, :host-context([data-si="inbox-toolbar"]) .label { white-space: nowrap; }
 /* Seller Inbox's own parts, told apart from the page's Sort and Next: a teal edge and the logo mark */
 .part.ours { border-left: 3px solid #008296; padding-left: 6px; }
 .mark { display: inline-grid; place-items: center; width: 16px; height: 16px; border-radius: 4px; background: #008296; color: #fff;
   font: 700 8.5px/1 ${FONT}; letter-spacing: -.02em; flex: none; }
+/* in our own v3 row the row carries the edge and the one mark */
+:host-context([data-si="inbox-toolbar"]) .part.ours { border-left: 0; padding-left: 0; }
+:host-context([data-si="inbox-toolbar"]) .mark { display: none; }
+:host-context([data-si="inbox-toolbar"]) select { max-width: 84px; }
+:host-context([data-si="inbox-toolbar"]) .part { gap: 4px; }
 `;

@@ -3,7 +3,6 @@
  * the background's store (messages `translations/get` / `translations/put`), the seller's language, and the words
  * the UI uses for languages and failures.
  */
-import { browser } from 'wxt/browser';
 import {
   BUYER_LANGUAGES, cacheKey, sellerLanguage, TranslationCache, TranslationError, TranslationService,
   type CachedTranslation, type LanguageCode, type LanguagePair, type TranslationStore,
@@ -11,6 +10,7 @@ import {
 import { sendRequest } from '../../messaging';
 import { t } from '../../page/i18n';
 import { loadPageSettings } from '../../page/settings';
+import { pageLocale } from '../../page/locale';
 import { BrowserTranslationProvider } from '../../translate/provider';
 
 const store: TranslationStore = {
@@ -59,13 +59,8 @@ export async function pageSellerLanguage(): Promise<LanguageCode> {
 
 async function readSellerLanguage(): Promise<LanguageCode> {
   const settings = await loadPageSettings().catch(() => undefined);
-  let ui = 'en';
-  try {
-    ui = browser.i18n.getUILanguage();
-  } catch {
-    // no extension context: English
-  }
-  return sellerLanguage(settings?.sellerLanguage, ui);
+  // 'auto': the page UI's language (the seller's UI language setting, else the browser's), never the browser's alone
+  return sellerLanguage(settings?.sellerLanguage, pageLocale());
 }
 
 const LANG_KEYS: Record<string, [string, string]> = {
