@@ -2,8 +2,8 @@
  * Campaign messages through Seller Central's own pages, in the background's work tab (components/background/work-tab.ts):
  * - send: the Contact Buyer page of the order, page action 'contact-buyer' (reason, text, the template's file, Send,
  *   the "Review message" dialog, the success alert). The extension makes no request of its own for it.
- * - read back: the order's case in the inbox v3 (search by order id, evidence M), page action 'case-read': is the
- *   text among the seller's messages since the entry was created?
+ * - read back: the order's cases in the inbox v3 (search by order id, evidence M; every case its list shows), page
+ *   action 'case-read': is the text among the seller's messages since the entry was created?
  * What the page answers becomes the runner's Outcome (lib/campaigns/runner/types.ts).
  */
 import type { Attachment } from '../../lib/model';
@@ -15,6 +15,9 @@ import { bytesToBase64 } from '../../lib/base64';
 import { pageUrls } from '../../lib/seller-central/pages';
 import type { PageActionArgs, PageActionName } from '../../lib/protocol/page-actions';
 import type { PageActionOutcome, RunOptions, WorkTabBlock } from './work-tab-driver';
+
+/** at most this many more cases of one order are read (a search lists a handful) */
+const MAX_OTHER_CASES = 10;
 
 export type RunPageAction = <N extends PageActionName>(url: string, name: N, args: PageActionArgs<N>, opts?: RunOptions) => Promise<PageActionOutcome<N>>;
 
@@ -61,15 +64,33 @@ export function createContactOnPage(deps: ContactOnPageDeps) {
       return { kind: 'unknown', detail: a.detail ?? 'no confirmation from the Contact Buyer page' };
     },
 
+    /**
+     * The search by order id opens one case (the newest: for an opted-out buyer, Amazon's bounce notice); every other case
+     * its list shows for the order is read too. Found in any -> found; a case that could not be read -> unclear; no case,
+     * or a case with the buyer's or the seller's messages read without it -> absent; only Amazon's notices -> unclear.
+     */
     async readBack(host: string, orderId: string, text: string, since: string): Promise<ReadBack> {
-      const out = await deps.run(`https://${host}${pageUrls.inboxV3Search(orderId)}`, 'case-read', { orderId, text, since }, { timeoutMs: await actionTimeout() });
+      const timeoutMs = await actionTimeout();
+      const out = await deps.run(`https://${host}${pageUrls.inboxV3Search(orderId)}`, 'case-read', { orderId, text, since }, { timeoutMs });
       if (!out.ok) return { kind: 'unclear', outcome: blockedOutcome(out.blocked, out.detail) };
-      const a = out.answer;
-      if (a.textFound) return { kind: 'found' };
-      if (!a.caseId) return { kind: 'absent', detail: `no case for order ${orderId}` };
-      // a case of Amazon's notices only (a bounce) says nothing about the buyer's conversation
-      if (!a.messages.some((m) => m.sender !== 'amazon')) return { kind: 'unclear', outcome: { kind: 'unknown', detail: `the order's case ${a.caseId} holds only Amazon's notices` } };
-      return { kind: 'absent', detail: `not among the seller's messages of case ${a.caseId}` };
+      const first = out.answer;
+      if (first.textFound) return { kind: 'found' };
+      const opened = first.caseId;
+      if (!opened) return { kind: 'absent', detail: `no case for order ${orderId}` };
+      const read = [{ caseId: opened, messages: first.messages }];
+      const others = [...new Set((first.listed ?? []).map((c) => c.toLowerCase()))].filter((c) => c !== opened.toLowerCase()).slice(0, MAX_OTHER_CASES);
+      for (const caseId of others) {
+        const o = await deps.run(`https://${host}${pageUrls.inboxV3Case(caseId)}`, 'case-read', { caseId, orderId, text, since }, { timeoutMs });
+        if (!o.ok) return { kind: 'unclear', outcome: blockedOutcome(o.blocked, `case ${caseId}: ${o.detail}`) };
+        if (o.answer.textFound) return { kind: 'found' };
+        read.push({ caseId, messages: o.answer.messages });
+      }
+      const ids = read.map((r) => r.caseId).join(', ');
+      // cases of Amazon's notices only (a bounce) say nothing about the buyer's conversation
+      if (!read.some((r) => r.messages.some((m) => m.sender !== 'amazon'))) {
+        return { kind: 'unclear', outcome: { kind: 'unknown', detail: `the order's cases (${ids}) hold only Amazon's notices` } };
+      }
+      return { kind: 'absent', detail: `not among the seller's messages of the order's cases (${ids})` };
     },
   };
 }
