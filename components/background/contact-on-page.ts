@@ -13,6 +13,7 @@ import type { ContactRequest } from '../../lib/seller-central/contact-buyer';
 import { attachmentProblem, attachmentProblemText } from '../../lib/seller-central/attachment-limits';
 import { bytesToBase64 } from '../../lib/base64';
 import { pageUrls } from '../../lib/seller-central/pages';
+import { SINCE_SLACK_MS } from '../../lib/seller-central/case-reply-send';
 import type { PageActionArgs, PageActionName } from '../../lib/protocol/page-actions';
 import type { PageActionOutcome, RunOptions, WorkTabBlock } from './work-tab-driver';
 
@@ -67,7 +68,8 @@ export function createContactOnPage(deps: ContactOnPageDeps) {
     /**
      * The search by order id opens one case (the newest: for an opted-out buyer, Amazon's bounce notice); every other case
      * its list shows for the order is read too. Found in any -> found; a case that could not be read -> unclear; no case,
-     * or a case with the buyer's or the seller's messages read without it -> absent; only Amazon's notices -> unclear.
+     * a case with the buyer's or the seller's messages read without it, or (the whole list read) only Amazon's notices
+     * from before the send -> absent; otherwise only Amazon's notices (one may be this message's bounce) -> unclear.
      */
     async readBack(host: string, orderId: string, text: string, since: string): Promise<ReadBack> {
       const timeoutMs = await actionTimeout();
@@ -86,7 +88,12 @@ export function createContactOnPage(deps: ContactOnPageDeps) {
         read.push({ caseId, messages: o.answer.messages });
       }
       const ids = read.map((r) => r.caseId).join(', ');
-      // cases of Amazon's notices only (a bounce) say nothing about the buyer's conversation
+      // cases of Amazon's notices only say nothing about the buyer's conversation when one may be this message's bounce
+      // (dated from the send on, or undated), or when the search's list could not be read (other cases unknown)
+      const sinceMs = Date.parse(since);
+      const beforeSend = (at: string | undefined) => at !== undefined && Number.isFinite(sinceMs) && Date.parse(at) < sinceMs - SINCE_SLACK_MS;
+      const onlyOldNotices = first.listed !== undefined && read.every((r) => r.messages.every((m) => m.sender === 'amazon' && beforeSend(m.sentAt)));
+      if (onlyOldNotices) return { kind: 'absent', detail: `the order's cases (${read.map((r) => r.caseId).join(', ')}) hold only Amazon's notices from before the send` };
       if (!read.some((r) => r.messages.some((m) => m.sender !== 'amazon'))) {
         return { kind: 'unclear', outcome: { kind: 'unknown', detail: `the order's cases (${ids}) hold only Amazon's notices` } };
       }

@@ -237,5 +237,12 @@ describe('contact-on-page: page answers as runner outcomes', () => {
     const notices = { search: { ...opened, answer: { ...opened.answer, listed: [bounce, other] } }, [other]: { ok: true as const, answer: { caseId: other, messages: [notice], textFound: false } } };
     expect((await script(notices, []).readBack(h, id(1), 'Hello', '')).kind).toBe('unclear');
     expect((await script({ search: opened, [buyerCase]: { ok: false, blocked: 'timeout', detail: 'slow' } }, []).readBack(h, id(1), 'Hello', '')).kind).toBe('unclear');
+    // the order's only case: an Amazon notice from well before the entry (not a bounce of this message) -> not there;
+    // a notice from the send on may be this message's bounce -> cannot tell
+    const since = '2026-12-01T10:00:00.000Z';
+    const oldNotice = { ok: true as const, answer: { caseId: bounce, messages: [{ ...notice, sentAt: '2026-11-20T08:00:00.000Z' }], textFound: false, listed: [bounce] } };
+    expect((await script({ search: oldNotice }, []).readBack(h, id(1), 'Hello', since)).kind).toBe('absent');
+    const newNotice = { ok: true as const, answer: { ...oldNotice.answer, messages: [{ ...notice, sentAt: '2026-12-01T10:02:00.000Z' }] } };
+    expect((await script({ search: newNotice }, []).readBack(h, id(1), 'Hello', since)).kind).toBe('unclear');
   });
 });
