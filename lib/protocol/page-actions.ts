@@ -49,6 +49,8 @@ export const PAGE_ACTIONS = {
       messages: v.pipe(v.array(CaseMessageSchema), v.maxLength(500)),
       /** `text` is in one of the seller's messages (false when no text was asked for) */
       textFound: v.boolean(),
+      /** a search by order id: the case ids its list shows for the order (the opened case among them) */
+      listed: v.optional(v.pipe(v.array(CaseId), v.maxLength(50))),
     }),
   },
   'case-reply': {

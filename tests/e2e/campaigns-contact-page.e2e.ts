@@ -160,10 +160,11 @@ describe('campaign messages through the Contact Buyer page', () => {
     const unknown = log.filter((e) => e.stage === 'unknown');
     const unknownSent = unknown.filter((e) => onServer.includes(e.orderId ?? '')).length;
     const resent = log.filter((e) => (e.resends ?? 0) > 0).length;
+    const resends = log.reduce((n, e) => n + (e.resends ?? 0), 0);
     const confirmedByReading = log.filter((e) => e.stage === 'sent' && (e.readBacks ?? 0) > 0).length;
     console.log(`[contact-page e2e] worker stopped ${kills.length} times (${stages.map((st) => `${st}: ${kills.filter((k) => k === st).length}`).join(', ')}); `
       + `${expected.size} eligible, ${onServer.length} messages on the server, duplicates ${duplicates.length}, lost ${lost.length}, `
-      + `read back: ${confirmedByReading} found sent, ${resent} sent again once; needs a look ${unknown.length} (${unknownSent} had reached the buyer, ${unknown.length - unknownSent} had not)`
+      + `read back: ${confirmedByReading} found sent, ${resent} sent again (${resends} resends); needs a look ${unknown.length} (${unknownSent} had reached the buyer, ${unknown.length - unknownSent} had not)`
       + (unknown.length ? `: ${unknown.map((e) => e.reason).join(' | ')}` : ''));
     expect(duplicates).toEqual([]);
     expect(lost).toEqual([]);

@@ -1,13 +1,14 @@
 /**
  * Issue 15 item 4 (messages) and item 5 (their files): a campaign message whose outcome is unknown (the worker died
  * mid-send, or the page never confirmed) is looked for in the buyer's conversation before anything is sent again:
- * found -> sent; absent -> sent again once; absent again, or unclear -> "needs a look". The template's file goes with
+ * found -> sent; absent -> sent again (each time a complete read says so, at most MAX_RESENDS times); absent after
+ * that, or unclear -> "needs a look". The template's file goes with
  * the message, within Amazon's limits. Engine against a fake Seller Central; the page mapping (contact-on-page.ts)
  * against a fake page driver.
  */
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
 import { createEngine, type SellerCentralPort } from '../../lib/campaigns/runner/engine';
-import type { ReadBack } from '../../lib/campaigns/runner/read-back';
+import { MAX_READ_BACKS, MAX_RESENDS, type ReadBack } from '../../lib/campaigns/runner/read-back';
 import type { Outcome } from '../../lib/campaigns/runner/types';
 import type { ContactRequest } from '../../lib/seller-central/contact-buyer';
 import type { Campaign, Order } from '../../lib/model';
@@ -28,11 +29,14 @@ class FakeSellerCentral implements SellerCentralPort {
   unconfirmed = false;
   readBacks: string[] = [];
   readBackFault?: ReadBack;
+  /** this many sends go out on the page but are never delivered nor confirmed (each is a killed or lost send) */
+  lost = 0;
   async check(): Promise<Outcome> { return { kind: 'eligible' }; }
   async prepare(): Promise<Outcome | undefined> { return undefined; }
   async sendReviewRequest(): Promise<Outcome> { return { kind: 'rejected', detail: 'not used' }; }
   async sendMessage(r: ContactRequest): Promise<Outcome> {
     if (this.crash === 'before-click') { this.crash = undefined; return never(); }
+    if (this.lost > 0) { this.lost--; return { kind: 'timeout', detail: 'no success alert' }; }
     this.messages.push(r);
     this.delivered.set(r.orderId, [...(this.delivered.get(r.orderId) ?? []), r.text]);
     if (this.crash === 'after-click') { this.crash = undefined; return never(); }
@@ -128,22 +132,30 @@ describe('unknown message outcomes are read back before a resend', () => {
     expect(sentTo(1)).toBe(1);
   });
 
-  it('absent again after the one resend: needs a look, no third send', async () => {
+  it('a resend that is itself lost is read back and sent again (every complete "not there" allows one)', async () => {
+    sc.lost = 2;
+    for (let i = 0; i < 4; i++) await engine('A').tick();
+    expect(sentTo(1)).toBe(1);
+    expect(await entry(1)).toMatchObject({ stage: 'sent', resends: 2, attempts: 3 });
+  });
+
+  it(`absent after ${MAX_RESENDS} resends: needs a look, no further send`, async () => {
     sc.unconfirmed = true;
     sc.readBackFault = { kind: 'absent', detail: 'not in the case' };
-    for (let i = 0; i < 4; i++) await engine('A').tick();
-    expect(sentTo(1)).toBe(2);
-    expect(await entry(1)).toMatchObject({ stage: 'unknown', resends: 1 });
+    expect(MAX_RESENDS).toBe(3);
+    for (let i = 0; i < MAX_RESENDS + 3; i++) await engine('A').tick();
+    expect(sentTo(1)).toBe(1 + MAX_RESENDS);
+    expect(await entry(1)).toMatchObject({ stage: 'unknown', resends: MAX_RESENDS });
     expect((await entry(1))?.reason).toMatch(/not in the conversation after it was sent again/);
   });
 
-  it('a read that cannot tell leaves it unknown (at most 3 reads); a sign-in page stops the runner', async () => {
+  it('a read that cannot tell leaves it unknown (at most MAX_READ_BACKS reads); a sign-in page stops the runner', async () => {
     sc.unconfirmed = true;
     await engine('A').tick();
     sc.readBackFault = { kind: 'unclear', outcome: { kind: 'unknown', detail: 'only Amazon notices' } };
-    for (let i = 0; i < 5; i++) await engine('A').tick();
-    expect(sc.readBacks).toHaveLength(3);
-    expect(await entry(1)).toMatchObject({ stage: 'unknown', readBacks: 3 });
+    for (let i = 0; i < MAX_READ_BACKS + 2; i++) await engine('A').tick();
+    expect(sc.readBacks).toHaveLength(MAX_READ_BACKS);
+    expect(await entry(1)).toMatchObject({ stage: 'unknown', readBacks: MAX_READ_BACKS });
     expect(sentTo(1)).toBe(1);
     await repos.sendLog.put({ ...(await entry(1))!, readBacks: 0 });
     sc.readBackFault = { kind: 'unclear', outcome: { kind: 'signed-out', detail: 'sign-in page' } };
@@ -200,5 +212,37 @@ describe('contact-on-page: page answers as runner outcomes', () => {
     expect((await make({ ok: true, answer: { messages: [], textFound: false } }).readBack(h, id(1), 'Hello', '')).kind).toBe('absent');
     expect((await make({ ok: true, answer: { caseId, messages: [{ sender: 'buyer', text: 'hi' }], textFound: false } }).readBack(h, id(1), 'Hello', '')).kind).toBe('absent');
     expect((await make({ ok: true, answer: { caseId, messages: [{ sender: 'amazon', text: 'undeliverable' }], textFound: false } }).readBack(h, id(1), 'Hello', '')).kind).toBe('unclear');
+  });
+
+  it('reads every case the search lists for the order: a newer case of Amazon notices does not hide the message', async () => {
+    const h = 'sellercentral.amazon.com';
+    const bounce = '0b6f8e2a-1111-4222-a333-444455556666';
+    const buyerCase = '1c7f9e3b-2222-4333-b444-555566667777';
+    const other = '2d8a0f4c-3333-4444-8555-666677778888';
+    const notice = { sender: 'amazon' as const, text: 'undeliverable' };
+    const script = (answers: Record<string, Awaited<ReturnType<RunPageAction>>>, calls: { url: string; args: unknown }[]) => createContactOnPage({
+      run: (async (url: string, _name: string, args: { caseId?: string }) => { calls.push({ url, args }); return answers[args.caseId ?? 'search']!; }) as RunPageAction,
+      attachment: async () => undefined, pauseMs: async () => 0, timeoutMs: async () => 30_000,
+    });
+    const calls: { url: string; args: unknown }[] = [];
+    const opened = { ok: true as const, answer: { caseId: bounce, messages: [notice], textFound: false, listed: [bounce, buyerCase] } };
+    expect(await script({ search: opened, [buyerCase]: { ok: true, answer: { caseId: buyerCase, messages: [{ sender: 'seller', text: 'Hello' }], textFound: true } } }, calls)
+      .readBack(h, id(1), 'Hello', '2026-01-01T00:00:00.000Z')).toEqual({ kind: 'found' });
+    expect(calls[1]).toEqual({ url: `https://${h}/messaging/inbox-v3?fi=caseId&ss=${buyerCase}&cc=${buyerCase}`,
+      args: { caseId: buyerCase, orderId: id(1), text: 'Hello', since: '2026-01-01T00:00:00.000Z' } });
+    // the buyer's case read without the text: not there
+    expect((await script({ search: opened, [buyerCase]: { ok: true, answer: { caseId: buyerCase, messages: [{ sender: 'buyer', text: 'hi' }], textFound: false } } }, [])
+      .readBack(h, id(1), 'Hello', '')).kind).toBe('absent');
+    // every listed case holds only Amazon's notices, or one could not be read: cannot tell
+    const notices = { search: { ...opened, answer: { ...opened.answer, listed: [bounce, other] } }, [other]: { ok: true as const, answer: { caseId: other, messages: [notice], textFound: false } } };
+    expect((await script(notices, []).readBack(h, id(1), 'Hello', '')).kind).toBe('unclear');
+    expect((await script({ search: opened, [buyerCase]: { ok: false, blocked: 'timeout', detail: 'slow' } }, []).readBack(h, id(1), 'Hello', '')).kind).toBe('unclear');
+    // the order's only case: an Amazon notice from well before the entry (not a bounce of this message) -> not there;
+    // a notice from the send on may be this message's bounce -> cannot tell
+    const since = '2026-12-01T10:00:00.000Z';
+    const oldNotice = { ok: true as const, answer: { caseId: bounce, messages: [{ ...notice, sentAt: '2026-11-20T08:00:00.000Z' }], textFound: false, listed: [bounce] } };
+    expect((await script({ search: oldNotice }, []).readBack(h, id(1), 'Hello', since)).kind).toBe('absent');
+    const newNotice = { ok: true as const, answer: { ...oldNotice.answer, messages: [{ ...notice, sentAt: '2026-12-01T10:02:00.000Z' }] } };
+    expect((await script({ search: newNotice }, []).readBack(h, id(1), 'Hello', since)).kind).toBe('unclear');
   });
 });

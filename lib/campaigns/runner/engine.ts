@@ -12,7 +12,8 @@
  *   request's unknown outcome (that, or a send without an answer) is then settled by asking Amazon (the GET
  *   answers "already sent" -> sent; eligible -> not sent, sent once more under the same record; an answer that
  *   cannot be read -> the Request a Review page, which Amazon also guards once per order). Only what Amazon's
- *   own answer leaves open stays "needs a look"; a message's unknown outcome always does, never retried.
+ *   own answer leaves open stays "needs a look". A message's unknown outcome is read back in the buyer's
+ *   conversation (read-back.ts): found -> sent; not there -> sent again under the same record, at most MAX_RESENDS.
  * - Throttle (random gap), backoff and stop state are stored, so a restarted worker honours them.
  */
 import type { Repositories } from '../../db';
@@ -397,7 +398,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const last = d.log[d.log.length - 1];
     // a review request whose outcome is unknown is settled by asking Amazon on the next tick
     const askLater = channel === 'review' && last?.stage === 'unknown' && isAskable(last.reason);
-    return { state, sent: stage === 'sent', retryLater: askLater || (last?.stage === 'failed' && isRetryable({ ...last, attempts: base.attempts }, config.maxAttempts)) };
+    return { state, sent: stage === 'sent', retryLater: askLater || (last?.stage === 'failed' && isRetryable({ ...last, attempts: base.attempts, resends: base.resends }, config.maxAttempts)) };
   }
 
   return { tick, status };

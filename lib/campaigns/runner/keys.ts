@@ -14,8 +14,9 @@ export const isTestKey = (key: string): boolean => key.startsWith('test|');
 /** Failure reasons after which nothing went out, so the runner may try again (after a GET check). */
 export const RETRYABLE_REASONS: ReadonlySet<string> = new Set(['rate-limited', 'server-error', 'signed-out', 'captcha', 'csrf-invalid', 'checked-not-sent', 'unrecognised-page']);
 
-export const isRetryable = (e: Pick<SendLogEntry, 'stage' | 'reason' | 'attempts'>, maxAttempts: number): boolean =>
-  e.stage === 'failed' && RETRYABLE_REASONS.has(e.reason ?? '') && e.attempts < maxAttempts;
+/** A resend the read-back allowed (read-back.ts: the text is not in the conversation) adds one attempt to the limit. */
+export const isRetryable = (e: Pick<SendLogEntry, 'stage' | 'reason' | 'attempts' | 'resends'>, maxAttempts: number): boolean =>
+  e.stage === 'failed' && RETRYABLE_REASONS.has(e.reason ?? '') && e.attempts < maxAttempts + (e.resends ?? 0);
 
 /** May the runner pick this order (no entry yet, or a failure it may retry)? */
 export const mayPick = (existing: SendLogEntry | undefined, maxAttempts: number): boolean =>

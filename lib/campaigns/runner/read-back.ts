@@ -3,18 +3,22 @@
  * was interrupted (the worker stopped after the entry said `sending`) or never confirmed (no success alert, a
  * timeout) is looked for in the buyer's conversation: the order's case, found by the inbox's search by order id.
  *   the text is there            -> sent (it went out)
- *   no case, or a buyer's case without the text -> failed 'checked-not-sent': sent again ONCE under the same key
- *   anything else (a case with only Amazon's notices, a blocked page, a second absence after a resend)
+ *   no case, or a buyer's case without the text -> failed 'checked-not-sent': sent again under the same key (the
+ *                                   entry says `sending` again before the page send, so a resend that is itself
+ *                                   killed is read back like the first send). Each complete "not there" allows one
+ *                                   resend, at most MAX_RESENDS per entry
+ *   anything else (only cases of Amazon's notices, a blocked page, still absent after MAX_RESENDS resends)
  *                                -> stays unknown: "needs a look"
- * A blocked read (sign-in, captcha) stops the runner like any request. At most MAX_READ_BACKS reads per entry.
+ * A blocked read (sign-in, captcha) stops the runner like any request. At most MAX_READ_BACKS reads per entry
+ * (one before each resend, one after the last, and a few that could not tell).
  * Review requests are not handled here (Amazon's solicitation answer says whether they went out).
  */
 import type { Repositories } from '../../db';
 import type { SendLogEntry } from '../../model';
 import type { Outcome } from './types';
 
-export const MAX_READ_BACKS = 3;
-export const MAX_RESENDS = 1;
+export const MAX_RESENDS = 3;
+export const MAX_READ_BACKS = MAX_RESENDS + 3;
 
 /** What the buyer's conversation says about a message (components/background/campaign-seller-central.ts). */
 export type ReadBack =
