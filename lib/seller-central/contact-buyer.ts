@@ -9,13 +9,14 @@
  */
 import * as v from 'valibot';
 import { CSRF_HEADER } from './session';
+import { REQUESTS, requestPath } from './requests';
 import { classifySession, type HttpAnswer, type SessionOutcome } from './solicitations';
 
 export { REVIEW_REQUEST_REASON } from './contact-reasons';
 
 /** The Contact Buyer page of an order (H). */
 export const contactPagePath = (orderId: string, marketplaceId: string): string =>
-  `/messaging/contact?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`;
+  requestPath(REQUESTS.contactPageTab, {}, { orderID: orderId, marketplaceID: marketplaceId });
 
 export interface ContactRequest {
   orderId: string;

@@ -180,8 +180,8 @@ export const pageUrls = {
   inboxV3Search: (orderId: string): string => requestPath(REQUESTS.nextSearch, {}, { fi: 'search', ss: orderId }),
   /** a view of the v3 app's left navigation (evidence M) */
   inboxV3: (view: Exclude<InboxV3View, 'caseId' | 'search'> = 'responseNeeded'): string => `${PATHS.inboxV3[0]}?fi=${view}`,
-  contact: (orderId: string, marketplaceId: string): string =>
-    `${PATHS.contact[0]}?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`,
+  /** the Contact Buyer page (opened in the work tab: REQUESTS.contactPageTab) */
+  contact: (orderId: string, marketplaceId: string): string => requestPath(REQUESTS.contactPageTab, {}, { orderID: orderId, marketplaceID: marketplaceId }),
   order: (orderId: string): string => `/orders-v3/order/${encodeURIComponent(orderId)}`,
   /** the Request a Review page (opened in the work tab: REQUESTS.reviewPageTab) */
   reviews: (orderId: string, marketplaceId: string): string => requestPath(REQUESTS.reviewPageTab, {}, { orderId, marketplaceId }),

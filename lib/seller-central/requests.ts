@@ -52,6 +52,13 @@ export const REQUESTS = {
     adapter: 'lib/seller-central/solicitations.ts', callers: [RUNNER], from: 'background',
     what: "the Request a Review page's HTML, for the CSRF token a send needs", evidence: { level: 'H', section: 'Request a Review; Look and structure (CSRF)' },
   },
+  contactPageTab: {
+    method: 'TAB', path: '/messaging/contact', query: ['orderID', 'marketplaceID'],
+    adapter: 'lib/seller-central/pages.ts', callers: ['components/background/contact-on-page.ts', 'components/background/work-tab.ts'],
+    from: 'background',
+    what: "campaigns' review-request messages through Amazon's Contact Buyer page (reason, text, the template's file, Send), in the work tab",
+    evidence: { level: 'H', section: 'Contact a buyer about an order' },
+  },
   reviewPageTab: {
     method: 'TAB', path: '/messaging/reviews', query: ['orderId', 'marketplaceId'],
     adapter: 'lib/seller-central/request-review-page.ts', callers: [RUNNER, 'components/background/work-tab.ts'], from: 'background',
@@ -70,13 +77,13 @@ export const REQUESTS = {
   },
   replyCaseTab: {
     method: 'TAB', path: '/messaging/inbox-v3', query: ['fi', 'ss', 'cc'],
-    adapter: 'lib/seller-central/reply-target.ts', callers: ['components/background/holiday-page-port.ts', 'components/background/work-tab.ts'],
-    from: 'background', what: "holiday auto-reply through the case's own reply box (work tab), and reading the case back",
+    adapter: 'lib/seller-central/reply-target.ts', callers: ['components/background/holiday-page-port.ts', 'components/background/contact-on-page.ts', 'components/background/work-tab.ts'],
+    from: 'background', what: "holiday auto-reply through the case's own reply box (work tab), and reading a case back (replies, campaign messages)",
     evidence: { level: 'M', section: 'Buyer-Seller Messages' },
   },
   replySearchTab: {
     method: 'TAB', path: '/messaging/inbox-v3', query: ['fi', 'ss'],
-    adapter: 'lib/seller-central/reply-target.ts', callers: ['components/background/holiday-page-port.ts', 'components/background/work-tab.ts'],
+    adapter: 'lib/seller-central/reply-target.ts', callers: ['components/background/holiday-page-port.ts', 'components/background/contact-on-page.ts', 'components/background/work-tab.ts'],
     from: 'background', what: 'the same, for a thread known by its order id (the app opens the order\'s case)',
     evidence: { level: 'M', section: 'Buyer-Seller Messages' },
   },
