@@ -46,7 +46,8 @@ async function fillContact(orderId: string, text: string): Promise<void> {
   expect(await page.locator('.contact-buyer-text-area kat-textarea').evaluate((el) => el.shadowRoot?.querySelector('textarea') !== null)).toBe(true);
   await area.fill(text);
   await page.locator('div.contact-buyer-file-input input[type=file]').setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
-  expect(await page.locator('.file-attachment-list li .file-attachment-chip-file-name').allTextContents()).toEqual(['invoice.pdf']);
+  // the page reads the file before it shows its chip
+  await expect.poll(() => page.locator('.file-attachment-list li .file-attachment-chip-file-name').allTextContents()).toEqual(['invoice.pdf']);
 }
 
 describe('replica Contact Buyer page', () => {

@@ -60,6 +60,8 @@ describe('replica inbox v3', () => {
     await page.goto(`${INBOX}?fi=responseNeeded`);
     const row = page.locator('.case-list-item').nth(1);
     await row.waitFor();
+    // the app's start rewrite (`&ref=sc_bsm`) is done before the seller chooses (on a loaded machine it can come late)
+    await expect.poll(() => new URL(page.url()).searchParams.get('ref')).toBe('sc_bsm');
     await page.locator('.nav-filter-selected .nav-count').waitFor();
     const before = Number(await page.locator('.nav-filter-selected .nav-count').textContent());
     await markWindow();
@@ -214,6 +216,7 @@ describe('replica inbox v3 variants', () => {
     await page.goto(INBOX);
     const link = page.locator('a.case-list-item').first();
     await link.waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ref')).toBe('sc_bsm');
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/messaging\/inbox-v3\?fi=caseId&ss=[0-9a-f-]{36}&cc=[0-9a-f-]{36}$/);
     await markWindow();
