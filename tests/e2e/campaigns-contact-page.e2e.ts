@@ -20,6 +20,7 @@ import { createReplicaServer, type ReplicaServer } from '../replica/server';
 import type { Faults } from '../replica/server/types';
 import type { Campaign, SendLogEntry } from '../../lib/model';
 import { orderRecords, readSendLog, seedOrders } from './helpers/campaign-fixtures';
+import { sleep, until } from './helpers/until';
 
 const DAY = 86_400_000;
 const US = 'ATVPDKIKX0DER';
@@ -30,16 +31,6 @@ const TEXT = 'Hello {{buyer_first_name}}, if you have a moment, a review of your
 
 interface Session extends ExtensionSession { data: ReplicaData; server: ReplicaServer; page: Page; cdp: CDPSession; ask<T = unknown>(m: unknown): Promise<T> }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(what: string, f: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 60_000, everyMs = 25): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
 
 async function start(threads: number, markup?: Faults['markup']): Promise<Session> {
   const data = generateReplicaData({ seed: 1, threads, now: new Date() });

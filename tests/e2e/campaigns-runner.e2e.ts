@@ -25,6 +25,7 @@ import { joinPlanInputs } from '../../lib/campaigns/facts';
 import { planCampaigns } from '../../lib/campaigns';
 import type { BlacklistEntry, Buyer, Campaign, Order, OrderItem, Return, SendLogEntry } from '../../lib/model';
 import { entriesFor, type RequestMethod } from '../../lib/seller-central/requests';
+import { sleep, until } from './helpers/until';
 
 const DAY = 86_400_000;
 const LONG = process.env.SI_LONG_FAULTS === '1';
@@ -65,16 +66,6 @@ async function start(threads = 60): Promise<Session> {
   return { ...s, data, server, page, cdp, ask };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(what: string, f: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 60_000, everyMs = 25): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
 
 // ---- the sample data into the extension's database (as an import would put it) ----
 

@@ -12,6 +12,7 @@
 import type { CDPSession } from 'playwright-core';
 import type { SendLogEntry, Thread } from '../../lib/model';
 import { SC, startInboxSession, waitForBadges, type InboxSession } from './helpers/session';
+import { sleep, until } from './helpers/until';
 
 const ACC = 'A1LUMENHOME7Q';
 const DAY = 86_400_000;
@@ -35,16 +36,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await s?.close(); });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(what: string, f: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 60_000, everyMs = 25): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
 /** a message to the background; the worker may be (re)starting: asked again */
 async function ask<T>(m: unknown): Promise<T> {
   for (let i = 0; ; i++) {
