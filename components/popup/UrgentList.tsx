@@ -20,7 +20,7 @@ export function UrgentList({ threads, dueSoonHours, now }: { threads: readonly T
       <ul className="pop-list">
         {threads.map((th) => {
           const info = deadlineState(th, new Date(now), { dueSoonHours });
-          const url = threadUrl(th.marketplaceId, th.threadId);
+          const url = threadUrl(th);
           const tone = info.state === 'overdue' ? 'overdue' : info.state === 'due-soon' ? 'soon' : 'neutral';
           return (
             <li key={th.key}>

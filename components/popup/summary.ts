@@ -1,6 +1,7 @@
 /** What the popup shows, computed from protocol answers (pure, unit-tested). */
 import { marketplaceById } from '../../lib/marketplaces';
-import type { Account, InboxCounts } from '../../lib/model';
+import type { Account, InboxCounts, Thread } from '../../lib/model';
+import { caseIdOf } from '../../lib/case-id';
 import { storeNameOf } from '../../lib/store-name';
 import { notReadYet } from '../../lib/inbox-coverage';
 import { pageUrls } from '../../lib/seller-central/pages';
@@ -52,8 +53,15 @@ export function readAgo(readAt: string | undefined, now: number): { key: string;
   return { key: 'popReadDays', n: String(Math.floor(min / 1440)) };
 }
 
-/** The thread in Seller Central, on its marketplace's host. */
-export function threadUrl(marketplaceId: string, threadId: string): string {
+/**
+ * The thread in Seller Central, on its marketplace's host and marketplace: the case in the v3 app by its id, or (a
+ * thread without a case id) the app's search by its order, which opens the order's case (evidence M); else the inbox.
+ */
+export function threadUrl(thread: Pick<Thread, 'marketplaceId' | 'threadId' | 'orderIds'>): string {
+  const { marketplaceId } = thread;
   const host = marketplaceById(marketplaceId)?.sellerCentralHost ?? 'sellercentral.amazon.com';
-  return `https://${host}${pageUrls.thread(threadId)}`;
+  const caseId = caseIdOf(thread.threadId);
+  const orderId = thread.threadId.startsWith('order:') ? thread.threadId.slice('order:'.length) : thread.orderIds[0];
+  const path = caseId ? pageUrls.popupCase(caseId, marketplaceId) : orderId ? pageUrls.popupSearch(orderId, marketplaceId) : pageUrls.inboxV3();
+  return `https://${host}${path}`;
 }

@@ -7,8 +7,10 @@
  * Syntax: first entry = primary key, `&` unique, `*` multi-entry, `[a+b]` compound, `++` auto-increment.
  */
 import type { Transaction } from 'dexie';
-import type { Thread } from '../model';
-import { deriveResponseEvents } from '../analytics/response-events';
+import type { SendLogEntry, Thread } from '../model';
+import { deriveResponseEvents, responseEventKey, type ResponseEvent } from '../analytics/response-events';
+import { holidayKey } from '../holiday/select';
+import { planCaseMerge, strongerSendEntry } from './case-merge';
 
 export interface SchemaVersion {
   version: number;
@@ -63,6 +65,42 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: {
       translations: 'key, at',
+    },
+  },
+  {
+    /**
+     * one record per case across layouts (lib/db/case-merge.ts): threads that are the same case (the same UUID in
+     * another case or format, or an older id sharing account, marketplace, an order and the buyer with one case-id
+     * record) become one record under the lowercase case id; the response events and holiday send-log entries that
+     * named an old key name the new one
+     */
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      const { put, moved } = planCaseMerge(await tx.table<Thread, string>('threads').toArray());
+      if (moved.size === 0 && put.length === 0) return;
+      await tx.table('threads').bulkDelete([...moved.keys()]);
+      await tx.table('threads').bulkPut(put);
+      const events = tx.table<ResponseEvent, string>('responseEvents');
+      for (const e of await events.where('threadKey').anyOf([...moved.keys()]).toArray()) {
+        const threadKey = moved.get(e.threadKey)!;
+        const key = responseEventKey(threadKey, e.receivedAt);
+        const there = await events.get(key);
+        // the same buyer message seen under both keys: the event that knows its answer stays
+        const kept = there && (there.answeredAt || !e.answeredAt) ? there : { ...e, key, threadKey };
+        await events.delete(e.key);
+        await events.put(kept);
+      }
+      const log = tx.table<SendLogEntry, string>('sendLog');
+      for (const e of await log.toArray()) {
+        const threadKey = e.threadKey ? moved.get(e.threadKey) : undefined;
+        if (!threadKey) continue;
+        const key = e.kind === 'holiday-reply' ? holidayKey(threadKey) : e.key;
+        const there = key === e.key ? undefined : await log.get(key);
+        const kept = there ? strongerSendEntry(there, { ...e, key, threadKey }) : { ...e, key, threadKey };
+        if (key !== e.key) await log.delete(e.key);
+        await log.put(kept);
+      }
     },
   },
 ];

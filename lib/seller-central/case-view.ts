@@ -11,6 +11,7 @@
  * Pure: the case id from the URL, `now` and the browser's time zone come in as arguments.
  */
 import { isAmazonNotice } from '../notice';
+import { caseIdOf, caseIdOfRelay } from '../case-id';
 import type { ThreadStatus } from '../model';
 import { ORDER_ID } from './case-list-structure';
 import { queryDeep, textOf } from './deep-query';
@@ -39,7 +40,6 @@ export const CASE_SELECTORS = {
 
 /** a message's time shows the clock (list rows show "3 hours ago" or a bare date: never taken for messages) */
 const CLOCK = /\d[:：]\d{2}/;
-const RELAY = /\+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@marketplace\.amazon\./i;
 
 export interface CaseViewInput {
   /** the case the URL names (`cc`), lower case */
@@ -126,10 +126,10 @@ export function readCaseView(root: ParentNode, input: CaseViewInput): CaseViewRe
   }
   parts.bodies = raws.map((r) => r.bodyEl);
   const headerTexts = parts.header ? leafElements(parts.header).map((l) => textOf(l)) : [];
-  const relayCase = headerTexts.map((t) => RELAY.exec(t)?.[1]?.toLowerCase()).find(Boolean);
+  const relayCase = headerTexts.map((t) => caseIdOfRelay(t)).find(Boolean);
   // the pane still shows the case before (the new one is loading): nothing of it may pass for the new case
   if (input.caseId && relayCase && relayCase !== input.caseId) return none(['thread'], true, parts);
-  const threadId = input.caseId ?? relayCase;
+  const threadId = caseIdOf(input.caseId) ?? input.caseId ?? relayCase;
   const buyerName = parts.buyer ? textOf(parts.buyer) || undefined : undefined;
   const subject = parts.subject ? textOf(parts.subject) || undefined : undefined;
   const orderIds = [...new Set(headerTexts.flatMap((t) => t.match(ORDER_ID) ?? []))];

@@ -1,5 +1,5 @@
 /**
- * Adapter for the Buyer-Seller Messages inbox (`/messaging/inbox`): finds the thread list (also inside
+ * Adapter for the Buyer-Seller Messages inbox in the legacy table layout (`/messaging/inbox`): finds the thread list (also inside
  * open shadow roots; custom elements may not be upgraded yet, so only attributes and text are read),
  * reads each row, and says where the extension may mount its own things. When the page's structure
  * is not found it says so (`recognised: false` + `missing`) instead of guessing.
@@ -7,6 +7,7 @@
 import type { ThreadStatus } from '../model';
 import { isoFrom, queryAllDeep, queryDeep, textOf } from './deep-query';
 import { isAmazonNotice } from '../notice';
+import { caseIdOf, normalizeThreadId } from '../case-id';
 
 export const SELECTORS = {
   threadList: 'kat-table#bsm-thread-list, kat-table.bsm-thread-list',
@@ -27,8 +28,8 @@ export const SELECTORS = {
   badgeCell: 'kat-table-cell.bsm-cell-status',
   /** the cell with the subject and preview: where a category chip can go */
   subjectCell: 'kat-table-cell.bsm-cell-subject',
-  /** the link that opens the thread (clicking it navigates in-app) */
-  threadLink: 'kat-link[href*="/messaging/thread"], a[href*="/messaging/thread"]',
+  /** the link that opens the case (the older case link `/messaging/inbox?fi=caseId&ss=&cc=`; clicking it navigates in-app) */
+  threadLink: 'kat-link[href*="fi=caseId"], a[href*="fi=caseId"], kat-link[href*="cc="], a[href*="cc="]',
   attr: {
     threadId: 'data-thread-id',
     marketplaceId: 'data-marketplace-id',
@@ -148,6 +149,18 @@ export const chipCellOf = (row: Element): Element => row.querySelector(SELECTORS
 /** The row's own link to its thread, when there is one. */
 export const threadLinkOf = (row: Element): HTMLElement | null => row.querySelector<HTMLElement>(SELECTORS.threadLink);
 
+/** The case id an older case link names (`cc`, else `ss` of `fi=caseId`), when it names one. */
+export function caseIdOfLink(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  let q: URLSearchParams;
+  try {
+    q = new URL(href, 'https://sellercentral.amazon.com').searchParams;
+  } catch {
+    return undefined;
+  }
+  return caseIdOf(q.get('cc')) ?? (q.get('fi')?.toLowerCase() === 'caseid' ? caseIdOf(q.get('ss')) : undefined);
+}
+
 /** The list's header row (its cells give the number of columns), when there is one. */
 export const headRowOf = (list: Element): Element | null => list.querySelector(SELECTORS.headRow);
 
@@ -169,8 +182,10 @@ function readOrderIds(row: Element): string[] {
 export type RowResult = { row: InboxRow } | { skipped: keyof InboxProblems };
 
 export function readInboxRow(row: Element): RowResult {
-  const threadId = row.getAttribute(SELECTORS.attr.threadId)?.trim();
-  if (!threadId) return { skipped: 'missingId' };
+  // the row's id, else the case its link opens; a case id is stored lowercase (lib/case-id.ts)
+  const raw = row.getAttribute(SELECTORS.attr.threadId)?.trim() || caseIdOfLink(threadLinkOf(row)?.getAttribute('href'));
+  if (!raw) return { skipped: 'missingId' };
+  const threadId = normalizeThreadId(raw);
   const awaiting = isoFrom(row.querySelector(SELECTORS.awaitingSince)?.getAttribute(SELECTORS.attr.datetime));
   const last = isoFrom(row.querySelector(SELECTORS.lastMessage)?.getAttribute(SELECTORS.attr.datetime));
   if (!awaiting && !last) return { skipped: 'missingTime' };

@@ -6,12 +6,15 @@
  * - `v3` (today's app, evidence M): `/messaging/inbox-v3`, two panes; filters in camelCase `fi`
  *   (`responseNeeded` default, `all`, `sent`, `resolved`, `search` + `ss=<orderId>`, `caseId` + `ss=<caseId>`), the open
  *   case in `cc=<caseId>` (a UUID). Older links reach the same app at `/messaging/inbox?fi=caseId&ss=&cc=`.
- * - `legacy` (historical, M; the replica's table): `/messaging/inbox?fi=RESPONSE_NEEDED&pn=`, thread pages at
- *   `/messaging/thread?threadId=` (replica only: no public trace of this page).
+ * - `legacy` (historical, M; the replica's table): the list at `/messaging/inbox?fi=RESPONSE_NEEDED&pn=`, one case at the
+ *   older case link `/messaging/inbox?fi=caseId&ss=<caseId>&cc=<caseId>` (M: "older links"), shown as the older
+ *   conversation markup (thread-page.ts). A page the v3 app shows at that link redirects to `/messaging/inbox-v3`.
+ * Case ids are stored lowercase (lib/case-id.ts), whichever layout gave them.
  * `viewKeys` says what a page view is: in the v3 app the list is one view whatever the query (filters, search and
  * paging change it in place), and each open case is a view of its own.
  */
 import type { ThreadStatus } from '../model';
+import { caseIdOf } from '../case-id';
 import { isSellerCentralHost } from './hosts';
 import { REQUESTS, requestPath } from './requests';
 
@@ -35,6 +38,7 @@ export type DetectedPage = PageBase & (
   | { kind: 'inbox'; layout: 'legacy'; filter: InboxFilter; pageNumber: number; pageSize?: number; query?: string }
   /** the v3 app; `caseId` when a case is open in the right pane (then the case features run too) */
   | { kind: 'inbox'; layout: 'v3'; view: InboxV3View; filter: InboxFilter; pageNumber: number; query?: string; caseId?: string }
+  /** one case in the legacy layout (`/messaging/inbox?fi=caseId&ss=&cc=`), its case id lowercase */
   | { kind: 'thread'; threadId: string }
   | { kind: 'contact'; orderId: string; marketplaceId?: string }
   | { kind: 'order'; orderId: string }
@@ -52,7 +56,6 @@ export const isSignedOutPage = (page: Pick<DetectedPage, 'kind'>): boolean => pa
 const PATHS = {
   inboxV3: ['/messaging/inbox-v3', '/messaging/inbox-v3/'],
   inbox: '/messaging/inbox',
-  thread: '/messaging/thread',
   contact: ['/messaging/contact', '/gp/orders-v2/contact'],
   order: /^\/orders-v3\/order\/([^/?#]+)\/?$/,
   reviews: '/messaging/reviews',
@@ -133,10 +136,12 @@ export function detectPage(url: string): DetectedPage {
   const fiRaw = nonEmpty(q.get('fi'));
   const v3View = INBOX_V3_VIEWS.find((v) => v.toLowerCase() === fiRaw?.toLowerCase().replace(/_/g, ''));
   const legacyPath = is(PATHS.inbox) || path === `${PATHS.inbox}/`;
-  // the v3 app, also reached through old links that name a case or a search (`/messaging/inbox?fi=caseId&cc=`)
-  if (is(PATHS.inboxV3) || (legacyPath && (param(q, 'cc') || v3View === 'caseId' || v3View === 'search'))) {
-    return { ...base, ...detectInboxV3(q, v3View) };
-  }
+  if (is(PATHS.inboxV3)) return { ...base, ...detectInboxV3(q, v3View) };
+  // the older case link: one case in the legacy layout (the v3 app answers it by moving to /messaging/inbox-v3)
+  const legacyCase = legacyPath ? caseIdOf(param(q, 'cc')) ?? (v3View === 'caseId' ? caseIdOf(param(q, 'ss')) : undefined) : undefined;
+  if (legacyCase) return { ...base, kind: 'thread', threadId: legacyCase };
+  // an older link that names a search reaches the v3 app
+  if (legacyPath && (param(q, 'cc') || v3View === 'caseId' || v3View === 'search')) return { ...base, ...detectInboxV3(q, v3View) };
   if (legacyPath) {
     const fi = q.get('fi')?.toUpperCase();
     const filter = INBOX_FILTERS.find((f) => f === fi) ?? 'RESPONSE_NEEDED';
@@ -144,10 +149,6 @@ export function detectPage(url: string): DetectedPage {
     const query = nonEmpty(q.get('q'));
     return { ...base, kind: 'inbox', layout: 'legacy', filter, pageNumber: positiveInt(q.get('pn')) ?? 1,
       ...(pageSize ? { pageSize } : {}), ...(query ? { query } : {}) };
-  }
-  if (is(PATHS.thread)) {
-    const threadId = param(q, 'threadId');
-    return threadId ? { ...base, kind: 'thread', threadId } : { ...base, kind: 'other' };
   }
   if (is(PATHS.contact) || is(PATHS.reviews)) {
     const orderId = param(q, 'orderId');
@@ -173,9 +174,15 @@ export const pageUrls = {
     if (opts.query) q.set('q', opts.query);
     return `${PATHS.inbox}?${q.toString()}`;
   },
-  thread: (threadId: string): string => requestPath(REQUESTS.threadPage, {}, { threadId }),
+  /** a case in the legacy layout, by the older case link (evidence M) */
+  legacyCase: (caseId: string): string => requestPath(REQUESTS.nextLegacyCase, {}, { fi: 'caseId', ss: caseId, cc: caseId }),
   /** a case in the v3 app's right pane (evidence M) */
   inboxV3Case: (caseId: string): string => requestPath(REQUESTS.nextCase, {}, { fi: 'caseId', ss: caseId, cc: caseId }),
+  /** the same, in a new tab from the popup, on the thread's marketplace (evidence M) */
+  popupCase: (caseId: string, marketplaceId: string): string =>
+    requestPath(REQUESTS.popupCase, {}, { fi: 'caseId', ss: caseId, cc: caseId, mons_sel_mkid: marketplaceId }),
+  popupSearch: (orderId: string, marketplaceId: string): string =>
+    requestPath(REQUESTS.popupSearch, {}, { fi: 'search', ss: orderId, mons_sel_mkid: marketplaceId }),
   /** the v3 app's search by order id; the app opens the order's case when there is one (evidence M) */
   inboxV3Search: (orderId: string): string => requestPath(REQUESTS.nextSearch, {}, { fi: 'search', ss: orderId }),
   /** a view of the v3 app's left navigation (evidence M) */
@@ -187,6 +194,22 @@ export const pageUrls = {
   reviews: (orderId: string, marketplaceId: string): string => requestPath(REQUESTS.reviewPageTab, {}, { orderId, marketplaceId }),
   feedback: (): string => PATHS.feedback[0],
 };
+
+/**
+ * Relative URL of a stored thread's conversation; switches the marketplace when it is not the current one. A case is
+ * opened by its id: in the v3 app by its case link, in the legacy layout by the older case link (both evidence M). A
+ * thread without a case id (a v3 row keyed by its order, or an older record) is opened by the v3 app's order-id
+ * search, which the app answers by opening the order's case (evidence M).
+ */
+export function conversationUrl(
+  thread: { threadId: string; orderIds: readonly string[]; marketplaceId: string }, layout: MessagingLayout, currentMarketplaceId: string | undefined,
+): string {
+  const caseId = caseIdOf(thread.threadId);
+  const byOrder = thread.threadId.startsWith('order:') ? thread.threadId.slice('order:'.length) : thread.orderIds[0];
+  const id = caseId ?? thread.threadId;
+  const url = caseId || !byOrder ? (layout === 'v3' ? pageUrls.inboxV3Case(id) : pageUrls.legacyCase(id)) : pageUrls.inboxV3Search(byOrder);
+  return thread.marketplaceId === currentMarketplaceId ? url : `${url}&mons_sel_mkid=${encodeURIComponent(thread.marketplaceId)}`;
+}
 
 /** The inbox filter under which a thread of this status is listed (besides ALL). */
 export const filterForStatus = (status: ThreadStatus): InboxFilter =>

@@ -97,15 +97,21 @@ export const REQUESTS = {
     adapter: 'lib/seller-central/pages.ts', callers: ['components/features/inbox-next/index.tsx'], from: 'page UI',
     what: "Next: the next case by its order id (the app's search)", evidence: { level: 'M', section: 'Buyer-Seller Messages' },
   },
-  threadPage: {
-    method: 'NAVIGATE', path: '/messaging/thread', query: ['threadId', 'mons_sel_mkid'],
+  nextLegacyCase: {
+    method: 'NAVIGATE', path: '/messaging/inbox', query: ['fi', 'ss', 'cc', 'mons_sel_mkid'],
     adapter: 'lib/seller-central/pages.ts', callers: ['components/features/inbox-next/index.tsx'], from: 'page UI',
-    what: 'Next in the older table layout', evidence: { level: 'replica only', section: 'Buyer-Seller Messages (no public trace of this page)' },
+    what: 'Next in the older table layout: the next case by its id (the older case link)',
+    evidence: { level: 'M', section: 'Buyer-Seller Messages (older links)' },
   },
-  popupThread: {
-    method: 'TAB', path: '/messaging/thread', query: ['threadId'],
+  popupCase: {
+    method: 'TAB', path: '/messaging/inbox-v3', query: ['fi', 'ss', 'cc', 'mons_sel_mkid'],
     adapter: 'lib/seller-central/pages.ts', callers: ['components/popup/UrgentList.tsx', 'components/popup/summary.ts'], from: 'popup',
-    what: "the popup's most urgent threads (a new tab)", evidence: { level: 'replica only', section: 'Buyer-Seller Messages (no public trace of this page)' },
+    what: "the popup's most urgent threads: the case in a new tab", evidence: { level: 'M', section: 'Buyer-Seller Messages' },
+  },
+  popupSearch: {
+    method: 'TAB', path: '/messaging/inbox-v3', query: ['fi', 'ss', 'mons_sel_mkid'],
+    adapter: 'lib/seller-central/pages.ts', callers: ['components/popup/UrgentList.tsx', 'components/popup/summary.ts'], from: 'popup',
+    what: "the same, for a thread known by its order id (the app opens the order's case)", evidence: { level: 'M', section: 'Buyer-Seller Messages' },
   },
 } as const satisfies Record<string, RequestEntry>;
 

@@ -1,9 +1,11 @@
 /**
- * Adapter for one Buyer-Seller Messages conversation (`/messaging/thread?threadId=`): reads buyer,
+ * Adapter for one Buyer-Seller Messages conversation in the legacy layout (the older case link
+ * `/messaging/inbox?fi=caseId&ss=<caseId>&cc=<caseId>`, pages.ts): reads buyer,
  * order ids, marketplace and messages, and locates the reply area (inside the composer's open shadow
  * root): the textarea, the Send button and the template dropdown area where our template button goes.
  */
 import { isAmazonNotice } from '../notice';
+import { normalizeThreadId } from '../case-id';
 import type { ThreadStatus } from '../model';
 import { isoFrom, queryDeep, textOf } from './deep-query';
 
@@ -126,7 +128,9 @@ export function readThreadPage(root: ParentNode): ThreadPageRead {
     return { ...base, recognised: false, missing: ['thread'], loading: queryDeep(root, SELECTORS.loading) !== null };
   }
   const missing: string[] = [];
-  const threadId = thread.getAttribute(SELECTORS.attr.threadId)?.trim();
+  const rawId = thread.getAttribute(SELECTORS.attr.threadId)?.trim();
+  // a case id is stored lowercase, whichever layout gave it (lib/case-id.ts)
+  const threadId = rawId ? normalizeThreadId(rawId) : undefined;
   if (!threadId) missing.push('threadId');
   const conversation = thread.querySelector(SELECTORS.conversation);
   if (!conversation) missing.push('conversation');

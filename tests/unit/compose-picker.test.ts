@@ -159,7 +159,7 @@ describe('preview runs', () => {
 });
 
 describe('thread values', () => {
-  const URL_T = 'https://sellercentral.amazon.com/messaging/thread?threadId=T-1001';
+  const URL_T = 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=T-1001&cc=T-1001';
 
   it('reads the order panel of the thread fixture', () => {
     const doc = loadFixture('thread.html', URL_T);

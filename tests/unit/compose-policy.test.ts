@@ -84,7 +84,7 @@ describe('checker', () => {
 
 describe('background handlers', () => {
   const EXT = 'abcdefghijklmnopabcdefghijklmnop';
-  const own = { id: EXT, url: 'https://sellercentral.amazon.com/messaging/thread?threadId=T1', tab: { id: 1 } };
+  const own = { id: EXT, url: 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=T1&cc=T1', tab: { id: 1 } };
   let repos: Repositories;
   let router: Router;
   beforeEach(async () => {

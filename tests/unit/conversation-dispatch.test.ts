@@ -1,6 +1,6 @@
 /**
  * The conversation features' one entry to the page (thread-shared/conversation.ts): the legacy thread page's adapter
- * on `/messaging/thread`, the case adapter when a v3 page has a case open, with the same read shape, anchors, reply
+ * on the older case link (`/messaging/inbox?fi=caseId`), the case adapter when a v3 page has a case open, with the same read shape, anchors, reply
  * box and layout.
  */
 import {
@@ -14,7 +14,7 @@ import { loadFixture, loadHtml } from './seller-central-load-fixture';
 const HOST = 'https://sellercentral.amazon.com';
 const v3 = { detected: detectPage(`${HOST}/messaging/inbox-v3?fi=caseId&ss=${CASE_A}&cc=${CASE_A}`) };
 const v3List = { detected: detectPage(`${HOST}/messaging/inbox-v3?fi=responseNeeded`) };
-const legacyUrl = `${HOST}/messaging/thread?threadId=T1`;
+const legacyUrl = `${HOST}/messaging/inbox?fi=caseId&ss=${CASE_A}&cc=${CASE_A}`;
 const legacy = { detected: detectPage(legacyUrl) };
 
 describe('conversation dispatch', () => {

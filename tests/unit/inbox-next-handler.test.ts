@@ -49,9 +49,9 @@ describe('threads/next', () => {
 
   it('gives the URL of the thread, switching the marketplace when it is another one', async () => {
     const first = await next();
-    expect(first.url).toBe('/messaging/thread?threadId=U1');
+    expect(first.url).toBe('/messaging/inbox?fi=caseId&ss=U1&cc=U1');
     const second = await next(first.thread?.key);
-    expect(second.url).toBe(`/messaging/thread?threadId=D1&mons_sel_mkid=${DE}`);
+    expect(second.url).toBe(`/messaging/inbox?fi=caseId&ss=D1&cc=D1&mons_sel_mkid=${DE}`);
     expect(second.awaiting).toBe(2);
   });
 
@@ -66,15 +66,25 @@ describe('threads/next', () => {
   });
 
   it('builds URLs with encoded ids', () => {
-    expect(nextThreadUrl('a b&c', US, US)).toBe('/messaging/thread?threadId=a%20b%26c');
-    expect(nextThreadUrl('T1', DE, undefined)).toBe(`/messaging/thread?threadId=T1&mons_sel_mkid=${DE}`);
+    const t = (threadId: string, orderIds: string[] = []) => ({ threadId, orderIds });
+    expect(nextThreadUrl(t('a b&c'), US, US)).toBe('/messaging/inbox?fi=caseId&ss=a%20b%26c&cc=a%20b%26c');
+    expect(nextThreadUrl(t('T1'), DE, undefined)).toBe(`/messaging/inbox?fi=caseId&ss=T1&cc=T1&mons_sel_mkid=${DE}`);
   });
 
   it('in the v3 app: a case by its id, a case known by its order through the order-id search', () => {
     const CASE = '3f2a9c4e-1b7d-4e2a-9f3c-0a1b2c3d4e5f';
-    expect(nextThreadUrl(CASE, US, US, 'v3')).toBe(`/messaging/inbox-v3?fi=caseId&ss=${CASE}&cc=${CASE}`);
-    expect(nextThreadUrl('order:112-1234567-1234567', US, US, 'v3')).toBe('/messaging/inbox-v3?fi=search&ss=112-1234567-1234567');
-    expect(nextThreadUrl('order:112-1234567-1234567', DE, US)).toBe(`/messaging/inbox-v3?fi=search&ss=112-1234567-1234567&mons_sel_mkid=${DE}`);
-    expect(nextThreadUrl(CASE, US, US, 'legacy')).toBe(`/messaging/thread?threadId=${CASE}`);
+    const t = (threadId: string, orderIds: string[] = []) => ({ threadId, orderIds });
+    expect(nextThreadUrl(t(CASE), US, US, 'v3')).toBe(`/messaging/inbox-v3?fi=caseId&ss=${CASE}&cc=${CASE}`);
+    expect(nextThreadUrl(t('order:112-1234567-1234567'), US, US, 'v3')).toBe('/messaging/inbox-v3?fi=search&ss=112-1234567-1234567');
+    expect(nextThreadUrl(t('order:112-1234567-1234567'), DE, US)).toBe(`/messaging/inbox-v3?fi=search&ss=112-1234567-1234567&mons_sel_mkid=${DE}`);
+  });
+
+  it('in the legacy layout: a case by the older case link, never the replica-only thread page', () => {
+    const CASE = '3f2a9c4e-1b7d-4e2a-9f3c-0a1b2c3d4e5f';
+    const t = (threadId: string, orderIds: string[] = []) => ({ threadId, orderIds });
+    expect(nextThreadUrl(t(CASE), US, US, 'legacy')).toBe(`/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`);
+    expect(nextThreadUrl(t(CASE.toUpperCase()), DE, US, 'legacy')).toBe(`/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}&mons_sel_mkid=${DE}`);
+    // an older record without a case id: the order's case through the v3 app's search
+    expect(nextThreadUrl(t('T-1001', ['112-1234567-1234567']), US, US, 'legacy')).toBe('/messaging/inbox-v3?fi=search&ss=112-1234567-1234567');
   });
 });

@@ -31,7 +31,7 @@ describe('the adapter additions', () => {
     const { rows } = readInboxPage(doc);
     const first = rows[0]?.rowElement as Element;
     expect(chipCellOf(first).classList.contains('bsm-cell-subject')).toBe(true);
-    expect(threadLinkOf(first)?.getAttribute('href')).toBe('/messaging/thread?threadId=T-1001');
+    expect(threadLinkOf(first)?.getAttribute('href')).toBe('/messaging/inbox?fi=caseId&ss=T-1001&cc=T-1001');
     const mounts = findInboxMounts(doc);
     expect(headRowOf(mounts?.list as Element)?.children.length).toBe(5);
   });
@@ -132,7 +132,7 @@ describe('row model', () => {
   });
 
   it('stores a conversation page: status and category; nothing without a status', () => {
-    const doc = loadFixture('thread.html', 'https://sellercentral.amazon.com/messaging/thread?threadId=T-1001');
+    const doc = loadFixture('thread.html', 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=T-1001&cc=T-1001');
     const read = readThreadPage(doc);
     const input = threadInputOfPage(read, { category: 'product-issue', confidence: 0.7, system: false });
     expect(input?.threadId).toBe(read.threadId);

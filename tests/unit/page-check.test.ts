@@ -56,14 +56,14 @@ describe('what the readers report', () => {
   });
 
   it('thread: messages read and the reply box found', () => {
-    const doc = loadFixture('thread.html', 'https://sellercentral.amazon.com/messaging/thread?threadId=T-1001');
+    const doc = loadFixture('thread.html', 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=T-1001&cc=T-1001');
     const check = threadPageCheck(readThreadPage(doc), findReplyArea(doc) !== null);
     expect(check).toMatchObject({ layout: 'legacy', parts: { conversation: true, threadId: true, times: true, replyBox: true } });
     expect(check.items).toBeGreaterThan(0);
   });
 
   it('thread: drifted markup is not recognised', () => {
-    const doc = loadFixture('thread-drifted.html', 'https://sellercentral.amazon.com/messaging/thread?threadId=T-1001');
+    const doc = loadFixture('thread-drifted.html', 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=T-1001&cc=T-1001');
     expect(threadPageCheck(readThreadPage(doc), findReplyArea(doc) !== null)).toMatchObject({ layout: 'none', parts: { conversation: false } });
   });
 });

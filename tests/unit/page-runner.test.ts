@@ -17,7 +17,8 @@ const settle = async () => {
 
 type Kind = PageInfo['kind'];
 const kindOf = (url: URL): Kind =>
-  (url.pathname.startsWith('/messaging/inbox') ? 'inbox' : url.pathname.startsWith('/messaging/thread') ? 'thread' : 'other') as Kind;
+  (!url.pathname.startsWith('/messaging/inbox') ? 'other'
+    : url.pathname === '/messaging/inbox' && url.searchParams.get('fi') === 'caseId' ? 'thread' : 'inbox') as Kind;
 
 /** The parts of WXT's ContentScriptContext the runner uses. */
 function fakeWxt() {
@@ -197,7 +198,7 @@ describe('runner', () => {
     await settle();
     expect([inbox.runs.length, thread.runs.length, both.runs.length]).toEqual([1, 0, 1]);
 
-    navigate('/messaging/thread?threadId=T1');
+    navigate('/messaging/inbox?fi=caseId&ss=T1&cc=T1');
     await settle();
     expect(inbox.runs[0]!.signal.aborted).toBe(true);
     expect(both.runs[0]!.signal.aborted).toBe(true);
@@ -266,7 +267,7 @@ describe('runner', () => {
     await settle();
     expect(notice.showInvalidated).toHaveBeenCalledTimes(1);
     expect(b.runs[0]!.signal.aborted).toBe(true);
-    navigate('/messaging/thread?threadId=T2');
+    navigate('/messaging/inbox?fi=caseId&ss=T2&cc=T2');
     await settle();
     expect(b.runs).toHaveLength(1); // nothing starts again
   });
@@ -348,7 +349,7 @@ describe('runner', () => {
     expect(conversation.runs.at(-1)!.signal.aborted).toBe(true);
     expect(list.runs).toHaveLength(1); // (paused by its problem above: it stays paused for the list's view)
     // another page kind altogether ends the list view; back on the app the list feature runs again
-    navigate('/messaging/thread?threadId=T1');
+    navigate(`/messaging/inbox?fi=caseId&ss=${A}&cc=${A}`);
     await settle();
     navigate('/messaging/inbox-v3?fi=responseNeeded');
     await settle();

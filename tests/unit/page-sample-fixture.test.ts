@@ -46,9 +46,9 @@ describe.each(['inbox-legacy', 'inbox-legacy-shadow-rows'])('the saved sample %s
       expect(row.lastMessageAt ?? row.oldestUnansweredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
       expect(row.status).toBe('response-needed');
     }
-    // every row links to its own thread with the same masked id
+    // every row links to its own case (the older case link) with the same masked id
     for (const row of read.rows) {
-      expect(row.rowElement.querySelector('[href*="/messaging/thread"]')?.getAttribute('href')).toBe(`/messaging/thread?threadId=${row.threadId}`);
+      expect(row.rowElement.querySelector('[href*="fi=caseId"]')?.getAttribute('href')).toBe(`/messaging/inbox?fi=caseId&ss=${row.threadId}&cc=${row.threadId}`);
     }
   });
 

@@ -61,7 +61,7 @@ describe('replica inbox v3 pages', () => {
     const t = lumenUs()[0];
     expect((await get('/messaging/inbox-v3?fi=all')).headers.location).toBe('/messaging/inbox?fi=ALL&pn=1');
     expect((await get(`/messaging/inbox-v3?fi=caseId&ss=${t?.threadId}&cc=${t?.threadId}`)).headers.location)
-      .toBe(`/messaging/thread?threadId=${t?.threadId}`);
+      .toBe(`/messaging/inbox?fi=caseId&ss=${t?.threadId}&cc=${t?.threadId}`);
     expect((await get('/messaging/inbox')).status).toBe(200);
   });
 });

@@ -51,7 +51,7 @@ describe('hostile replica data', () => {
   it('the replica server never puts them into its HTML as markup', async () => {
     const server = createReplicaServer(hostile);
     const t = hostile.threads.find((x) => x.accountId === hostile.accounts[0]?.merchantId && x.marketplaceId === 'ATVPDKIKX0DER' && !x.isSystem)!;
-    const page = await server.handle({ method: 'GET', url: `https://sellercentral.amazon.com/messaging/thread?threadId=${t.threadId}`, headers: {} });
+    const page = await server.handle({ method: 'GET', url: `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${t.threadId}&cc=${t.threadId}`, headers: {} });
     const htmlText = String(page.body);
     expect(htmlText).not.toContain(XSS_FLAG);
     const api = await server.handle({ method: 'GET', url: `https://sellercentral.amazon.com/messaging/api/threads/${t.threadId}`, headers: {} });

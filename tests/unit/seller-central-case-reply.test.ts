@@ -40,9 +40,9 @@ describe('lookForCase: the asked-for case, read, with its reply box', () => {
     expect(lookForCase(loadHtml(casePage({ noReply: true }), caseUrl(CASE_A)), { caseId: CASE_A }, NOW, ZONE, true))
       .toMatchObject({ state: 'waiting', finding: expect.stringContaining('reply box') });
     expect(lookForCase(loadHtml(casePage({ noReply: true }), caseUrl(CASE_A)), { caseId: CASE_A }, NOW, ZONE, false)).toMatchObject({ state: 'ready' });
-    // the legacy thread page
-    expect(lookForCase(loadHtml(casePage(), `${HOST}/messaging/thread?threadId=${CASE_A}`), { caseId: CASE_A }, NOW, ZONE, true))
-      .toMatchObject({ state: 'waiting', finding: 'not the messaging inbox v3 (a thread page: /messaging/thread)' });
+    // the legacy layout's case view (the older case link)
+    expect(lookForCase(loadHtml(casePage(), `${HOST}/messaging/inbox?fi=caseId&ss=${CASE_A}&cc=${CASE_A}`), { caseId: CASE_A }, NOW, ZONE, true))
+      .toMatchObject({ state: 'waiting', finding: 'not the messaging inbox v3 (a thread page: /messaging/inbox)' });
   });
 
   it('a search that found no case says so', () => {

@@ -14,7 +14,12 @@ describe('detectPage', () => {
     expect(page).not.toHaveProperty('pageSize');
   });
   it('detects thread, contact (new and old paths), order, reviews and feedback', () => {
-    expect(detectPage(`${SC}/messaging/thread?threadId=T-1`)).toMatchObject({ kind: 'thread', threadId: 'T-1' });
+    // one case in the legacy layout: the older case link, its case id lowercase
+    const CASE = '3f2a9c4e-1b7d-4e2a-9f3c-0a1b2c3d4e5f';
+    expect(detectPage(`${SC}/messaging/inbox?fi=caseId&ss=${CASE.toUpperCase()}&cc=${CASE.toUpperCase()}`)).toMatchObject({ kind: 'thread', threadId: CASE });
+    expect(detectPage(`${SC}/messaging/inbox?fi=caseId&ss=${CASE}`)).toMatchObject({ kind: 'thread', threadId: CASE });
+    // the replica's old thread page is no page of Seller Central
+    expect(detectPage(`${SC}/messaging/thread?threadId=${CASE}`).kind).toBe('other');
     expect(detectPage(`${SC}/messaging/contact?orderID=111-1&marketplaceID=ATVPDKIKX0DER`))
       .toMatchObject({ kind: 'contact', orderId: '111-1', marketplaceId: 'ATVPDKIKX0DER' });
     expect(detectPage(`${SC}/gp/orders-v2/contact?orderID=111-2`)).toMatchObject({ kind: 'contact', orderId: '111-2' });
@@ -31,7 +36,6 @@ describe('detectPage', () => {
     expect(isSignedOutPage(detectPage(`${SC}/home`))).toBe(false);
   });
   it('falls back to other: missing ids, unknown paths, bad URLs, other hosts', () => {
-    expect(detectPage(`${SC}/messaging/thread`).kind).toBe('other');
     expect(detectPage(`${SC}/messaging/contact`).kind).toBe('other');
     expect(detectPage(`${SC}/home`).kind).toBe('other');
     expect(detectPage('not a url').kind).toBe('other');
@@ -46,7 +50,10 @@ describe('pageUrls', () => {
   it('builds URLs that detectPage reads back', () => {
     expect(detectPage(SC + pageUrls.inbox({ filter: 'ALL', pageNumber: 2, query: '111-1' })))
       .toMatchObject({ kind: 'inbox', filter: 'ALL', pageNumber: 2, query: '111-1' });
-    expect(detectPage(SC + pageUrls.thread('a b&c'))).toMatchObject({ kind: 'thread', threadId: 'a b&c' });
+    const CASE = '3f2a9c4e-1b7d-4e2a-9f3c-0a1b2c3d4e5f';
+    expect(pageUrls.legacyCase(CASE)).toBe(`/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`);
+    expect(detectPage(SC + pageUrls.legacyCase(CASE))).toMatchObject({ kind: 'thread', threadId: CASE });
+    expect(detectPage(SC + pageUrls.popupCase(CASE, 'A1PA6795UKMFR9'))).toMatchObject({ layout: 'v3', caseId: CASE, selectedMarketplaceId: 'A1PA6795UKMFR9' });
     expect(detectPage(SC + pageUrls.contact('111-1', 'ATVPDKIKX0DER'))).toMatchObject({ kind: 'contact', orderId: '111-1' });
     expect(detectPage(SC + pageUrls.reviews('111-1', 'ATVPDKIKX0DER'))).toMatchObject({ kind: 'reviews', orderId: '111-1' });
     expect(detectPage(SC + pageUrls.order('111-1'))).toMatchObject({ kind: 'order', orderId: '111-1' });
@@ -77,8 +84,9 @@ describe('detectPage: the messaging inbox v3 (two panes, cases by UUID)', () => 
     expect(detectPage(`${SC}/messaging/inbox-v3?fi=search&ss=112-1234567-1234567&cc=${CASE}`)).toMatchObject({ view: 'search', caseId: CASE });
     // only a case's shape counts as a case id
     expect(detectPage(`${SC}/messaging/inbox-v3?fi=caseId&ss=not-a-case`)).not.toHaveProperty('caseId');
-    // older links reach the same app through the old path
-    expect(detectPage(`${SC}/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`)).toMatchObject({ layout: 'v3', caseId: CASE });
+    // the older case link is the legacy layout's case view; an older search link reaches the v3 app
+    expect(detectPage(`${SC}/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`)).toMatchObject({ kind: 'thread', threadId: CASE });
+    expect(detectPage(`${SC}/messaging/inbox?fi=search&ss=112-1234567-1234567`)).toMatchObject({ layout: 'v3', view: 'search' });
     expect(detectPage(`${SC}/messaging/inbox?fi=RESPONSE_NEEDED&pn=2`)).toMatchObject({ layout: 'legacy', pageNumber: 2 });
     expect(isCaseId(CASE)).toBe(true);
     expect(isCaseId('T-1')).toBe(false);
@@ -98,9 +106,9 @@ describe('detectPage: the messaging inbox v3 (two panes, cases by UUID)', () => 
     expect(keys('/messaging/inbox-v3?fi=all').inbox).toBe(list.inbox);
     expect(keys('/messaging/inbox-v3?fi=all', ).inbox).not.toBe(viewKeys(detectPage('https://sellercentral.amazon.de/messaging/inbox-v3?fi=all')).inbox);
     expect(keys('/messaging/inbox?fi=ALL&pn=2').inbox).not.toBe(keys('/messaging/inbox?fi=ALL&pn=1').inbox);
-    expect(keys('/messaging/thread?threadId=T-1')).toEqual({ thread: expect.stringContaining('T-1') });
+    expect(keys(`/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`)).toEqual({ thread: expect.stringContaining(CASE) });
     expect(openConversationId(detectPage(`${SC}/messaging/inbox-v3?cc=${CASE}`))).toBe(CASE);
-    expect(openConversationId(detectPage(`${SC}/messaging/thread?threadId=T-1`))).toBe('T-1');
+    expect(openConversationId(detectPage(`${SC}/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`))).toBe(CASE);
   });
   it('links to a case and to a view of the v3 app', () => {
     expect(pageUrls.inboxV3Case(CASE)).toBe(`/messaging/inbox-v3?fi=caseId&ss=${CASE}&cc=${CASE}`);

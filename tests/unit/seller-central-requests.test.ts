@@ -81,7 +81,7 @@ describe('the request list', () => {
       const adapterModule = `/${path.basename(e.adapter, '.ts')}'`;
       // the Next button gets its URL from the background (lib/protocol/handlers/inbox-next.ts builds it with pages.ts);
       // a page the work tab opens is read by its page action
-      const builders = e.id.startsWith('next') || e.id === 'threadPage' ? ['lib/protocol/handlers/inbox-next.ts']
+      const builders = e.id.startsWith('next') ? ['lib/protocol/handlers/inbox-next.ts']
         : e.id === 'reviewPageTab' ? ['components/page-actions/request-review.ts'] : [];
       expect([...e.callers, ...builders].some((c) => importsOf(c).includes(adapterModule)), `${e.id}: no caller uses ${e.adapter}`).toBe(true);
       if (e.evidence.level === 'replica only' && e.method !== 'NAVIGATE' && e.method !== 'TAB') expect(e.removing, e.id).toBeTruthy();

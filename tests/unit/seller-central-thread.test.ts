@@ -4,7 +4,7 @@ import {
 import { placeDock } from '../../components/features/thread-shared/dock';
 import { loadFixture, loadHtml } from './seller-central-load-fixture';
 
-const URL_T = 'https://sellercentral.amazon.com/messaging/thread?threadId=T-1001';
+const URL_T = 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=T-1001&cc=T-1001';
 
 describe('readThreadPage', () => {
   const doc = loadFixture('thread.html', URL_T);

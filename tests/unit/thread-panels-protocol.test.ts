@@ -8,7 +8,7 @@ import { parseOrderResponse } from '../../lib/seller-central/orders-api';
 import { parseRefundStatus } from '../../lib/seller-central/refund-status';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
-const own = { id: EXT, url: 'https://sellercentral.amazon.com/messaging/thread?threadId=T1', tab: { id: 3 } };
+const own = { id: EXT, url: 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=T1&cc=T1', tab: { id: 3 } };
 const NOW = new Date('2026-11-23T18:00:00.000Z');
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/seller-central/${name}`, import.meta.url), 'utf8'));
 const US = 'ATVPDKIKX0DER';

@@ -44,9 +44,15 @@ describe('popup summary', () => {
     expect(readAgo(undefined, NOW.getTime()).key).toBe('popReadNever');
   });
 
-  it('links a thread on its marketplace\'s Seller Central host', () => {
-    expect(threadUrl('A1PA6795UKMFR9', 'abc 1')).toBe('https://sellercentral-europe.amazon.com/messaging/thread?threadId=abc%201');
-    expect(threadUrl('A1VC38T7YXB528', 't1')).toBe('https://sellercentral.amazon.co.jp/messaging/thread?threadId=t1');
+  it('links a thread on its marketplace\'s Seller Central host: the v3 case, else its order\'s case, never the replica-only thread page', () => {
+    const CASE = '3f2a9c4e-1b7d-4e2a-9f3c-0a1b2c3d4e5f';
+    expect(threadUrl({ marketplaceId: 'A1PA6795UKMFR9', threadId: CASE.toUpperCase(), orderIds: [] }))
+      .toBe(`https://sellercentral-europe.amazon.com/messaging/inbox-v3?fi=caseId&ss=${CASE}&cc=${CASE}&mons_sel_mkid=A1PA6795UKMFR9`);
+    expect(threadUrl({ marketplaceId: 'A1VC38T7YXB528', threadId: 'order:250-1234567-1234567', orderIds: [] }))
+      .toBe('https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=search&ss=250-1234567-1234567&mons_sel_mkid=A1VC38T7YXB528');
+    expect(threadUrl({ marketplaceId: 'A1VC38T7YXB528', threadId: 't1', orderIds: ['250-7654321-1234567'] }))
+      .toBe('https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=search&ss=250-7654321-1234567&mons_sel_mkid=A1VC38T7YXB528');
+    expect(threadUrl({ marketplaceId: 'A1VC38T7YXB528', threadId: 't1', orderIds: [] })).toBe('https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=responseNeeded');
   });
 });
 

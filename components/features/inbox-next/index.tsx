@@ -16,8 +16,9 @@ import { sendRequest } from '../../messaging';
 import { formatTimeLeft, dueAtMs } from '../../../lib/deadlines';
 import type { Thread } from '../../../lib/model';
 import { pageSession } from '../inbox-shared/session';
-import { threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX, type InboxRow } from '../../../lib/seller-central/inbox-page';
+import { caseIdOfLink, threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX, type InboxRow } from '../../../lib/seller-central/inbox-page';
 import { openConversationId } from '../../../lib/seller-central/pages';
+import { normalizeThreadId } from '../../../lib/case-id';
 import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
 import { loadInboxSettings, type InboxSettings } from '../inbox-shared/settings';
 import { watchInbox } from '../inbox-shared/inbox-source';
@@ -34,7 +35,7 @@ interface NextState {
 }
 
 export const threadKeyOf = (accountId: string, marketplaceId: string, threadId: string): string =>
-  `${accountId}|${marketplaceId}|${threadId}`;
+  `${accountId}|${marketplaceId}|${normalizeThreadId(threadId)}`;
 
 function describe(thread: Thread, settings: InboxSettings): string {
   const due = dueAtMs(thread.oldestUnansweredAt);
@@ -75,7 +76,11 @@ export function openThread(target: { threadId: string; url: string }, doc: Docum
   const sameMarketplace = !target.url.includes('mons_sel_mkid=');
   const mounts = sameMarketplace ? findInboxMounts(doc) : null;
   if (mounts) {
-    const row = threadRowElements(mounts.list).find((r) => r.getAttribute(INBOX.attr.threadId) === target.threadId);
+    const want = normalizeThreadId(target.threadId);
+    const row = threadRowElements(mounts.list).find((r) => {
+      const id = r.getAttribute(INBOX.attr.threadId) ?? caseIdOfLink(threadLinkOf(r)?.getAttribute('href'));
+      return id !== null && id !== undefined && normalizeThreadId(id) === want;
+    });
     const link = row ? threadLinkOf(row) : null;
     if (link) {
       link.click();

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BlacklistEntry } from '../../../lib/model';
 import type { BuyerProfile, MatchKind } from '../../../lib/buyers';
-import { pageUrls } from '../../../lib/seller-central/pages';
+import { conversationUrl, detectPage, pageUrls } from '../../../lib/seller-central/pages';
 import { productLink } from '../../../lib/templates/links';
 import { sendRequest } from '../../messaging';
 import { t } from '../../page/i18n';
@@ -188,7 +188,7 @@ export function BuyerPanel({ context, signal }: { context: ThreadContext; signal
                 {earlierThreads.length === 0 && <div className="small muted">{t('threadNoThreads', 'None seen yet.')}</div>}
                 <ul className="list">
                   {earlierThreads.slice(0, 8).map(({ thread, matchedBy }) => {
-                    const href = pageUrls.thread(thread.threadId) + (thread.marketplaceId !== context.marketplaceId ? `&mons_sel_mkid=${encodeURIComponent(thread.marketplaceId)}` : '');
+                    const href = conversationUrl(thread, detectPage(location.href).kind === 'thread' ? 'legacy' : 'v3', context.marketplaceId);
                     return (
                       <li key={thread.key} data-si-buyer-thread={thread.threadId}>
                         <div className="spread">

@@ -4,9 +4,11 @@ import type { SellerInboxDB } from '../database';
 import { guardStorage } from '../errors';
 import { mergeDefined } from '../merge';
 import { keepsOldestUnanswered } from '../thread-refine';
+import { normalizeThreadId } from '../../case-id';
 
+/** A thread's key; a case id in it is lowercase, whichever page gave it (lib/case-id.ts): one record per case. */
 export const threadKey = (accountId: string, marketplaceId: string, threadId: string): string =>
-  `${accountId}|${marketplaceId}|${threadId}`;
+  `${accountId}|${marketplaceId}|${normalizeThreadId(threadId)}`;
 
 export interface UpsertResult { inserted: number; updated: number; unchanged: number }
 

@@ -2,6 +2,7 @@
 import type { InboxCounts, Thread } from '../../model';
 import { guardStorage } from '../../db/errors';
 import { threadKey } from '../../db/repositories/threads';
+import { normalizeThreadId } from '../../case-id';
 import { HandlerError } from '../define';
 import type { RequestOf } from '../messages';
 import type { Handlers } from '../router';
@@ -18,7 +19,9 @@ type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'thread
 export function toThread(
   accountId: string, marketplaceId: string, t: RequestOf<'threads/upsert'>['threads'][number], seenAt: string,
 ): Thread {
-  const thread: Thread = { ...t, key: threadKey(accountId, marketplaceId, t.threadId), accountId, marketplaceId, seenAt };
+  // a case id is stored lowercase, whichever layout or page gave it: one record per case (lib/case-id.ts)
+  const threadId = normalizeThreadId(t.threadId);
+  const thread: Thread = { ...t, threadId, key: threadKey(accountId, marketplaceId, threadId), accountId, marketplaceId, seenAt };
   for (const k of Object.keys(thread) as (keyof Thread)[]) if (thread[k] === undefined) delete thread[k];
   return thread;
 }

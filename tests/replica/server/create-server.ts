@@ -19,10 +19,10 @@ import type { ReplicaRequest, ReplicaResponse, ReplicaServer, ReplicaServerOptio
 
 const notFoundPage = (): ReplicaResponse => html(404, '<!doctype html><title>Page not found</title><h1>Looking for something?</h1>');
 
-/** 'legacy' variant: where an inbox v3 URL leads in the old layout (a case opens as a thread page). */
+/** 'legacy' variant: where an inbox v3 URL leads in the old layout (a case by the older case link, same parameters). */
 const legacyInboxUrl = (q: URLSearchParams): string => {
   const caseId = q.get('cc') ?? (q.get('fi') === 'caseId' ? q.get('ss') : null);
-  if (caseId) return `/messaging/thread?threadId=${encodeURIComponent(caseId)}`;
+  if (caseId) return `/messaging/inbox?fi=caseId&ss=${encodeURIComponent(caseId)}&cc=${encodeURIComponent(caseId)}`;
   const fi = { all: 'ALL', resolved: 'NO_RESPONSE_NEEDED' }[q.get('fi') ?? ''] ?? 'RESPONSE_NEEDED';
   const order = q.get('fi') === 'search' ? q.get('ss') : null;
   return `/messaging/inbox?fi=${order ? 'ALL' : fi}&pn=1${order ? `&q=${encodeURIComponent(order)}` : ''}`;

@@ -55,7 +55,7 @@ export const MARKUP_VARIANTS = [
   'v3-missing-times',
   /** inbox v3: markup nobody knows: classes renamed and rows with neither an order id nor a time */
   'v3-drifted',
-  /** /messaging/inbox-v3 is not used: it redirects to the old table inbox (/messaging/inbox, /messaging/thread) */
+  /** /messaging/inbox-v3 is not used: it redirects to the old table inbox (/messaging/inbox; a case to /messaging/inbox?fi=caseId&ss=&cc=) */
   'legacy',
   /** Contact buyer: Send first opens a "Review message" dialog whose own Send sends (Seller Central asks this sometimes) */
   'contact-review-dialog',

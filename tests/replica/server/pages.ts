@@ -3,7 +3,6 @@
 const EXACT: Record<string, string> = {
   '/home': 'Seller Central',
   '/messaging/inbox': 'Buyer-Seller Messages',
-  '/messaging/thread': 'Buyer-Seller Messages',
   '/messaging/inbox-v3': 'Buyer-Seller Messages',
   '/messaging/inbox-v3/': 'Buyer-Seller Messages',
   '/messaging/inbox-v3/list-frame': 'Buyer-Seller Messages',

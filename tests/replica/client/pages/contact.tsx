@@ -11,6 +11,7 @@
  * unknown). The server records what it received (`server.sent`: reason, text, files with size and SHA-256).
  */
 import { useRef, useState } from 'react';
+import { legacyCaseHref } from '../case-link';
 import { createPortal } from 'react-dom';
 import type { ContactRequest, OkResponse, OrderResponse } from '../../server/api-types';
 import { postJson } from '../api';
@@ -98,7 +99,7 @@ export function ContactPage({ orderId, marketplaceId }: { orderId: string; marke
       {result ? (
         <kat-alert variant="success">
           <div className="kat-alert-success-content">Your message has been sent</div>
-          {result.threadId && <kat-link href={`/messaging/thread?threadId=${result.threadId}`}>View conversation</kat-link>}
+          {result.threadId && <kat-link href={legacyCaseHref(result.threadId)}>View conversation</kat-link>}
         </kat-alert>
       ) : (
         <kat-box className="sc-form ayb-contact-buyer-form" style={{ maxWidth: 680 }}>

@@ -8,6 +8,7 @@ import { ShadowHost } from '../shadow-host';
 import { PAGE_CSS } from '../styles';
 import { navigate } from '../router';
 import { useJson } from '../use-json';
+import { legacyCaseHref } from '../case-link';
 
 const FILTERS: { id: WireInboxFilter; label: string }[] = [
   { id: 'RESPONSE_NEEDED', label: L.filterResponseNeeded },
@@ -48,7 +49,8 @@ function When({ t }: { t: ThreadSummary }) {
 }
 
 function Row({ t }: { t: ThreadSummary }) {
-  const href = `/messaging/thread?threadId=${encodeURIComponent(t.threadId)}`;
+  // the older case link (evidence M): the case opens on this path, in the older conversation view (page-view.tsx)
+  const href = legacyCaseHref(t.threadId);
   const system = isSystem(t);
   const cells: Record<Column, ReactElement> = {
     buyer: (

@@ -10,6 +10,7 @@ import { InboxV3Page } from './inbox-v3/inbox-v3-page';
 import { OrderPage, OrdersPage } from './orders';
 import { ReviewsPage } from './reviews';
 import { ThreadPage } from './thread';
+import { legacyCaseIdOf } from '../case-link';
 
 export function PageView() {
   const loc = useLocation();
@@ -19,9 +20,13 @@ export function PageView() {
   if (path === '/ap/signin' || path === '/ap/mfa') return <SignInPage />;
   if (path === '/ap/cvf') return <CaptchaPage />;
   if (!BOOT.signedIn) return <SignInPage />;
-  if (path === '/messaging/inbox') return <InboxPage params={q} key="inbox" />;
+  if (path === '/messaging/inbox') {
+    // the older case link `?fi=caseId&ss=<caseId>&cc=<caseId>` shows that case in the older conversation view
+    const caseId = legacyCaseIdOf(q);
+    if (caseId !== undefined) return <ThreadPage threadId={caseId} key={`t${caseId}`} />;
+    return <InboxPage params={q} key="inbox" />;
+  }
   if (path === '/messaging/inbox-v3') return <InboxV3Page params={q} key="inbox-v3" />;
-  if (path === '/messaging/thread') return <ThreadPage threadId={q.get('threadId') ?? ''} key={`t${q.get('threadId')}`} />;
   if (path === '/messaging/contact') {
     return <ContactPage orderId={q.get('orderID') ?? q.get('orderId') ?? ''} marketplaceId={q.get('marketplaceID') ?? BOOT.marketplaceId ?? ''} />;
   }
