@@ -181,6 +181,7 @@ export const pageUrls = {
   /** the same, in a new tab from the popup, on the thread's marketplace (evidence M) */
   popupCase: (caseId: string, marketplaceId: string): string =>
     requestPath(REQUESTS.popupCase, {}, { fi: 'caseId', ss: caseId, cc: caseId, mons_sel_mkid: marketplaceId }),
+  /** the same for a thread known by its order id: the app's search opens the order's case (evidence M) */
   popupSearch: (orderId: string, marketplaceId: string): string =>
     requestPath(REQUESTS.popupSearch, {}, { fi: 'search', ss: orderId, mons_sel_mkid: marketplaceId }),
   /** the v3 app's search by order id; the app opens the order's case when there is one (evidence M) */
@@ -194,22 +195,6 @@ export const pageUrls = {
   reviews: (orderId: string, marketplaceId: string): string => requestPath(REQUESTS.reviewPageTab, {}, { orderId, marketplaceId }),
   feedback: (): string => PATHS.feedback[0],
 };
-
-/**
- * Relative URL of a stored thread's conversation; switches the marketplace when it is not the current one. A case is
- * opened by its id: in the v3 app by its case link, in the legacy layout by the older case link (both evidence M). A
- * thread without a case id (a v3 row keyed by its order, or an older record) is opened by the v3 app's order-id
- * search, which the app answers by opening the order's case (evidence M).
- */
-export function conversationUrl(
-  thread: { threadId: string; orderIds: readonly string[]; marketplaceId: string }, layout: MessagingLayout, currentMarketplaceId: string | undefined,
-): string {
-  const caseId = caseIdOf(thread.threadId);
-  const byOrder = thread.threadId.startsWith('order:') ? thread.threadId.slice('order:'.length) : thread.orderIds[0];
-  const id = caseId ?? thread.threadId;
-  const url = caseId || !byOrder ? (layout === 'v3' ? pageUrls.inboxV3Case(id) : pageUrls.legacyCase(id)) : pageUrls.inboxV3Search(byOrder);
-  return thread.marketplaceId === currentMarketplaceId ? url : `${url}&mons_sel_mkid=${encodeURIComponent(thread.marketplaceId)}`;
-}
 
 /** The inbox filter under which a thread of this status is listed (besides ALL). */
 export const filterForStatus = (status: ThreadStatus): InboxFilter =>

@@ -81,7 +81,7 @@ describe('Amazon notices on the legacy inbox and conversation page', () => {
   it('a notice\'s conversation has no Blacklist button and no buyer panel, a short line instead', async () => {
     const notice = pickCase(s.data, 'us-notice-awaiting');
     const page = await s.newPage();
-    await page.goto(`${SC}/messaging/thread?threadId=${notice.threadId}&mons_sel_mkid=${US}`);
+    await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${notice.threadId}&cc=${notice.threadId}&mons_sel_mkid=${US}`);
     const line = page.locator('[data-si="buyer-panel"] [data-si-notice]');
     await line.waitFor({ timeout: 20_000 });
     expect(await line.textContent()).toBe('Amazon notice: no buyer to answer');
@@ -94,7 +94,7 @@ describe('Amazon notices on the legacy inbox and conversation page', () => {
     // a buyer's conversation still has both (the control case)
     const buyer = s.data.threads.find((t) => t.accountId === account && t.marketplaceId === US && !t.isSystem && t.orderIds.length > 0);
     if (!buyer) throw new Error('no US buyer thread');
-    await page.goto(`${SC}/messaging/thread?threadId=${buyer.threadId}&mons_sel_mkid=${US}`);
+    await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${buyer.threadId}&cc=${buyer.threadId}&mons_sel_mkid=${US}`);
     await page.locator('[data-si="blacklist-toggle"]').waitFor({ state: 'attached', timeout: 20_000 });
     await page.locator('[data-si="buyer-panel"] section.card[data-state]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-si="buyer-panel"] [data-si-notice]').count()).toBe(0);

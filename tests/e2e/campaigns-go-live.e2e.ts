@@ -162,7 +162,7 @@ describe('going live with a review-request campaign', () => {
   it('the order panel says why no request went out, or when one did', async () => {
     const page = await s.newPage();
     const thread = picks.threads[0]!;
-    await page.goto(`https://sellercentral.amazon.com/messaging/thread?threadId=${thread.threadId}&mons_sel_mkid=${thread.marketplaceId}`);
+    await page.goto(`https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${thread.threadId}&cc=${thread.threadId}&mons_sel_mkid=${thread.marketplaceId}`);
     const line = page.locator(`[data-si="order-panel"] [data-si-order="${picks.negative.orderId}"] [data-si-review-request]`);
     await line.waitFor({ timeout: 20_000 });
     expect(await line.getAttribute('data-si-review-reason')).toBe('negative-feedback');

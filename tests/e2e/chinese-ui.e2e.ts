@@ -95,7 +95,7 @@ async function walkSurfaces(s: ExtensionSession, data: ReplicaData, label: strin
 
   // thread page: panels, blacklist, picker with preview and findings, the policy bar
   const thread = pickCase(data, 'us-fba-shipped-thread');
-  await page.goto(`${SC}/messaging/thread?threadId=${thread.threadId}`);
+  await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${thread.threadId}&cc=${thread.threadId}`);
   await page.locator('[data-si="order-panel"]').first().waitFor({ timeout: 20_000 });
   await expect.poll(() => ourText(page), { timeout: 20_000 }).toContain(zhOf('threadBuyerPanelTitle'));
   await page.locator('textarea.compose-textarea').fill(BAD_REPLY);
@@ -122,7 +122,7 @@ async function walkSurfaces(s: ExtensionSession, data: ReplicaData, label: strin
     delayDays: { FBA: 0, FBM: 0 }, sendHour: 0, marketplaceIds: [], asins: [], excludeAsins: [], excludeSkus: [], excludeFromRegular: false,
     minQuantity: 0, dailyCap: 0 } });
   await ask({ type: 'settings/set', values: { campaignsEnabled: true } });
-  await page.goto(`${SC}/messaging/thread?threadId=${thread.threadId}`);
+  await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${thread.threadId}&cc=${thread.threadId}`);
   await page.locator('[data-si="order-panel"] [data-si-review-request]').first().waitFor({ timeout: 20_000 });
   note('order panel with a campaign', await ourText(page));
   await page.goto(`chrome-extension://${s.extensionId}/options.html#/campaigns`);

@@ -11,7 +11,7 @@ let s: InboxSession;
 beforeAll(async () => { s = await startInboxSession({ seed: 1, threads: 120 }); }, 90_000);
 afterAll(async () => { await s?.close(); });
 
-const threadUrl = (t: ReplicaThread) => `https://sellercentral.amazon.com/messaging/thread?threadId=${encodeURIComponent(t.threadId)}&mons_sel_mkid=${t.marketplaceId}`;
+const threadUrl = (t: ReplicaThread) => `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${encodeURIComponent(t.threadId)}&cc=${encodeURIComponent(t.threadId)}&mons_sel_mkid=${t.marketplaceId}`;
 const textarea = (page: Page) => page.locator('textarea.compose-textarea');
 const chip = (page: Page) => page.locator('[data-si="compose-policy"] [data-si="policy"]');
 const buyerThread = (language: string): ReplicaThread => {

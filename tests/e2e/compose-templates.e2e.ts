@@ -14,7 +14,7 @@ let s: E2ESession;
 beforeAll(async () => { s = await startSession(); });
 afterAll(async () => { await s?.close(); });
 
-const threadUrl = (id: string) => `https://sellercentral.amazon.com/messaging/thread?threadId=${encodeURIComponent(id)}`;
+const threadUrl = (id: string) => `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${encodeURIComponent(id)}&cc=${encodeURIComponent(id)}`;
 
 /** Threads on amazon.com awaiting an answer, with an order, written in English (at least 10: see invariants.ts), less the
  * cancel request one test needs for itself; each test writes to its own. */

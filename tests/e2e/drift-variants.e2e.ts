@@ -111,7 +111,7 @@ const rowClickTarget = (page: Page): Promise<{ x: number; y: number; href: strin
   const row = all(document, 'kat-table-row[data-status]')[0];
   if (!row) return null;
   row.scrollIntoView({ block: 'center' });
-  const link = row.querySelector('kat-link[href*="/messaging/thread"], a[href*="/messaging/thread"]');
+  const link = row.querySelector('kat-link[href*="fi=caseId"], a[href*="fi=caseId"]');
   const cells = [...row.querySelectorAll('kat-table-cell')];
   const cell = cells.find((c) => !c.querySelector('kat-link, a, [data-si]')) ?? cells.find((c) => !c.querySelector('kat-link, a')) ?? row;
   const rect = cell.getBoundingClientRect();
@@ -311,9 +311,9 @@ describe.each(CASES)('page drift: $variant', (c) => {
       if (expectedRows > 0) {
         // clicking a row (not its link) still navigates in-app to its thread
         const target = await rowClickTarget(page);
-        expect(target?.href, `${c.variant}: the row links its thread`).toContain('/messaging/thread?threadId=');
+        expect(target?.href, `${c.variant}: the row links its case (the older case link)`).toContain('/messaging/inbox?fi=caseId&ss=');
         await page.mouse.click(target?.x ?? 0, target?.y ?? 0);
-        await page.waitForURL((u) => u.pathname === '/messaging/thread', { timeout: 10_000 });
+        await page.waitForURL((u) => u.pathname === '/messaging/inbox' && u.searchParams.get('fi') === 'caseId', { timeout: 10_000 });
         expect(new URL(page.url()).search).toBe(new URL(target?.href ?? '', SC).search);
         const thread = await until(page, (p) => p.messages > 0, 10_000);
         expect(thread.messages, `${c.variant}: the thread it opened shows its messages`).toBeGreaterThan(0);
@@ -329,7 +329,7 @@ describe.each(CASES)('page drift: $variant', (c) => {
     const thread = c.variant === 'huge-inbox' ? api.threads[api.threads.length - 1] : api.threads[0];
     expect(thread).toBeDefined();
     await record(c, 'thread', expectation, async (page, seen, note) => {
-      await page.goto(`${SC}/messaging/thread?threadId=${encodeURIComponent(thread?.threadId ?? '')}`);
+      await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${encodeURIComponent(thread?.threadId ?? '')}&cc=${encodeURIComponent(thread?.threadId ?? '')}`);
       const shown = await until(page, (p) => p.messages > 0, 15_000);
       expect(shown.messages, `${c.variant}: the thread's messages`).toBeGreaterThan(0);
 

@@ -131,7 +131,7 @@ describe('inbox: badges, order, categories, counts', () => {
     // selection still works: clicking a row opens its thread
     const first = expected[0] ?? '';
     await page.locator(`kat-table-row[data-thread-id="${first}"] .bsm-buyer-name`).click();
-    await page.waitForURL(new RegExp(`threadId=${first}`));
+    await page.waitForURL((u) => u.pathname === '/messaging/inbox' && u.searchParams.get('fi') === 'caseId' && u.searchParams.get('cc') === first);
     expect(s.pageErrors).toEqual([]);
   });
 
@@ -184,7 +184,7 @@ describe('inbox: badges, order, categories, counts', () => {
     // mark one US thread "no response needed" on its page
     const target = s.data.threads.find((t) => t.accountId === account && t.marketplaceId === US && t.status === 'response-needed' && !t.isSystem && awaitingSince(t));
     if (!target) throw new Error('no US thread awaiting');
-    await page.goto(`${SC}/messaging/thread?threadId=${target.threadId}&mons_sel_mkid=${US}`);
+    await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${target.threadId}&cc=${target.threadId}&mons_sel_mkid=${US}`);
     await page.locator('#bsm-thread[data-status="RESPONSE_NEEDED"]').waitFor();
     await page.locator('kat-button.compose-no-response').click();
     await page.locator('#bsm-thread[data-status="NO_RESPONSE_NEEDED"]').waitFor();
@@ -240,7 +240,8 @@ describe('inbox: Next across pages and marketplaces', () => {
       }
       const want = expected[i % expected.length] ?? '';
       const threadId = want.split('|')[2] ?? '';
-      await page.waitForURL((u) => u.pathname === '/messaging/thread' && u.searchParams.get('threadId') === threadId, { timeout: 20_000 });
+      // the older case link of the legacy layout (evidence M), never the replica-only /messaging/thread
+      await page.waitForURL((u) => u.pathname === '/messaging/inbox' && u.searchParams.get('fi') === 'caseId' && u.searchParams.get('cc') === threadId, { timeout: 20_000 });
       await page.locator('#bsm-thread').waitFor();
       walked.push(want);
       hosts.add(new URL(page.url()).host);
@@ -286,7 +287,12 @@ describe('inbox: drifted markup', () => {
     s.replica.reset();
     await s.page.goto(inbox({ fi: 'ALL', pn: '1' }));
     const n = await waitForBadges(s.page);
-    await s.page.evaluate(() => document.querySelector('kat-table-body kat-table-row[data-thread-id]')?.removeAttribute('data-thread-id'));
+    // a row with no id at all: neither its attribute nor its case link (the adapter reads the link's case id otherwise)
+    await s.page.evaluate(() => {
+      const row = document.querySelector('kat-table-body kat-table-row[data-thread-id]');
+      row?.removeAttribute('data-thread-id');
+      for (const link of row?.querySelectorAll('[href*="fi=caseId"]') ?? []) link.removeAttribute('href');
+    });
     const notice = s.page.locator('[data-si="notice"] .pill');
     await expect.poll(async () => (await notice.count()) > 0 ? notice.innerText() : '', { timeout: 10_000 })
       .toMatch(/1 inbox rows could not be read/);

@@ -167,7 +167,7 @@ describe('layout', () => {
     const threads = pickCase(s.data, 'us-open-threads-with-order').slice(0, 4);
     const page = await s.newPage();
     for (const t of threads) {
-      await page.goto(`${SC}/messaging/thread?threadId=${t.threadId}`);
+      await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${t.threadId}&cc=${t.threadId}`);
       await page.locator('[data-si="next"]').waitFor({ timeout: 20_000 });
       await page.locator('[data-si="category"]').first().waitFor({ timeout: 20_000 });
       const order = await page.evaluate(() => {
@@ -183,7 +183,7 @@ describe('layout', () => {
   it('the template picker stays inside the viewport on a short thread', async () => {
     const short = [...pickCase(s.data, 'us-open-threads-with-order')].sort((a, b) => a.messages.length - b.messages.length)[0]!;
     const page = await s.newPage();
-    await page.goto(`${SC}/messaging/thread?threadId=${short.threadId}`);
+    await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${short.threadId}&cc=${short.threadId}`);
     await page.locator('[data-si="template-button"]').waitFor({ timeout: 20_000 });
     // a window that ends 200 px below the template button (a short thread on a laptop screen: no room below for the
     // picker, and the page cannot scroll further)

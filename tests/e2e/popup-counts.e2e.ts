@@ -11,6 +11,7 @@ beforeAll(async () => { s = await startSession({ threads: 10 }); });
 afterAll(async () => { await s?.close(); });
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+const JP_CASE = '5d1c9e2a-7b3f-4c8d-9e1a-2b3c4d5e6f70';
 const waiting = (threadId: string, buyerName: string, h: number, subject: string) =>
   ({ threadId, buyerName, status: 'response-needed', oldestUnansweredAt: hoursAgo(h), orderIds: [], isSystem: false, subject });
 
@@ -48,7 +49,8 @@ describe('the popup', () => {
       waiting('t-de-2', 'Lena Schmidt', 1, 'Rechnung benötigt'),
     ] });
     await s.ask({ type: 'threads/upsert', accountId: 'A2NORTHPEAK', marketplaceId: 'A1VC38T7YXB528', threads: [
-      waiting('t-jp-1', 'Haruto Sato', 30, '注文のキャンセルについて'),
+      // a case id as a page may spell it: stored lowercase, linked as the v3 case
+      waiting(JP_CASE.toUpperCase(), 'Haruto Sato', 30, '注文のキャンセルについて'),
       { threadId: 't-jp-2', buyerName: 'Yui Tanaka', status: 'answered', orderIds: [], isSystem: false },
     ] });
     await nameAccounts({ A1LUMENHOME: 'Lumen Home Goods', A2NORTHPEAK: 'Northpeak Outdoor' });
@@ -66,7 +68,8 @@ describe('the popup', () => {
     const urgent = page.locator('[data-si="urgent-thread"]');
     expect(await urgent.count()).toBe(5);
     expect(await urgent.first().textContent()).toContain('Haruto Sato');
-    expect(await urgent.first().getAttribute('href')).toBe('https://sellercentral.amazon.co.jp/messaging/thread?threadId=t-jp-1');
+    expect(await urgent.first().getAttribute('href'))
+      .toBe(`https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=caseId&ss=${JP_CASE}&cc=${JP_CASE}&mons_sel_mkid=A1VC38T7YXB528`);
     expect(await page.locator('[data-si="popup-holiday"]').getAttribute('aria-checked')).toBe('false');
     if (process.env.SI_SCREENSHOTS) {
       const height = await page.evaluate(() => document.body.scrollHeight);

@@ -160,7 +160,7 @@ describe('hostile data on Seller Central pages', () => {
     const t = shortThread();
     const order = orderOf(t.orderIds[0]!)!;
     const page = await newPage();
-    await page.goto(`${SC}/messaging/thread?threadId=${t.threadId}&mons_sel_mkid=${US}`);
+    await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${t.threadId}&cc=${t.threadId}&mons_sel_mkid=${US}`);
     const card = page.locator(`[data-si="order-panel"] [data-si-order="${order.orderId}"]`);
     await card.locator('li[data-asin]').first().waitFor({ timeout: 30_000 });
     const panelText = await deepText(page, '[data-si="order-panel"]');
@@ -208,7 +208,7 @@ describe('hostile data on Seller Central pages', () => {
     expect(longOnes.length).toBeGreaterThan(0);
     for (const t of longOnes) {
       const page = await newPage();
-      await page.goto(`${SC}/messaging/thread?threadId=${t.threadId}&mons_sel_mkid=${US}`);
+      await page.goto(`${SC}/messaging/inbox?fi=caseId&ss=${t.threadId}&cc=${t.threadId}&mons_sel_mkid=${US}`);
       await page.locator(`[data-si="order-panel"] [data-si-order="${t.orderIds[0]}"] li[data-asin], [data-si="order-panel"] [data-si-failure]`)
         .first().waitFor({ timeout: 30_000 });
       expect(await page.locator('[data-si="order-panel"] [data-si-failure]').count(), `order panel of ${t.threadId}`).toBe(0);

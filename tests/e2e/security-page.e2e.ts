@@ -139,7 +139,7 @@ describe('the Seller Central page cannot switch the page UI off', () => {
 
   it('after the forged event on a thread, a message the policy check blocks still does not go out', async () => {
     const t = usThreads()[0]!;
-    const page = await scPage(`${SC}/messaging/thread?threadId=${t.threadId}&mons_sel_mkid=${US}`);
+    const page = await scPage(`${SC}/messaging/inbox?fi=caseId&ss=${t.threadId}&cc=${t.threadId}&mons_sel_mkid=${US}`);
     await page.locator('[data-si="compose-policy"]').waitFor({ state: 'attached', timeout: 30_000 });
     await page.evaluate((id) => {
       document.dispatchEvent(new CustomEvent(`${id}:seller-central:wxt:content-script-started`, { detail: { contentScriptName: 'seller-central', messageId: 'forged' } }));
@@ -183,7 +183,7 @@ describe('the page can neither read our UI nor press our buttons', () => {
     // u: already blacklisted, with a private reason
     await ask({ type: 'blacklist/add', buyerName: u.buyerName, orderId: u.orderIds[0], marketplaceId: US, reason: PRIVATE });
 
-    const page = await scPage(`${SC}/messaging/thread?threadId=${t.threadId}&mons_sel_mkid=${US}`);
+    const page = await scPage(`${SC}/messaging/inbox?fi=caseId&ss=${t.threadId}&cc=${t.threadId}&mons_sel_mkid=${US}`);
     const cdp = await s.context.newCDPSession(page);
     const entries = async () => (await ask<{ entries: { orderId?: string }[] }>({ type: 'blacklist/list' })).entries.filter((e) => e.orderId === t.orderIds[0]);
     let button: CdpNode | undefined;
@@ -206,7 +206,7 @@ describe('the page can neither read our UI nor press our buttons', () => {
     await expect.poll(async () => (await entries()).length, { timeout: 10_000 }).toBe(1);
     await page.close();
 
-    const other = await scPage(`${SC}/messaging/thread?threadId=${u.threadId}&mons_sel_mkid=${US}`);
+    const other = await scPage(`${SC}/messaging/inbox?fi=caseId&ss=${u.threadId}&cc=${u.threadId}&mons_sel_mkid=${US}`);
     const cdp2 = await s.context.newCDPSession(other);
     // the seller sees the reason (so this check can fail) ...
     await expect.poll(async () => (await hosts(cdp2, 'blacklist-toggle')).map((h) => inside(h).text).join(''), { timeout: 30_000 }).toContain(PRIVATE);
@@ -221,7 +221,7 @@ describe('the page can neither read our UI nor press our buttons', () => {
 
 describe('bidi and look-alike names', () => {
   it('the buyer panel shows the name without its override characters, marked as suspicious', async () => {
-    const page = await scPage(`${SC}/messaging/thread?threadId=${bidiThread.threadId}&mons_sel_mkid=${US}`);
+    const page = await scPage(`${SC}/messaging/inbox?fi=caseId&ss=${bidiThread.threadId}&cc=${bidiThread.threadId}&mons_sel_mkid=${US}`);
     const cdp = await s.context.newCDPSession(page);
     let text = '';
     await expect.poll(async () => {

@@ -31,7 +31,7 @@ const orderOf = (id: string): ReplicaOrder => {
   return o;
 };
 const threadUrl = (t: ReplicaThread): string =>
-  `https://sellercentral.amazon.com/messaging/thread?threadId=${t.threadId}&mons_sel_mkid=${t.marketplaceId}`;
+  `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${t.threadId}&cc=${t.threadId}&mons_sel_mkid=${t.marketplaceId}`;
 const localDay = (iso: string, zone: string): string =>
   new Intl.DateTimeFormat('en-US', { timeZone: zone, month: 'short', day: 'numeric' }).format(new Date(iso));
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await s?.close(); });
 
-const threadUrl = (id: string) => `https://sellercentral.amazon.com/messaging/thread?threadId=${encodeURIComponent(id)}`;
+const threadUrl = (id: string) => `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${encodeURIComponent(id)}&cc=${encodeURIComponent(id)}`;
 
 describe('translate: the template picker preview', () => {
   it('translates the previewed body on demand, under the preview, and inserts the original', async () => {

@@ -88,6 +88,12 @@ describe('the request list', () => {
     }
   });
 
+  it('uses no path that exists only in the replica (house rule): the legacy layout goes by the older case link', () => {
+    expect(REQUEST_LIST.filter((e) => e.evidence.level === 'replica only').map((e) => e.id)).toEqual([]);
+    expect(REQUEST_LIST.filter((e) => e.path.startsWith('/messaging/thread')).map((e) => e.id)).toEqual([]);
+    expect(requestPath(REQUESTS.nextLegacyCase, {}, { fi: 'caseId', ss: 'c1', cc: 'c1' })).toBe('/messaging/inbox?fi=caseId&ss=c1&cc=c1');
+  });
+
   it('adapters build their paths through the list', () => {
     expect(requestPath(REQUESTS.solicitationCheck, { orderId: '111-2222222-3333333' }, { marketplaceId: 'ATVPDKIKX0DER', isReturn: 'false' }))
       .toBe('/messaging/api/solicitations/111-2222222-3333333/productReviewAndSellerFeedback?marketplaceId=ATVPDKIKX0DER&isReturn=false');

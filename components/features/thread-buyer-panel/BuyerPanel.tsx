@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BlacklistEntry } from '../../../lib/model';
 import type { BuyerProfile, MatchKind } from '../../../lib/buyers';
-import { conversationUrl, detectPage, pageUrls } from '../../../lib/seller-central/pages';
+import { detectPage, pageUrls } from '../../../lib/seller-central/pages';
+import { conversationUrl } from '../../../lib/seller-central/conversation-url';
 import { productLink } from '../../../lib/templates/links';
 import { sendRequest } from '../../messaging';
 import { t } from '../../page/i18n';

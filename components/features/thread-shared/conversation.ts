@@ -1,5 +1,6 @@
 /**
- * The open conversation, whichever layout shows it: the legacy thread page (`/messaging/thread`, thread-page.ts) or
+ * The open conversation, whichever layout shows it: the legacy case view (the older case link
+ * `/messaging/inbox?fi=caseId&ss=&cc=`, thread-page.ts) or
  * the case open in the inbox v3's right pane (case-view.ts). The conversation features ask here, not the adapters,
  * so each of them works on both layouts with the same code: the read (the thread page's shape), the reply box, the
  * layout our side column keeps clear of, the elements they anchor to, and what to observe.

@@ -1,7 +1,7 @@
 /** The inbox's Next button: the next most urgent thread awaiting an answer, across marketplaces. */
 import { awaitsResponse } from '../../deadlines/due';
 import { nextThread } from '../../ordering';
-import { conversationUrl } from '../../seller-central/pages';
+import { conversationUrl } from '../../seller-central/conversation-url';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 import { onePerCase } from '../../db/thread-refine';
