@@ -72,7 +72,8 @@ function prepare(data: ReplicaData): void {
     const language = (marketplaceById(o.marketplaceId)?.language ?? 'en') as Language;
     const system = kind !== 'negative';
     const text = (kind === 'negative' ? NEGATIVE : kind === 'opt-out' ? OPT_OUT : CLAIM)[language].replace('{order}', o.orderId);
-    const threadId = `0000000${n}-go11-4ive-8000-00000000000${n}`;
+    // a case id (a UUID): the legacy layout opens a case by it
+    const threadId = `0000000${n}-0011-4a1e-8000-00000000000${n}`;
     const buyer = buyerOf(o);
     return {
       ...structuredClone(base), threadId, marketplaceId: o.marketplaceId, orderIds: [o.orderId], isSystem: system, language,

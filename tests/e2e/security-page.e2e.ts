@@ -174,7 +174,7 @@ describe('the page can neither read our UI nor press our buttons', () => {
     expect(page.url()).toBe(url);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('n');
-    await page.waitForURL(/threadId=/, { timeout: 15_000 });
+    await page.waitForURL((u) => u.pathname === '/messaging/inbox' && u.searchParams.get('fi') === 'caseId', { timeout: 15_000 });
     await page.close();
   }, 60_000);
 
