@@ -50,7 +50,7 @@ describe('read-back of a campaign message: the order\'s cases as its search list
     const sess = s;
     const asin = sess.data.orders.find((o) => o.orderId === target)?.items[0]?.asin ?? '';
     // a long pause after the page's Send: the worker is stopped in it, before the success alert is read
-    const expected = await setUp(sess, { asins: [asin], config: { stageDelayMs: 2_500, leaseMs: 2_000 } });
+    const expected = await setUp(sess, { kind: 'asin-after-sales', asins: [asin], config: { stageDelayMs: 2_500, leaseMs: 2_000 } });
     expect(expected.has(target)).toBe(true);
     await enable(sess);
     await runNow(sess);
@@ -66,6 +66,7 @@ describe('read-back of a campaign message: the order\'s cases as its search list
     expect({ stage: entry?.stage, reason: entry?.reason, resends: entry?.resends ?? 0 }).toMatchObject({ stage: 'sent', resends: 0 });
     expect(onServer.filter((id) => id === target)).toHaveLength(1);
     expect(duplicatesOf(onServer)).toEqual([]);
+    expect(onServer.filter((id) => !expected.has(id))).toEqual([]);
     // the page wrote it into the conversation about both orders
     expect(contacts(sess).find((c) => c.orderId === target)?.threadId).toBe(caseId(2));
     expect(sess.blockedRequests).toEqual([]);

@@ -56,8 +56,11 @@ export const eligibleNow = (o: ReplicaOrder, acct: string): boolean => {
   return now >= Date.parse(o.earliestDeliveryDate) + 5 * DAY && now <= Date.parse(o.latestDeliveryDate) + 30 * DAY;
 };
 
-/** The orders, a template with the file, a live message campaign over the US orders (optionally one ASIN's). */
-export async function setUp(s: Session, opts: { config?: Record<string, number>; asins?: string[] } = {}): Promise<Set<string>> {
+/**
+ * The orders, a template with the file, a live message campaign over the US orders; the expected ones: `asins`' orders
+ * (a follow-up campaign still sends to every order; an 'asin-after-sales' campaign only to those).
+ */
+export async function setUp(s: Session, opts: { config?: Record<string, number>; asins?: string[]; kind?: Campaign['kind'] } = {}): Promise<Set<string>> {
   await seedOrders(s.page, orderRecords(s.data));
   const saved = await s.ask<{ template: { id: string } }>({
     type: 'templates/save',
@@ -66,7 +69,7 @@ export async function setUp(s: Session, opts: { config?: Record<string, number>;
   });
   await s.ask({ type: 'campaigns/config', values: { minGapMs: 100, maxGapMs: 200, backoffBaseMs: 300, backoffMaxMs: 2_000, stageDelayMs: 0, ...opts.config } });
   const c: Partial<Campaign> = {
-    name: 'Care guide', kind: 'follow-up', method: 'template-message', templateId: saved.template.id, enabled: true, paused: false, testMode: false,
+    name: 'Care guide', kind: opts.kind ?? 'follow-up', method: 'template-message', templateId: saved.template.id, enabled: true, paused: false, testMode: false,
     trigger: 'delivered', delayDays: { FBA: 0, FBM: 0 }, sendHour: 0, marketplaceIds: [US], asins: opts.asins ?? [], excludeAsins: [], excludeSkus: [],
     excludeFromRegular: false, minQuantity: 0, dailyCap: 0,
   };
