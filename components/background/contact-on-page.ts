@@ -82,7 +82,8 @@ export function createContactOnPage(deps: ContactOnPageDeps) {
       const read = [{ caseId: opened, messages: first.messages }];
       const others = [...new Set((first.listed ?? []).map((c) => c.toLowerCase()))].filter((c) => c !== opened.toLowerCase()).slice(0, MAX_OTHER_CASES);
       for (const caseId of others) {
-        const o = await deps.run(`https://${host}${pageUrls.inboxV3Case(caseId)}`, 'case-read', { caseId, orderId, text, since }, { timeoutMs });
+        // named by the order's search list: read as it is (its header may show another of the case's orders)
+        const o = await deps.run(`https://${host}${pageUrls.inboxV3Case(caseId)}`, 'case-read', { caseId, text, since }, { timeoutMs });
         if (!o.ok) return { kind: 'unclear', outcome: blockedOutcome(o.blocked, `case ${caseId}: ${o.detail}`) };
         if (o.answer.textFound) return { kind: 'found' };
         read.push({ caseId, messages: o.answer.messages });

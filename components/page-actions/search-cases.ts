@@ -3,6 +3,10 @@
  * evidence M), the newest; for a buyer who opted out that is Amazon's bounce notice, and the conversation with the
  * seller's message is another row of the same list. A row that links to its case names it; a row that does not is
  * clicked (as a person would) and names its case by the URL the app rewrites to carry `cc=<caseId>`.
+ * Which rows are the order's: the search covers the order id only (evidence M), so while the page is that search every
+ * row is a case about the order, also one that shows another order id (a case about several orders shows one of them:
+ * the buyer's conversation the Contact Buyer page wrote into, issue 15). A list that is not this search (the app
+ * moved on to a case view) counts only the rows that show the order id or none.
  * The list may live in the document or a same-origin frame; a list that never shows answers undefined (the caller
  * then knows only the opened case).
  */
@@ -38,12 +42,19 @@ const openCaseId = (doc: Document): string | undefined => {
   return page.kind === 'inbox' && page.layout === 'v3' ? page.caseId?.toLowerCase() : undefined;
 };
 
+/** The page is the search by `orderId` (the app may have added `cc=` of the case it opened). */
+const searchFor = (doc: Document, orderId: string): boolean => {
+  const page = detectPage(doc.URL);
+  return page.kind === 'inbox' && page.layout === 'v3' && page.view === 'search' && page.query?.trim() === orderId;
+};
+
 /** The case ids the list shows for `orderId`, the opened `caseId` first. */
 export async function listedCases(doc: Document, orderId: string, caseId: string, signal: AbortSignal): Promise<string[] | undefined> {
   const list = await waitFor(doc, () => readList(doc), LIST_WAIT_MS, signal);
   if (!list) return undefined;
   const seen = [caseId.toLowerCase()];
-  const rows = list.rows.filter((r) => r.orderIds.length === 0 || r.orderIds.includes(orderId)).slice(0, MAX_ROWS);
+  const wholeList = searchFor(doc, orderId);
+  const rows = list.rows.filter((r) => wholeList || r.orderIds.length === 0 || r.orderIds.includes(orderId)).slice(0, MAX_ROWS);
   for (const row of rows) {
     const linked = row.caseId?.toLowerCase();
     if (linked) {

@@ -47,7 +47,11 @@ export function lookForCase(doc: Document, target: CaseTarget, now: number, zone
   const missing = [...read.missing];
   if (read.loading) missing.push('(loading)');
   if (read.messages.length === 0) missing.push('messages');
-  if (target.orderId && read.orderIds.length > 0 && !read.orderIds.includes(target.orderId)) {
+  // a case the app opened for the search by this very order is about it, also when its header shows another of its
+  // orders (a case about several orders shows one; the search covers order ids only, M): read it. A reply still goes
+  // only into a case that shows the order.
+  const openedBySearch = !needReply && !target.caseId && page.view === 'search' && page.query === target.orderId;
+  if (target.orderId && !openedBySearch && read.orderIds.length > 0 && !read.orderIds.includes(target.orderId)) {
     return { state: 'waiting', finding: `the open case is about order ${read.orderIds.join(', ')}, not ${target.orderId}` };
   }
   if (needReply && (!reply || !reply.sendButton)) missing.push(reply ? 'reply box: Send' : 'reply box');

@@ -229,7 +229,8 @@ describe('contact-on-page: page answers as runner outcomes', () => {
     expect(await script({ search: opened, [buyerCase]: { ok: true, answer: { caseId: buyerCase, messages: [{ sender: 'seller', text: 'Hello' }], textFound: true } } }, calls)
       .readBack(h, id(1), 'Hello', '2026-01-01T00:00:00.000Z')).toEqual({ kind: 'found' });
     expect(calls[1]).toEqual({ url: `https://${h}/messaging/inbox-v3?fi=caseId&ss=${buyerCase}&cc=${buyerCase}`,
-      args: { caseId: buyerCase, orderId: id(1), text: 'Hello', since: '2026-01-01T00:00:00.000Z' } });
+      // by its id only: a case about several orders may show another one of them (issue 15)
+      args: { caseId: buyerCase, text: 'Hello', since: '2026-01-01T00:00:00.000Z' } });
     // the buyer's case read without the text: not there
     expect((await script({ search: opened, [buyerCase]: { ok: true, answer: { caseId: buyerCase, messages: [{ sender: 'buyer', text: 'hi' }], textFound: false } } }, [])
       .readBack(h, id(1), 'Hello', '')).kind).toBe('absent');

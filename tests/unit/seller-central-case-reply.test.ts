@@ -26,6 +26,12 @@ describe('lookForCase: the asked-for case, read, with its reply box', () => {
     expect(lookForCase(searched, { orderId: ORDER_A }, NOW, ZONE, true)).toMatchObject({ state: 'ready', caseId: CASE_A });
   });
 
+  it('reads the case the app opened for the search by the order, also when its header shows another of its orders (issue 15)', () => {
+    // a case about two orders shows one of them; the search by the other one opens it
+    const searched = loadHtml(casePage(), `${HOST}/messaging/inbox-v3?fi=search&ss=113-7654321-7654321&cc=${CASE_A}`);
+    expect(lookForCase(searched, { orderId: '113-7654321-7654321' }, NOW, ZONE, false)).toMatchObject({ state: 'ready', caseId: CASE_A });
+  });
+
   it('waits, saying what it found, while the page is not (yet) the asked-for case', () => {
     // the URL names another case
     expect(lookForCase(loadHtml(casePage(), caseUrl(CASE_B)), { caseId: CASE_A }, NOW, ZONE, false))
@@ -33,8 +39,10 @@ describe('lookForCase: the asked-for case, read, with its reply box', () => {
     // the pane still shows the case before
     expect(lookForCase(loadHtml(casePage(), caseUrl(CASE_B)), { caseId: CASE_B }, NOW, ZONE, false))
       .toMatchObject({ state: 'waiting', finding: expect.stringContaining(`case ${CASE_B}: not found: thread`) });
-    // the case is about another order
-    expect(lookForCase(loadHtml(casePage(), `${HOST}/messaging/inbox-v3?fi=search&ss=113-7654321-7654321&cc=${CASE_A}`), { orderId: '113-7654321-7654321' }, NOW, ZONE, false))
+    // the case shows another order: no reply into it; opened by another search, not read either
+    expect(lookForCase(loadHtml(casePage(), `${HOST}/messaging/inbox-v3?fi=search&ss=113-7654321-7654321&cc=${CASE_A}`), { orderId: '113-7654321-7654321' }, NOW, ZONE, true))
+      .toMatchObject({ state: 'waiting', finding: `the open case is about order ${ORDER_A}, not 113-7654321-7654321` });
+    expect(lookForCase(loadHtml(casePage(), `${HOST}/messaging/inbox-v3?fi=search&ss=${ORDER_A}&cc=${CASE_A}`), { orderId: '113-7654321-7654321' }, NOW, ZONE, false))
       .toMatchObject({ state: 'waiting', finding: `the open case is about order ${ORDER_A}, not 113-7654321-7654321` });
     // no reply box when one is needed
     expect(lookForCase(loadHtml(casePage({ noReply: true }), caseUrl(CASE_A)), { caseId: CASE_A }, NOW, ZONE, true))
