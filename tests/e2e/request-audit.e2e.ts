@@ -26,15 +26,29 @@ describe('request audit', () => {
     expect(statuses).toHaveLength(2);
     // as the work tab does (components/background/work-tab.ts): a blank tab, then its page (a tab created with its URL
     // loads before the browser's routing reaches it, and goes nowhere: not seen by the replica)
-    await worker.evaluate(async (url) => {
-      const { tabs } = (globalThis as unknown as ChromeGlobal).chrome;
-      const tab = await tabs.create({ url: 'about:blank', active: false });
-      await tabs.update(tab.id, { url });
-    }, `${SC}/unlisted-probe-page`);
+    const [blank, tabId] = await Promise.all([
+      s.context.waitForEvent('page'),
+      worker.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.tabs.create({ url: 'about:blank', active: false })).id),
+    ]);
+    await blank.waitForLoadState();
+    await worker.evaluate(async ([id, url]) => {
+      await (globalThis as unknown as ChromeGlobal).chrome.tabs.update(id, { url });
+    }, [tabId, `${SC}/unlisted-probe-page`] as const);
     await expect.poll(() => s!.replica.requests.some((r) => r.path === '/unlisted-probe-page'), { timeout: 20_000 }).toBe(true);
     // a page the test itself opens is the test's, not the extension's
     const own = await s.context.newPage();
     await own.goto(`${SC}/another-unlisted-page`).catch(() => undefined);
+    // a link the seller clicks in a page (new tab, noopener) is the page's, not the extension's
+    const [linked] = await Promise.all([
+      s.context.waitForEvent('page'),
+      own.evaluate((href) => {
+        const a = Object.assign(document.createElement('a'), { href, target: '_blank', rel: 'noopener noreferrer', textContent: 'link' });
+        document.body.append(a);
+        a.click();
+      }, `${SC}/linked-unlisted-page`),
+    ]);
+    await expect.poll(() => s!.replica.requests.some((r) => r.path === '/linked-unlisted-page'), { timeout: 20_000 }).toBe(true);
+    expect(linked).toBeDefined();
 
     const session = s;
     s = undefined;
@@ -44,5 +58,6 @@ describe('request audit', () => {
     expect(error?.message).toContain('TAB /unlisted-probe-page (navigation; in request-audit.e2e.ts › request audit > close() names');
     expect(error?.message).not.toContain('/orders-api/order/');
     expect(error?.message).not.toContain('another-unlisted-page');
+    expect(error?.message).not.toContain('linked-unlisted-page');
   });
 });
