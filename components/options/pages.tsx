@@ -44,7 +44,7 @@ const TemplatesRoute: ComponentType = loadTemplates
 
 export const OPTIONS_PAGES: readonly OptionsPage[] = [
   { id: 'templates', labelKey: 'navTemplates', descriptionKey: 'pageTemplatesDesc', icon: 'templates', Component: TemplatesRoute },
-  { id: 'blacklist', labelKey: 'navBlacklist', descriptionKey: 'pageBlacklistDesc', icon: 'blacklist', Component: BlacklistPage },
+  { id: 'blacklist', labelKey: 'navBlacklist', descriptionKey: 'pageBlacklistDescAll', icon: 'blacklist', Component: BlacklistPage },
   { id: 'campaigns', labelKey: 'navCampaigns', descriptionKey: 'pageCampaignsDesc', icon: 'campaigns', Component: CampaignsRoute },
   { id: 'holiday', labelKey: 'navHoliday', descriptionKey: 'pageHolidayDesc', icon: 'holiday', Component: HolidayRoute },
   { id: 'analytics', labelKey: 'navAnalytics', descriptionKey: 'pageAnalyticsDesc', icon: 'analytics', Component: AnalyticsRoute },

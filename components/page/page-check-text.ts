@@ -15,6 +15,7 @@ const READERS: ReadonlyArray<readonly [RegExp, string, string, string, string]> 
   [/^inbox/, 'pageCheckReaderInbox', 'Inbox list', 'pageCheckItemsRows', '$1 rows read'],
   [/^(thread|case)/, 'pageCheckReaderThread', 'Conversation', 'pageCheckItemsMessages', '$1 messages read'],
   [/^(compose|reply)/, 'pageCheckReaderReply', 'Reply box', 'pageCheckItemsAny', '$1 read'],
+  [/^feedback/, 'pageCheckReaderFeedback', 'Feedback list', 'pageCheckItemsFeedback', '$1 feedback rows read'],
 ];
 const OTHER_READER = ['pageCheckReaderOther', 'Page', 'pageCheckItemsAny', '$1 read'] as const;
 
@@ -23,6 +24,7 @@ export const LAYOUT_TEXT: Readonly<Record<string, readonly [string, string]>> = 
   legacy: ['pageCheckLayoutLegacy', 'older layout'],
   fallback: ['pageCheckLayoutFallback', 'fallback reading'],
   none: ['pageCheckLayoutNone', 'not recognised'],
+  recognised: ['pageCheckLayoutRecognised', 'recognised'],
 };
 
 export const PART_TEXT: Readonly<Record<string, readonly [string, string]>> = {
@@ -40,6 +42,8 @@ export const PART_TEXT: Readonly<Record<string, readonly [string, string]>> = {
   orderIds: ['pageCheckPartOrderIds', 'order IDs'],
   pager: ['pageCheckPartPager', 'paging'],
   thread: ['pageCheckPartThread', 'conversation page'],
+  feedbackList: ['pageCheckPartFeedbackList', 'feedback list'],
+  ratings: ['pageCheckPartRatings', 'star ratings'],
 };
 
 export const PAGE_KIND_TEXT: Readonly<Record<string, readonly [string, string]>> = {

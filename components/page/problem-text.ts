@@ -6,7 +6,7 @@
 import { t } from './i18n';
 import { partText } from './page-check-text';
 
-export type ProblemKind = 'caseList' | 'inboxRows' | 'case' | 'threadPage';
+export type ProblemKind = 'caseList' | 'inboxRows' | 'case' | 'threadPage' | 'feedbackPage';
 
 /** adapter codes that the page check calls otherwise */
 const SAME_AS: Readonly<Record<string, string>> = { threadList: 'list', time: 'times', messageTime: 'times' };
@@ -16,6 +16,7 @@ const KIND: Readonly<Record<ProblemKind, readonly [string, string]>> = {
   inboxRows: ['problemInboxRowsNotFound', 'inbox rows not found: $1'],
   case: ['problemCaseNotRecognised', 'case not recognised: $1'],
   threadPage: ['problemThreadNotRecognised', 'thread page not recognised: $1'],
+  feedbackPage: ['problemFeedbackNotRead', 'Feedback Manager: feedback not read, not found: $1'],
 };
 
 /** "inbox rows not found: list, toolbar" */
@@ -32,4 +33,4 @@ export function featureName(id: string): string {
 }
 
 /** Every key this file may look up (the i18n test checks both locales have them). */
-export const PROBLEM_TEXT_KEYS: readonly string[] = [...Object.values(KIND).map(([k]) => k), 'pageCheckPartThread'];
+export const PROBLEM_TEXT_KEYS: readonly string[] = [...Object.values(KIND).map(([k]) => k), 'pageCheckPartThread', 'problemFeedbackRowsNotRead'];

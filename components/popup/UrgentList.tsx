@@ -11,7 +11,7 @@ import { SafeText } from '../text/SafeText';
 import { stripBidi } from '../../lib/text';
 
 export function UrgentList({ threads, dueSoonHours, now }: { threads: readonly Thread[]; dueSoonHours: number; now: number }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (!threads.length) return null;
   const open = (url: string) => { void browser.tabs.create({ url }); window.close(); };
   return (
@@ -30,7 +30,7 @@ export function UrgentList({ threads, dueSoonHours, now }: { threads: readonly T
                   <span className="pop-mp">{marketplaceById(th.marketplaceId)?.code ?? th.marketplaceId}</span>
                   <span className="pop-ellipsis pop-thread__buyer">{th.buyerName ? <SafeText value={th.buyerName} warning={t('suspiciousText')} /> : t('popUnknownBuyer')}</span>
                   <span className="si-spacer" />
-                  <Badge tone={tone}>{info.msLeft === undefined ? t('popAwaiting') : formatTimeLeft(info.msLeft, locale)}</Badge>
+                  <Badge tone={tone}>{info.msLeft === undefined ? t('popAwaiting') : formatTimeLeft(info.msLeft, (key, _english, subs) => t(key, ...subs))}</Badge>
                 </div>
                 {(th.subject || th.preview) && <div className="pop-ellipsis si-muted">{stripBidi(th.subject || th.preview || '')}</div>}
               </a>

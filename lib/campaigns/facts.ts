@@ -8,6 +8,7 @@
  * strongest identifier it has), which is what planning looks up.
  */
 import { buyerKeyOf, feedbackIdentity, normaliseEmail, normaliseName, orderIdentity } from '../buyers/identity';
+import { blacklistMatcher } from '../buyers/blacklist-match';
 import type {
   BlacklistEntry, Buyer, Category, Feedback, Order, OrderItem, ProductReview, Return, SendLogEntry, Thread,
 } from '../model';
@@ -54,15 +55,9 @@ export function joinPlanInputs(src: FactSources): PlanInputs {
     if (list) list.push(i); else itemsByOrder.set(i.orderId, [i]);
   }
 
-  const blacklistedIds = new Set<string>();
-  const blacklistedNames: Array<{ name: string; marketplaceId?: string }> = [];
-  const blacklistedOrders = new Set<string>();
-  for (const b of src.blacklist ?? []) {
-    if (b.orderId) blacklistedOrders.add(b.orderId);
-    if (b.buyerKey) blacklistedIds.add(b.buyerKey.includes('@') ? normaliseEmail(b.buyerKey) ?? b.buyerKey : b.buyerKey);
-    const name = normaliseName(b.buyerName);
-    if (name) blacklistedNames.push({ name, ...(b.marketplaceId ? { marketplaceId: b.marketplaceId } : {}) });
-  }
+  // the one blacklist matching (lib/buyers/blacklist-match.ts), as the holiday auto-reply uses it
+  const blacklist = blacklistMatcher(src.blacklist ?? []);
+  const blacklistedOrders = new Set(blacklist.orderIds);
   const optedOutIds = new Set<string>();
   for (const b of src.buyers ?? []) {
     if (!b.optedOut) continue;
@@ -123,11 +118,7 @@ export function joinPlanInputs(src: FactSources): PlanInputs {
     const ids = identifiers(o);
     if (buyerKey) {
       ordersPerBuyer.set(buyerKey, (ordersPerBuyer.get(buyerKey) ?? 0) + 1);
-      const name = normaliseName(o.buyerName);
-      if (ids.some((id) => blacklistedIds.has(id))
-        || (name && blacklistedNames.some((b) => b.name === name && (!b.marketplaceId || b.marketplaceId === o.marketplaceId)))) {
-        blacklistedBuyers.add(buyerKey);
-      }
+      if (blacklist.buyer(o)) blacklistedBuyers.add(buyerKey);
       if (optedOutOrders.has(o.orderId) || ids.some((id) => optedOutIds.has(id))) optedOutBuyers.add(buyerKey);
       if (orderIdsWithNegative.has(o.orderId) || ids.some((id) => negativeIds.has(id))) negativeFeedbackBuyers.add(buyerKey);
     }

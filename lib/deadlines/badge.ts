@@ -1,7 +1,7 @@
 /** View model of a deadline badge: the page code only writes these strings into the DOM. */
 import type { Thread } from '../model';
 import { dueAtMs } from './due';
-import { formatTimeLeft, type UiLocale } from './format-time-left';
+import { englishText, formatTimeLeft, type TextLookup, type UiLocale } from './format-time-left';
 import { dueHoverText } from './marketplace-time';
 import { dueSoonMs, settledState, stateFromMsLeft, type DeadlineOptions, type DeadlineState } from './state';
 
@@ -46,7 +46,8 @@ const FIXED: Record<UiLocale, Record<Fixed, { text: string; title: string }>> = 
 };
 
 /** Badge for one thread at `now` (allocation-light: no date-fns on this path). */
-export function badgeFor(thread: BadgeThread, now: Date, opts: BadgeOptions, locale: UiLocale): Badge {
+/** `tr`: the catalog's lookup for the time left (the page UI's `t`); English without it. */
+export function badgeFor(thread: BadgeThread, now: Date, opts: BadgeOptions, locale: UiLocale, tr: TextLookup = englishText): Badge {
   const settled = settledState(thread);
   if (settled) return { state: settled, ...FIXED[locale][settled as Fixed] };
   const due = dueAtMs(thread.oldestUnansweredAt);
@@ -55,7 +56,7 @@ export function badgeFor(thread: BadgeThread, now: Date, opts: BadgeOptions, loc
   const state = stateFromMsLeft(msLeft, dueSoonMs(opts));
   return {
     state,
-    text: formatTimeLeft(msLeft, locale),
+    text: formatTimeLeft(msLeft, tr),
     title: dueHoverText(due, opts.timeZone, thread.marketplaceId, locale, state === 'overdue'),
     dueIso: new Date(due).toISOString(),
   };

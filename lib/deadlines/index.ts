@@ -3,7 +3,7 @@ export {
   DEFAULT_DUE_SOON_HOURS, deadlineState,
   type DeadlineInfo, type DeadlineOptions, type DeadlineState, type DeadlineThread,
 } from './state';
-export { formatTimeLeft, type UiLocale } from './format-time-left';
+export { englishText, formatTimeLeft, TIME_LEFT_TEXT, type TextLookup, type UiLocale } from './format-time-left';
 export { formatInZone, offsetMinutes, shortAtOffset, shortInZone, warmZones, type ZoneStyle } from './zone-time';
 export { dueHoverText, marketplaceLocalTime, zoneCity } from './marketplace-time';
 export { summarizeCounts, type DeadlineCounts } from './counts';

@@ -10,6 +10,9 @@
  *   under the same record with `since` = the record's creation, and the page sends it only when the text is not among
  *   the seller's messages since then (found: `sent`, nothing typed; clearly absent: sent now; the case cannot be
  *   read: the outcome as for any send, `unknown` when it cannot tell).
+ * A buyer on the seller's blacklist gets no auto-reply (lib/buyers/blacklist-match.ts, the campaigns' matching, by the
+ * thread's buyer id, name and order ids and its stored orders' buyer id, relay e-mail and name): `skipped`, reason
+ * `blacklisted`; a reply left `sending` for a buyer blacklisted since is only looked for, never sent.
  * The text is the template for the thread's marketplace (or the one for all), in the buyer's marketplace
  * language (pickBody), policy-checked as a reply: a blocked or incomplete text is `skipped` with the reason.
  */
@@ -22,6 +25,11 @@ import type { Outcome } from '../campaigns/runner/types';
 import { holidayKey, isHolidayKey, looksLikeNotification, selectHolidayThreads, templateIdFor, type HolidayConfig } from './select';
 import { holdLock } from '../campaigns/runner/hold-lock';
 import { storeNameOf } from '../store-name';
+import { blacklistMatcher, type BlacklistMatcher, type BuyerFacts } from '../buyers/blacklist-match';
+
+const threadFacts = (t: Thread): BuyerFacts => ({
+  ...(t.buyerId ? { buyerId: t.buyerId } : {}), ...(t.buyerName ? { buyerName: t.buyerName } : {}), marketplaceId: t.marketplaceId,
+});
 
 export interface HolidayPort {
   /**
@@ -149,6 +157,14 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
       return true;
     };
 
+    let matcher: BlacklistMatcher | undefined;
+    /** On the blacklist: the thread (buyer id, name, order ids) or one of its stored orders (buyer id, relay e-mail, name). */
+    const isBlacklisted = async (thread: Thread): Promise<boolean> => {
+      matcher ??= blacklistMatcher(await repos.db.blacklist.toArray());
+      const orders = (await repos.db.orders.bulkGet(thread.orderIds)).filter((o) => o !== undefined);
+      return matcher.any([{ ...threadFacts(thread), orderIds: thread.orderIds }, ...orders]);
+    };
+
     // replies a dead worker left `sending`: the conversation says whether it went (see the top of this file)
     for (const e of await repos.sendLog.listByStage('sending')) {
       if (!isHolidayKey(e.key)) continue;
@@ -159,8 +175,9 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
         continue;
       }
       const { stage: _stage, reason: _reason, text, ...base } = e;
-      if (thread.status !== 'response-needed' || looksLikeNotification(thread)) {
-        // the thread no longer awaits a reply (answered meanwhile): only look whether it went, never send now
+      if (thread.status !== 'response-needed' || looksLikeNotification(thread) || await isBlacklisted(thread)) {
+        // the thread no longer awaits a reply (answered meanwhile), or the buyer was blacklisted meanwhile: only look
+        // whether it went, never send now
         const found = await port.checkReply(thread, text, { since: e.createdAt });
         const { reason: _was, ...entry } = e;
         await repos.sendLog.put({ ...entry, updatedAt: now().toISOString(), ...(found === true ? { stage: 'sent' as const }
@@ -183,6 +200,16 @@ export async function holidayTick(deps: HolidayDeps): Promise<HolidayReport> {
       const key = holidayKey(thread.key);
       const existing = await repos.sendLog.get(key);
       if (existing && existing.stage !== 'failed') continue;
+      // the seller's blacklist, by every fact held on the buyer (the thread and its stored orders): no auto-reply
+      if (await isBlacklisted(thread)) {
+        await repos.sendLog.put({
+          key, kind: 'holiday-reply', threadKey: thread.key, marketplaceId: thread.marketplaceId, ...(thread.orderIds[0] ? { orderId: thread.orderIds[0] } : {}),
+          attempts: existing?.attempts ?? 0, createdAt: existing?.createdAt ?? now().toISOString(), updatedAt: now().toISOString(),
+          stage: 'skipped', reason: 'blacklisted',
+        });
+        report.skipped++;
+        continue;
+      }
       const templateId = templateIdFor(thread.marketplaceId, settings.holidayTemplates, settings.holidayTemplateId);
       const base = {
         key, kind: 'holiday-reply' as const, threadKey: thread.key, marketplaceId: thread.marketplaceId,

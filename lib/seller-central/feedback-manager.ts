@@ -25,6 +25,10 @@ export const SELECTORS = {
   listRow: 'kat-tab.tab-selected feedback-list kat-table-body kat-table-row',
   anyRow: 'kat-table-row',
   table: 'kat-table',
+  /** the list's own table (M), its body rows, its loading spinner (replica only) */
+  listTable: 'feedback-list kat-table',
+  bodyRow: 'kat-table-body kat-table-row',
+  listLoading: 'feedback-list kat-spinner',
   headRow: 'kat-table-head kat-table-row',
   cell: 'kat-table-cell',
   rating: 'kat-star-rating[value]',
@@ -78,7 +82,18 @@ function columnsOf(row: Element | undefined): Partial<Record<keyof typeof HEADER
   return out;
 }
 
+/** A part of the page the reader needs: the feedback list's table, the star ratings of its rows. */
+export type FeedbackPagePart = 'feedbackList' | 'ratings';
+
 export interface FeedbackPageRead {
+  /**
+   * The page shows a feedback list the reader knows: rating rows, or the list's table with no rows at all (an empty
+   * list is no error). False: no such table (`missing: ['feedbackList']`), or its rows carry no rating (`['ratings']`).
+   */
+  recognised: boolean;
+  missing: FeedbackPagePart[];
+  /** the page is still loading its list (a spinner in it): not judged yet */
+  loading: boolean;
   feedback: Feedback[];
   /** rows that could not be read, with why ("row 3: no date") */
   problems: string[];
@@ -126,7 +141,25 @@ export function readFeedbackManagerPage(
     if (typeof f === 'string') problems.push(`row ${i + 1}: ${f}`);
     else feedback.push(f);
   });
-  return { feedback, problems, rows: rows.length, paged: queryAllDeep(root, SELECTORS.pagination).length > 0 };
+  return {
+    feedback, problems, rows: rows.length, paged: queryAllDeep(root, SELECTORS.pagination).length > 0,
+    ...(rows.length > 0 ? { recognised: true, missing: [] } : emptyListRead(root)),
+    loading: queryAllDeep(root, SELECTORS.listLoading).length > 0,
+  };
+}
+
+/** A feedback table by its header labels (a comment column and a date or rater column), else the list's own table. */
+const isFeedbackTable = (table: Element): boolean => {
+  const labels = cellsOf(table.querySelector(SELECTORS.headRow) ?? table).map((c) => textOf(c));
+  return labels.some((l) => HEADERS.comment.test(l)) && labels.some((l) => HEADERS.date.test(l) || HEADERS.rater.test(l));
+};
+
+/** No rating row: an empty list (recognised), a list whose rows carry no rating, or no list at all. */
+function emptyListRead(root: ParentNode): Pick<FeedbackPageRead, 'recognised' | 'missing'> {
+  const listed = queryAllDeep(root, SELECTORS.listTable);
+  const table = listed[0] ?? queryAllDeep(root, SELECTORS.table).find(isFeedbackTable);
+  if (!table) return { recognised: false, missing: ['feedbackList'] };
+  return table.querySelector(SELECTORS.bodyRow) ? { recognised: false, missing: ['ratings'] } : { recognised: true, missing: [] };
 }
 
 /** Negative seller feedback: 1 or 2 stars. */

@@ -51,4 +51,17 @@ describe('feedback from the Feedback Manager page', () => {
     expect(s.pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('a Feedback Manager page whose rows carry no star rating it knows: the quiet notice says so, nothing stored', async () => {
+    s.replica.setFaults({ markup: 'feedback-drifted' });
+    const before = await storedFeedbackOrderIds(s.ask);
+    const fm = await s.newPage();
+    await fm.goto(`${ORIGIN}/feedback-manager/index.html#/`);
+    await fm.locator('kat-tab.tab-selected feedback-list kat-table-body kat-table-row').first().waitFor({ timeout: 20_000 });
+    const remark = () => fm.evaluate(() => document.querySelector('[data-si="notice"]')?.shadowRoot?.querySelector('[data-si-part="remark"]')?.textContent ?? '');
+    await expect.poll(remark, { timeout: 30_000 }).toContain('Seller Inbox: Feedback Manager: feedback not read, not found: star ratings');
+    expect(await storedFeedbackOrderIds(s.ask)).toEqual(before);
+    s.replica.setFaults({});
+    await fm.close();
+  });
 });

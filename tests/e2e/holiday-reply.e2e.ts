@@ -5,7 +5,8 @@
  * the case's own reply box in a background tab and clicking the page's own Send: the replica receives each reply once,
  * by the inbox v3 PAGE's own call (`POST /messaging/api/inbox-v3/cases/<id>/reply`, from the page, not from the worker),
  * never to an Amazon notification, never through the invented thread endpoint; the seller's tab stays the active one
- * (no tab activated, no window focused); a second tick sends nothing; the work tab closes when idle.
+ * (no tab activated, no window focused); a second tick sends nothing; the work tab closes when idle. A buyer on the
+ * seller's blacklist (by name on the marketplace) gets no auto-reply: the thread is skipped, the options log says why.
  * SI_EXTENSION_DIR: a copy of the build (others may rebuild .output while this runs).
  */
 import type { Page } from 'playwright-core';
@@ -96,8 +97,16 @@ describe('holiday auto-reply through the inbox v3 page', () => {
       .filter((t) => t.status === 'response-needed' && !t.isSystem && !systemIds.has(t.threadId) && now - arrived(t) <= ageMs && arrived(t) >= Date.parse(`${day(now - DAY)}T00:00:00Z`))
       .map((t) => t.threadId).sort();
     // a message right at the 24-hour limit may go either way
-    const expected = buyerThreads(DAY - 120_000);
-    const possible = buyerThreads(DAY + 120_000);
+    const due = buyerThreads(DAY - 120_000);
+    expect(due.length).toBeGreaterThan(1);
+    // the seller's blacklist (by the buyer's name on the marketplace): that buyer's due threads get no auto-reply
+    const byId = new Map(stored.map((t) => [t.threadId, t]));
+    const banned = byId.get(due[0]!)!;
+    const nameOf = (t: Thread) => t.buyerName.trim().toLowerCase();
+    const blacklisted = new Set(stored.filter((t) => nameOf(t) === nameOf(banned) && t.marketplaceId === banned.marketplaceId).map((t) => t.threadId));
+    await s.ask({ type: 'blacklist/add', buyerName: banned.buyerName, marketplaceId: banned.marketplaceId });
+    const expected = due.filter((id) => !blacklisted.has(id));
+    const possible = buyerThreads(DAY + 120_000).filter((id) => !blacklisted.has(id));
     expect(expected.length).toBeGreaterThan(0);
     expect(stored.some((t) => systemIds.has(t.threadId) && t.status === 'response-needed' && now - arrived(t) <= DAY)).toBe(true);
 
@@ -129,6 +138,7 @@ describe('holiday auto-reply through the inbox v3 page', () => {
     expect(first.filter((id) => !possible.includes(id))).toEqual([]);
     expect(expected.filter((id) => !first.includes(id))).toEqual([]);
     expect(first.filter((id) => systemIds.has(id))).toEqual([]);
+    expect(first.filter((id) => blacklisted.has(id))).toEqual([]);
     expect(replies().every((r) => /holiday|Urlaub|congé|ferie|vacaciones|休暇/.test(r.text ?? ''))).toBe(true);
     // the work tab: a case with its reply box, and none of our in-page features (our Send hook must not run there)
     const work = s.context.pages().find((p) => p.url().includes('/messaging/inbox-v3'));
@@ -150,6 +160,9 @@ describe('holiday auto-reply through the inbox v3 page', () => {
     const log = await s.ask<{ entries: SendLogEntry[]; total: number }>({ type: 'holiday/log' });
     expect(log.entries.filter((e) => e.stage === 'sent').map((e) => e.threadKey?.split('|')[2]).sort()).toEqual(first);
     expect(log.entries.every((e) => e.kind === 'holiday-reply' && e.key === `holiday-reply|${e.threadKey}`)).toBe(true);
+    const skippedBlacklisted = log.entries.filter((e) => e.stage === 'skipped' && e.reason === 'blacklisted').map((e) => e.threadKey?.split('|')[2]);
+    expect(skippedBlacklisted).toContain(banned.threadId);
+    expect(skippedBlacklisted.every((id) => blacklisted.has(id ?? ''))).toBe(true);
 
     // the seller's tab stayed the active one: no tab activated, no window focused, the work tab never active
     const focus = await watch.evaluate(async () => {
@@ -180,6 +193,9 @@ describe('holiday auto-reply through the inbox v3 page', () => {
     expect(await watch.textContent('[data-si="holiday-warning"]')).toContain('Amazon does not count auto-replies');
     await watch.waitForSelector('[data-si="holiday-stage"]');
     expect(await watch.locator('[data-si="holiday-stage"]').count()).toBe(log.entries.length);
+    // the blacklisted buyer's thread: skipped, and why, in the seller's words
+    expect(await watch.locator('[data-si="holiday-stage"][data-stage="skipped"]', { hasText: 'buyer on your blacklist: no auto-reply' }).count())
+      .toBe(skippedBlacklisted.length);
     await watch.close();
   }, 300_000);
 });

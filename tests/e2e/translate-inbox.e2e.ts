@@ -77,4 +77,36 @@ describe('translate: the inbox preview', () => {
     expect(new URL(page.url()).searchParams.get('cc')).toBeNull();
     await page.close();
   });
+
+  it('by keyboard: Tab from the focused row reaches the control (a focus ring shows), Enter translates, Shift+Tab goes back', async () => {
+    const open = pickCase(s.replica.data, 'de-open-threads').filter((t) => t.orderIds[0]);
+    const page = await s.newPage();
+    const standIn = await installTranslatorStandIn(page, s.extensionId, { pairs: { 'de>zh': 'available' } });
+    await page.goto(listUrl);
+    await standIn.ready();
+    const a = open.slice(0, 3).find((t) => GERMAN.test(t.messages[t.messages.length - 1]?.text.replace(/\s+/g, ' ').slice(0, 100) ?? ''));
+    const other = open.find((t) => t !== a);
+    const row = page.locator('.case-list-item[tabindex="0"]', { hasText: a!.orderIds[0]! }).first();
+    const otherRow = page.locator('.case-list-item[tabindex="0"]', { hasText: other!.orderIds[0]! }).first();
+    await row.waitFor({ timeout: 20_000 });
+    const control = page.locator('[data-si="translate-preview-control"]').getByRole('button', { name: 'Translate preview' });
+    // the page UI may start after the rows show: focus the row until the control answers
+    await expect.poll(async () => {
+      await otherRow.focus();
+      await row.focus();
+      return control.count();
+    }, { timeout: 20_000 }).toBe(1);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => control.evaluate((b) => b.matches(':focus-visible'))).toBe(true);
+    expect(await control.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');
+    // Shift+Tab: back to the row; Tab again: the control
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => row.evaluate((r) => r === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => control.evaluate((b) => b.matches(':focus'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await row.locator('[data-si="translate-preview"] [data-si-tr-text]').waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('cc')).toBeNull();
+    await page.close();
+  });
 });

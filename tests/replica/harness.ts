@@ -13,6 +13,7 @@ import { chromium, type BrowserContext, type Page, type Request, type Route, typ
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central/hosts';
 import type { ReplicaServer } from './server';
 import type { RequestInitiator } from './server/types';
+import { auditRequests, currentTest, recordSeen, type AuditedRequest } from './request-audit';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,7 +21,13 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BASE_ARGS = ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A request to Seller Central as the browser made it: who made it, and the tab (Page) for page-bound ones. */
-export interface ObservedRequest { method: string; url: string; initiator: RequestInitiator; page?: Page }
+export interface ObservedRequest {
+  method: string; url: string; initiator: RequestInitiator; page?: Page;
+  /** the running test (request audit) */
+  test?: string;
+  /** a load of a tab's main frame that follows the replica's redirect (the page's doing, not the extension's) */
+  mainFrame?: boolean; followsRedirect?: boolean;
+}
 
 export interface ReplicaAttachment {
   /** URLs of requests that went anywhere but a Seller Central host (aborted) */
@@ -90,6 +97,7 @@ const isSellerCentral = (url: URL): boolean => url.protocol === 'https:' && SELL
 export const attachReplica = async (context: BrowserContext, server: ReplicaServer): Promise<ReplicaAttachment> => {
   const blockedRequests: string[] = [];
   const observedRequests: ObservedRequest[] = [];
+  const redirects = new WeakMap<Page, string>();
   const handler = async (route: Route): Promise<void> => {
     const request = route.request();
     const url = new URL(request.url());
@@ -105,14 +113,23 @@ export const attachReplica = async (context: BrowserContext, server: ReplicaServ
     const headers = await request.allHeaders();
     const initiator = initiatorOf(request, headers);
     const page = pageOf(request);
-    observedRequests.push({ method: request.method(), url: request.url(), initiator, ...(page ? { page } : {}) });
+    const mainFrame = initiator === 'navigation' && page !== undefined && request.frame() === page.mainFrame();
+    const followsRedirect = mainFrame && redirects.get(page!) === request.url();
+    if (followsRedirect) redirects.delete(page!);
+    const test = currentTest();
+    observedRequests.push({
+      method: request.method(), url: request.url(), initiator, ...(page ? { page } : {}), ...(test ? { test } : {}),
+      ...(mainFrame ? { mainFrame } : {}), ...(followsRedirect ? { followsRedirect } : {}),
+    });
     const answer = await server.handle({
       method: request.method(), url: request.url(), headers, body: request.postDataBuffer(), initiator,
     });
     const location = answer.headers.location;
     if (answer.status >= 300 && answer.status < 400 && location && request.isNavigationRequest()) {
       // Chromium does not route the target of a fulfilled redirect: let the page navigate there itself
-      await route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: redirectPage(new URL(location, url).href) })
+      const target = new URL(location, url).href;
+      if (page) redirects.set(page, target);
+      await route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: redirectPage(target) })
         .catch(() => undefined);
       return;
     }
@@ -121,6 +138,44 @@ export const attachReplica = async (context: BrowserContext, server: ReplicaServ
   await context.route('**/*', handler);
   return { blockedRequests, observedRequests, detach: () => context.unroute('**/*', handler) };
 };
+
+interface TabOrigins {
+  /** the tabs the tests open (`context.newPage()`, and those open at launch) */
+  testPages: WeakSet<Page>;
+  /** the URL of the page that opened a tab (window.open, a target=_blank link), '' for none */
+  openers: WeakMap<Page, Promise<string>>;
+}
+
+/**
+ * Which tab is whose: every tab that loads a Seller Central page and is neither a test's nor opened by a Seller
+ * Central page was opened by the extension (the work tab, the popup's links).
+ */
+function trackTabs(context: BrowserContext): TabOrigins {
+  const testPages = new WeakSet<Page>(context.pages());
+  const openers = new WeakMap<Page, Promise<string>>();
+  context.on('page', (page) => openers.set(page, page.opener().then((o) => o?.url() ?? '', () => '')));
+  const newPage = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await newPage();
+    testPages.add(page);
+    return page;
+  };
+  return { testPages, openers };
+}
+
+/** What the extension requested: its worker's and scripts' fetches, and main-frame loads in tabs it opened. */
+async function extensionRequests(observed: readonly ObservedRequest[], { testPages, openers }: TabOrigins): Promise<AuditedRequest[]> {
+  const out: AuditedRequest[] = [];
+  for (const r of observed) {
+    const base = { method: r.method, url: r.url, initiator: r.initiator, ...(r.test ? { test: r.test } : {}) };
+    if (r.initiator === 'extension-worker' || r.initiator === 'extension-script') out.push({ kind: 'fetch', ...base });
+    else if (r.page && r.mainFrame && !r.followsRedirect && !testPages.has(r.page)) {
+      const opener = await (openers.get(r.page) ?? Promise.resolve(''));
+      if (opener === '' || opener.startsWith('chrome-extension://')) out.push({ kind: 'tab', ...base });
+    }
+  }
+  return out;
+}
 
 const launch = async (args: string[], headless: boolean, viewport?: { width: number; height: number }, locale?: string): Promise<BrowserContext> => {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
@@ -146,11 +201,19 @@ export const launchWithExtension = async (
     const serviceWorker = async (): Promise<Worker> =>
       context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
       ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const tabs = trackTabs(context);
     const close = async (): Promise<void> => {
+      const audited = await extensionRequests(attachment.observedRequests, tabs);
       await context.close();
+      const problems: string[] = [];
       // the replica's invented routes (replica only, no public trace) are for its own page code: the extension never calls them
       const invented = replica.inventedRouteCalls.map((r) => `${r.method} ${r.path}${r.search}`);
-      if (invented.length > 0) throw new Error(`the extension called the replica's invented routes: ${[...new Set(invented)].join(', ')}`);
+      if (invented.length > 0) problems.push(`the extension called the replica's invented routes: ${[...new Set(invented)].join(', ')}`);
+      // every request the extension makes is an entry of lib/seller-central/requests.ts (tests/replica/request-audit.ts)
+      const audit = auditRequests(audited);
+      if (process.env.SI_REQUEST_AUDIT) recordSeen(process.env.SI_REQUEST_AUDIT, audit.seen);
+      if (audit.unlisted.length > 0) problems.push(`the extension made requests that are not in lib/seller-central/requests.ts: ${audit.unlisted.join(', ')}`);
+      if (problems.length > 0) throw new Error(problems.join('\n'));
     };
     return { context, replica, extensionId, serviceWorker, ...attachment, close };
   } catch (error) {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Thread } from '../../lib/model';
+import { createTranslator, type Catalog } from '../../components/i18n/catalog';
 import { badgeFor, type BadgeThread } from '../../lib/deadlines/badge';
 import { summarizeCounts } from '../../lib/deadlines/counts';
 
@@ -29,7 +32,8 @@ describe('badgeFor', () => {
   });
 
   it('Chinese', () => {
-    expect(badgeFor(t({ oldestUnansweredAt: ago(26 + 1 / 12) }), now, opts, 'zh_CN')).toMatchObject({
+    const zh = createTranslator(JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales/zh_CN/messages.json'), 'utf8')) as Catalog);
+    expect(badgeFor(t({ oldestUnansweredAt: ago(26 + 1 / 12) }), now, opts, 'zh_CN', (key, _en, subs) => zh(key, ...subs))).toMatchObject({
       text: '已逾期 2 小时 5 分',
       title: '截止：您的时间 周一 17:55 · 洛杉矶时间 周一 01:55',
     });

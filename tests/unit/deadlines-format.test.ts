@@ -1,4 +1,7 @@
-import { formatTimeLeft } from '../../lib/deadlines/format-time-left';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createTranslator, type Catalog } from '../../components/i18n/catalog';
+import { englishText, formatTimeLeft, TIME_LEFT_TEXT, type TextLookup } from '../../lib/deadlines/format-time-left';
 import { dueHoverText, marketplaceLocalTime, zoneCity } from '../../lib/deadlines/marketplace-time';
 import { formatInZone, offsetMinutes, shortAtOffset, shortInZone, warmZones } from '../../lib/deadlines/zone-time';
 
@@ -8,29 +11,46 @@ const US = 'ATVPDKIKX0DER';
 const FR = 'A13V1IB3VIYZZH';
 const JP = 'A1VC38T7YXB528';
 
+const catalog = (l: string) => JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales', l, 'messages.json'), 'utf8')) as Catalog;
+/** the catalog's lookup, as the page UI and the popup pass it */
+const lookup = (l: string): TextLookup => {
+  const tr = createTranslator(catalog(l));
+  return (key, _english, subs) => tr(key, ...subs);
+};
+const EN = lookup('en');
+const ZH = lookup('zh_CN');
+
 describe('formatTimeLeft', () => {
+  it('its words are in the catalog, in English and Chinese; the English fallbacks are the en catalog\'s', () => {
+    for (const [key, english] of Object.values(TIME_LEFT_TEXT)) {
+      expect(catalog('en')[key]?.message, key).toBe(english);
+      expect(catalog('zh_CN')[key]?.message, key).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(formatTimeLeft(-(27 * H), englishText)).toBe('overdue by 1 d 3 h');
+  });
+
   it('English', () => {
-    expect(formatTimeLeft(3 * H + 12 * M, 'en')).toBe('3 h 12 m left');
-    expect(formatTimeLeft(45 * M, 'en')).toBe('45 m left');
-    expect(formatTimeLeft(-(2 * H + 5 * M), 'en')).toBe('overdue by 2 h 5 m');
-    expect(formatTimeLeft(-(27 * H), 'en')).toBe('overdue by 1 d 3 h');
-    expect(formatTimeLeft(24 * H, 'en')).toBe('1 d 0 h left');
-    expect(formatTimeLeft(H, 'en')).toBe('1 h 0 m left');
-    expect(formatTimeLeft(0, 'en')).toBe('0 m left');
+    expect(formatTimeLeft(3 * H + 12 * M, EN)).toBe('3 h 12 m left');
+    expect(formatTimeLeft(45 * M, EN)).toBe('45 m left');
+    expect(formatTimeLeft(-(2 * H + 5 * M), EN)).toBe('overdue by 2 h 5 m');
+    expect(formatTimeLeft(-(27 * H), EN)).toBe('overdue by 1 d 3 h');
+    expect(formatTimeLeft(24 * H, EN)).toBe('1 d 0 h left');
+    expect(formatTimeLeft(H, EN)).toBe('1 h 0 m left');
+    expect(formatTimeLeft(0, EN)).toBe('0 m left');
   });
 
   it('rounds up to whole minutes, so a non-zero amount never reads 0 m', () => {
-    expect(formatTimeLeft(1, 'en')).toBe('1 m left');
-    expect(formatTimeLeft(-1, 'en')).toBe('overdue by 1 m');
-    expect(formatTimeLeft(3 * H + 11 * M + 1, 'en')).toBe('3 h 12 m left');
-    expect(formatTimeLeft(59 * M + 30_000, 'en')).toBe('1 h 0 m left');
+    expect(formatTimeLeft(1, EN)).toBe('1 m left');
+    expect(formatTimeLeft(-1, EN)).toBe('overdue by 1 m');
+    expect(formatTimeLeft(3 * H + 11 * M + 1, EN)).toBe('3 h 12 m left');
+    expect(formatTimeLeft(59 * M + 30_000, EN)).toBe('1 h 0 m left');
   });
 
   it('Simplified Chinese', () => {
-    expect(formatTimeLeft(3 * H + 12 * M, 'zh_CN')).toBe('剩余 3 小时 12 分');
-    expect(formatTimeLeft(-(2 * H + 5 * M), 'zh_CN')).toBe('已逾期 2 小时 5 分');
-    expect(formatTimeLeft(45 * M, 'zh_CN')).toBe('剩余 45 分');
-    expect(formatTimeLeft(-(27 * H), 'zh_CN')).toBe('已逾期 1 天 3 小时');
+    expect(formatTimeLeft(3 * H + 12 * M, ZH)).toBe('剩余 3 小时 12 分');
+    expect(formatTimeLeft(-(2 * H + 5 * M), ZH)).toBe('已逾期 2 小时 5 分');
+    expect(formatTimeLeft(45 * M, ZH)).toBe('剩余 45 分');
+    expect(formatTimeLeft(-(27 * H), ZH)).toBe('已逾期 1 天 3 小时');
   });
 });
 

@@ -112,6 +112,42 @@ describe('holiday runner', () => {
       expect(await repos.sendLog.get(key)).toMatchObject({ stage, attempts: 1 });
     });
 
+  it.each([
+    ['the buyer id (relay address, another case)', { buyerKey: 'Ann.Buyer@Marketplace.Amazon.com' }],
+    ['an order id of the thread', { orderId: '222-2222222-2222222' }],
+    ['the name on the marketplace', { buyerName: '  BOB  stone ', marketplaceId: 'ATVPDKIKX0DER' }],
+    ['the name + marketplace key the page toggle stores', { buyerKey: 'bob stone|ATVPDKIKX0DER' }],
+    ['a stored order\'s relay e-mail', { buyerKey: 'bob-order@marketplace.amazon.com' }],
+  ] as const)('a blacklisted buyer gets no auto-reply (by %s): skipped, reason "blacklisted"; the others get theirs', async (_by, entry) => {
+    await repos.db.threads.bulkPut([
+      thread('bl', { buyerName: 'Bob Stone', buyerId: 'ann.buyer@marketplace.amazon.com', orderIds: ['222-2222222-2222222'] }),
+    ]);
+    await repos.db.orders.put({ orderId: '222-2222222-2222222', marketplaceId: 'ATVPDKIKX0DER', buyerEmail: 'Bob-Order@marketplace.amazon.com', purchaseDate: '2026-02-01T00:00:00Z',
+      status: 'Shipped', fulfillment: 'FBM', provenance: { source: 'endpoint', at: NOW.toISOString() },
+    });
+    await repos.blacklist.add(entry);
+    const { port, calls } = fakePort();
+    const r = await tick(port);
+    expect(calls.map((c) => c.threadId).sort()).toEqual(['t1', 't2']);
+    expect(r).toMatchObject({ sent: 2, skipped: 1 });
+    expect(await repos.sendLog.get('holiday-reply|A1|ATVPDKIKX0DER|bl')).toMatchObject({ stage: 'skipped', reason: 'blacklisted', kind: 'holiday-reply' });
+    expect((await tick(port)).sent).toBe(0);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a name on another marketplace is not that buyer; a dead worker\'s reply to a buyer blacklisted since is only looked for', async () => {
+    await repos.blacklist.add({ buyerName: 'Ann', marketplaceId: 'A1PA6795UKMFR9' });
+    const key = 'holiday-reply|A1|ATVPDKIKX0DER|t1';
+    await repos.sendLog.put({ key, kind: 'holiday-reply', threadKey: 'A1|ATVPDKIKX0DER|t1', stage: 'sending', text: 'Hello Ann, away.', attempts: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
+    await repos.blacklist.add({ orderId: '111-1111111-1111111' });
+    await repos.db.threads.put(thread('t3', { orderIds: ['333-3333333-3333333'] }));
+    const { port, calls, checks } = fakePort(() => ({ kind: 'sent' }), false);
+    await tick(port);
+    expect(checks).toEqual(['t1']);
+    // t1 and t2 share the blacklisted order; t3 (Ann, another order, the name entry is for another marketplace) gets its reply
+    expect(calls.map((c) => c.threadId)).toEqual(['t3']);
+  });
+
   it('a text the policy blocks is skipped with the reason, nothing sent', async () => {
     const bad = await repos.templates.save({ name: 'Bad', tags: [], categories: [], bodies: { en: 'We are away. Write to seller@example.com instead.' } });
     await repos.settings.set({ holidayTemplateId: bad.id });

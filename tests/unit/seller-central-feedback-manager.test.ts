@@ -52,6 +52,35 @@ describe('feedback-manager adapter (the page the seller opens; no request of its
 
   it('reads nothing from a page without rating rows', () => {
     expect(readFeedbackManagerPage(page('<kat-table><kat-table-row><kat-table-cell>Date</kat-table-cell></kat-table-row></kat-table>'), { at: AT }))
-      .toEqual({ feedback: [], problems: [], rows: 0, paged: false });
+      .toEqual({ feedback: [], problems: [], rows: 0, paged: false, recognised: false, missing: ['feedbackList'], loading: false });
+  });
+
+  const HEAD = '<kat-table-head><kat-table-row><kat-table-cell>Date</kat-table-cell><kat-table-cell>Rating</kat-table-cell><kat-table-cell>Comments</kat-table-cell></kat-table-row></kat-table-head>';
+  it('an empty list is recognised (no error); rows without ratings, or no list at all, are not, and say what is missing', () => {
+    const read = (html: string) => {
+      const r = readFeedbackManagerPage(page(html), { at: AT });
+      return { recognised: r.recognised, missing: r.missing, loading: r.loading };
+    };
+    // the list's own table, empty; a table by its headers, empty
+    expect(read(`<kat-tab class="tab-selected"><feedback-list><kat-table>${HEAD}<kat-table-body></kat-table-body></kat-table></feedback-list></kat-tab>`))
+      .toEqual({ recognised: true, missing: [], loading: false });
+    expect(read(`<kat-table>${HEAD}<kat-table-body></kat-table-body></kat-table>`)).toEqual({ recognised: true, missing: [], loading: false });
+    // rows whose ratings are drawn otherwise (no kat-star-rating)
+    expect(read(`<feedback-list><kat-table>${HEAD}<kat-table-body><kat-table-row><kat-table-cell>Nov 3, 2026</kat-table-cell>
+      <kat-table-cell><span class="stars">★★</span></kat-table-cell><kat-table-cell>late</kat-table-cell></kat-table-row></kat-table-body></kat-table></feedback-list>`))
+      .toEqual({ recognised: false, missing: ['ratings'], loading: false });
+    // unrecognised markup: a plain table, or only the summary table
+    expect(read('<table><tr><th>Date</th><th>Comments</th></tr><tr><td>Nov 3</td><td>late</td></tr></table>'))
+      .toEqual({ recognised: false, missing: ['feedbackList'], loading: false });
+    expect(read('<feedback-summary><kat-table><kat-table-head><kat-table-row><kat-table-cell>Feedback</kat-table-cell><kat-table-cell>365 days</kat-table-cell></kat-table-row></kat-table-head></kat-table></feedback-summary>'))
+      .toEqual({ recognised: false, missing: ['feedbackList'], loading: false });
+    // still loading
+    expect(read('<feedback-list><kat-spinner></kat-spinner></feedback-list>')).toEqual({ recognised: false, missing: ['feedbackList'], loading: true });
+  });
+
+  it('the fixture page is recognised', () => {
+    const doc = loadFixture('feedback-manager.html', 'https://sellercentral.amazon.com/feedback-manager/index.html#/');
+    const r = readFeedbackManagerPage(doc, { at: AT, zone: 'UTC' });
+    expect([r.recognised, r.missing, r.loading]).toEqual([true, [], false]);
   });
 });

@@ -58,6 +58,8 @@ describe('holiday log', () => {
     expect(holidayReasonText(t, 'incomplete: store_name')).toBe('the template needs a value this message does not have: store name');
     expect(holidayReasonText(t, 'policy: marketing, external-link')).toBe("blocked by Amazon's rules: Marketing, Link");
     expect(holidayReasonText(t, 'no-template')).toBe('no template for this marketplace');
+    expect(holidayReasonText(t, 'blacklisted')).toBe('buyer on your blacklist: no auto-reply');
+    expect(holidayReasonText(zh, 'blacklisted')).toBe('买家在您的黑名单中：不自动回复');
   });
 });
 

@@ -37,16 +37,16 @@ interface NextState {
 export const threadKeyOf = (accountId: string, marketplaceId: string, threadId: string): string =>
   `${accountId}|${marketplaceId}|${normalizeThreadId(threadId)}`;
 
-function describe(thread: Thread, settings: InboxSettings): string {
+function describe(thread: Thread): string {
   const due = dueAtMs(thread.oldestUnansweredAt);
-  const left = Number.isNaN(due) ? '' : ` · ${formatTimeLeft(due - Date.now(), settings.locale)}`;
+  const left = Number.isNaN(due) ? '' : ` · ${formatTimeLeft(due - Date.now(), t)}`;
   return `${thread.buyerName || thread.threadId}${thread.subject ? ` — ${thread.subject}` : ''}${left}`;
 }
 
 function NextButton({ store, settings, onNext }: { store: Store<NextState>; settings: InboxSettings; onNext: () => void }) {
   const { next, busy } = useStore(store);
   const done = next !== undefined && !next.thread;
-  const hint = next?.thread ? describe(next.thread, settings) : '';
+  const hint = next?.thread ? describe(next.thread) : '';
   return (
     <div className="part ours" data-si-part="ours">
       <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>

@@ -10,6 +10,7 @@ import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import type { ClassSource, RowClass } from './classes';
 import type { ThreadInput } from '../../../lib/protocol/messages';
+import { t } from '../../page/i18n';
 import { isAmazonNotice } from '../../../lib/notice';
 
 export type { RowClass } from './classes';
@@ -97,7 +98,7 @@ function computeBadge(row: InboxRow, marketplaceId: string | undefined, now: Dat
     isSystem: notice,
     marketplaceId: row.marketplaceId ?? marketplaceId ?? '',
     ...(row.oldestUnansweredAt ? { oldestUnansweredAt: row.oldestUnansweredAt } : {}),
-  }, now, opts, locale);
+  }, now, opts, locale, t);
 }
 
 export type CategoryCounts = Record<Category, number>;

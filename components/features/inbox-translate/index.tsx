@@ -4,7 +4,7 @@
  * the translation of that row's preview shows under it (the buyer-message translation UI, thread-translate), and
  * only then is anything added to that row. Saved translations are reused (the same cache as the case's messages).
  */
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type RefObject } from 'react';
 import { readSession } from '../../../lib/seller-central/session';
 import { defineFeature } from '../../page/feature';
 import { t } from '../../page/i18n';
@@ -14,18 +14,20 @@ import { TranslateAllBus } from '../thread-translate/bus';
 import { MessageTranslation } from '../thread-translate/MessageTranslation';
 import { TRANSLATE_CSS } from '../thread-translate/styles';
 import { HoverStore, previewOf, rowOfEvent, type HoveredRow } from './hover';
+import { controlKeydown, keyboardReach } from './keyboard';
 
 const CONTROL_CSS = `${TRANSLATE_CSS}
 .float { position: fixed; z-index: 2147483000; transform: translate(-100%, -50%); }
+.float button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 `;
 
-function Control({ store, onTranslate }: { store: HoverStore; onTranslate: (row: HoveredRow) => void }) {
+function Control({ store, onTranslate, button }: { store: HoverStore; onTranslate: (row: HoveredRow) => void; button: RefObject<HTMLButtonElement | null> }) {
   const row = useSyncExternalStore(store.subscribe, store.get);
   if (!row) return null;
   const middle = (row.rect.top + row.rect.bottom) / 2;
   return (
     <div className="float" style={{ top: middle, left: row.rect.right }}>
-      <button type="button" disabled={!translatorPresent()}
+      <button type="button" ref={button} disabled={!translatorPresent()} onKeyDown={(e) => controlKeydown(store)(e.nativeEvent)}
         title={translatorPresent() ? '' : t('pageTrAbsent', 'Not available in this browser: on-device translation needs Chrome 138 or later on a computer')}
         onClick={trusted(() => onTranslate(row))}>{t('pageTrPreview', 'Translate preview')}</button>
     </div>
@@ -40,6 +42,9 @@ export default defineFeature({
     if (d.kind !== 'inbox' || d.layout !== 'v3') return;
     const seller = await pageSellerLanguage();
     const store = new HoverStore();
+    const button: RefObject<HTMLButtonElement | null> = { current: null };
+    // Tab from the row reaches the control, which sits outside the list (keyboard.ts)
+    keyboardReach({ store, button: () => button.current, signal });
     const done = new WeakSet<Element>();
     let control: Promise<unknown> | undefined;
 
@@ -70,7 +75,7 @@ export default defineFeature({
       store.set({ row, preview, rect: { top: r.top, right: r.right, bottom: r.bottom } });
       control ??= ctx.mountUi({
         name: 'translate-preview-control', anchor: document.body, append: 'last', css: CONTROL_CSS, immediate: true,
-        render: () => <Control store={store} onTranslate={translate} />,
+        render: () => <Control store={store} onTranslate={translate} button={button} />,
       });
     });
     const hide = ctx.guard(() => store.set(undefined));

@@ -30,10 +30,11 @@ export function HolidayProblems({ problems, t }: { problems: readonly HolidayPro
 export const stageText = (t: Translate, stage: string): string =>
   stage === 'sending' ? t('holStageSending') : t(`cpQueue_${stage}`);
 
-/** Why a holiday reply was skipped or failed, in the seller's words (stored: `no-template`, `incomplete: a, b`, `policy: rule`, runner reasons). */
+/** Why a holiday reply was skipped or failed, in the seller's words (stored: `no-template`, `blacklisted`, `incomplete: a, b`, `policy: rule`, runner reasons). */
 export function holidayReasonText(t: Translate, reason: string | undefined): string {
   if (!reason) return '';
   if (reason === 'no-template') return t('holReasonNoTemplate');
+  if (reason === 'blacklisted') return t('holReasonBlacklisted');
   const m = /^(incomplete|policy): (.*)$/s.exec(reason);
   if (m?.[1] === 'incomplete') return t('holReasonIncomplete', (m[2] ?? '').split(/,\s*/).map((n) => noteText(t, n)).join(', '));
   if (m?.[1] === 'policy') return t('holReasonPolicy', (m[2] ?? '').split(/,\s*/).map((n) => noteText(t, n)).join(', '));

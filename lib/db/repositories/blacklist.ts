@@ -1,4 +1,4 @@
-/** Buyers the seller never wants to message (campaigns skip them). */
+/** Buyers the seller never wants to message (campaigns and the holiday auto-reply skip them: lib/buyers/blacklist-match.ts). */
 import type { BlacklistEntry } from '../../model';
 import type { SellerInboxDB } from '../database';
 import { guardStorage } from '../errors';

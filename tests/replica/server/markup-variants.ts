@@ -59,6 +59,8 @@ export const MARKUP_VARIANTS = [
   'legacy',
   /** Contact buyer: Send first opens a "Review message" dialog whose own Send sends (Seller Central asks this sometimes) */
   'contact-review-dialog',
+  /** Feedback Manager: the list's ratings drawn as text stars (no `kat-star-rating`): rows the extension cannot read */
+  'feedback-drifted',
 ] as const;
 
 export type MarkupVariant = (typeof MARKUP_VARIANTS)[number];

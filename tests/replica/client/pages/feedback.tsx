@@ -10,6 +10,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FeedbackListResponse } from '../../server/api-types';
+import { MARKUP } from '../boot';
 import { localDate } from '../format';
 import { useJson } from '../use-json';
 
@@ -69,7 +70,7 @@ export function FeedbackPage() {
                           {res.data.feedback.map((f) => (
                             <kat-table-row key={f.orderId}>
                               <kat-table-cell>{localDate(f.date)}</kat-table-cell>
-                              <kat-table-cell><kat-star-rating value={f.rating} /></kat-table-cell>
+                              <kat-table-cell>{MARKUP === 'feedback-drifted' ? <span className="stars">{'★'.repeat(f.rating)}</span> : <kat-star-rating value={f.rating} />}</kat-table-cell>
                               <kat-table-cell>{f.comment}</kat-table-cell>
                               <kat-table-cell />
                               <kat-table-cell><kat-link href={`/orders-v3/order/${f.orderId}`}>{f.orderId}</kat-link></kat-table-cell>
