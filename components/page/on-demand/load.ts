@@ -1,0 +1,57 @@
+/**
+ * The start part's side of loading the on-demand part (shared-keys.ts): the first feature that needs it asks the
+ * background to inject it into this frame's isolated world (`page-ui/on-demand`), once per document; a failed load
+ * is tried again at the next page view. onDemandFeature() is the stand-in that the registry lists: same id and page
+ * kinds, and its init runs the real feature once the part is there. A failed load is this feature's problem (the
+ * quiet notice names the feature: "could not be loaded"), the rest of the page UI keeps running.
+ */
+import { ExtensionContextInvalidatedError, sendRequest } from '../../messaging';
+import type { Feature, FeatureContext, PageKind } from '../feature';
+import { t } from '../i18n';
+import { sharedRuntime } from './expose';
+import type { OnDemandPart } from './part';
+import type { OnDemandFeatureId } from './shared-keys';
+
+let loading: Promise<OnDemandPart> | undefined;
+
+async function loadNow(): Promise<OnDemandPart> {
+  const runtime = sharedRuntime();
+  if (!runtime) throw new Error('the page UI start part has not run in this document');
+  if (!runtime.onDemand) await sendRequest({ type: 'page-ui/on-demand' });
+  if (!runtime.onDemand) throw new Error('the on-demand page UI did not register');
+  return runtime.onDemand;
+}
+
+/** The on-demand part, loaded once per document (concurrent callers share one load). */
+export function loadOnDemandPart(): Promise<OnDemandPart> {
+  const current = sharedRuntime()?.onDemand;
+  if (current) return Promise.resolve(current);
+  const started = (loading ??= loadNow());
+  started.catch(() => { if (loading === started) loading = undefined; });
+  return started;
+}
+
+/** A failed load, for the feature that needed it: the quiet notice names it ("could not be loaded"); it stops. */
+export function onDemandFailed(ctx: Pick<FeatureContext, 'reportProblem'>, error: unknown): void {
+  if (error instanceof ExtensionContextInvalidatedError) throw error;
+  console.warn('[seller-inbox] the on-demand page UI could not be loaded', error);
+  ctx.reportProblem(t('pageOnDemandFailed', 'could not be loaded (reload the page to try again)'));
+}
+
+export function onDemandFeature(id: OnDemandFeatureId, pages: readonly PageKind[]): Feature {
+  return {
+    id,
+    pages,
+    async init(ctx, signal) {
+      let part: OnDemandPart;
+      try {
+        part = await loadOnDemandPart();
+      } catch (error) {
+        onDemandFailed(ctx, error);
+        return;
+      }
+      if (signal.aborted) return;
+      await part.features[id].init(ctx, signal);
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/** What the on-demand part of the page UI registers on the shared global (shared-keys.ts) once it ran. */
+import type { ReactNode } from 'react';
+import type { Feature } from '../feature';
+import type { OnDemandFeatureId } from './shared-keys';
+
+export interface OnDemandPart {
+  features: Readonly<Record<OnDemandFeatureId, Feature>>;
+  /** inbox-translate's translation of one list preview (components/features/inbox-translate/preview-translation.tsx) */
+  previewTranslation(text: string, marketplaceId: string | undefined): Promise<() => ReactNode>;
+}
