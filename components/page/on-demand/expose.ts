@@ -44,6 +44,8 @@ const MODULES: Readonly<Record<SharedKey, unknown>> = {
 export interface SharedRuntime {
   modules: Readonly<Record<SharedKey, unknown>>;
   onDemand?: OnDemandPart;
+  /** the load under way (load.ts) */
+  loading?: Promise<OnDemandPart> | undefined;
 }
 
 export function sharedRuntime(): SharedRuntime | undefined {

@@ -8,26 +8,23 @@
 import { ExtensionContextInvalidatedError, sendRequest } from '../../messaging';
 import type { Feature, FeatureContext, PageKind } from '../feature';
 import { t } from '../i18n';
-import { sharedRuntime } from './expose';
+import { sharedRuntime, type SharedRuntime } from './expose';
 import type { OnDemandPart } from './part';
 import type { OnDemandFeatureId } from './shared-keys';
 
-let loading: Promise<OnDemandPart> | undefined;
-
-async function loadNow(): Promise<OnDemandPart> {
-  const runtime = sharedRuntime();
-  if (!runtime) throw new Error('the page UI start part has not run in this document');
-  if (!runtime.onDemand) await sendRequest({ type: 'page-ui/on-demand' });
+async function loadNow(runtime: SharedRuntime): Promise<OnDemandPart> {
+  await sendRequest({ type: 'page-ui/on-demand' });
   if (!runtime.onDemand) throw new Error('the on-demand page UI did not register');
   return runtime.onDemand;
 }
 
 /** The on-demand part, loaded once per document (concurrent callers share one load). */
 export function loadOnDemandPart(): Promise<OnDemandPart> {
-  const current = sharedRuntime()?.onDemand;
-  if (current) return Promise.resolve(current);
-  const started = (loading ??= loadNow());
-  started.catch(() => { if (loading === started) loading = undefined; });
+  const runtime = sharedRuntime();
+  if (!runtime) return Promise.reject(new Error('the page UI start part has not run in this document'));
+  if (runtime.onDemand) return Promise.resolve(runtime.onDemand);
+  const started = (runtime.loading ??= loadNow(runtime));
+  started.catch(() => { if (runtime.loading === started) runtime.loading = undefined; });
   return started;
 }
 

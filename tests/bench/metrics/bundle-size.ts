@@ -32,7 +32,9 @@ export const bundleSize: MetricSource = async ({ extensionDir }) => {
   };
   for (const page of ['popup', 'options']) if (existsSync(join(extensionDir, `${page}.html`))) groups[page] = htmlScripts(extensionDir, `${page}.html`);
   const metrics: Metric[] = [];
-  for (const [name, files] of Object.entries(groups)) {
+  for (const [name, all] of Object.entries(groups)) {
+    const files = all.filter((f) => existsSync(f));
+    if (files.length === 0) continue; // an older build without the split (SI_EXTENSION_DIR)
     const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
     const zipped = files.reduce((n, f) => n + gz(f), 0);
     metrics.push({
