@@ -26,7 +26,7 @@ function registerOnInject(init: Feature['init']): void {
   sendRequest.mockImplementation(async () => {
     const runtime = sharedRuntime()!;
     const features = Object.fromEntries(ON_DEMAND_FEATURES.map((id) => [id, { id, pages: ['thread'], init } as Feature]));
-    runtime.onDemand = { features: features as never, previewTranslation: async () => () => null };
+    runtime.onDemand = { features: features as never, previewTranslation: async () => () => null, savePageSample: () => ({ fileName: 'f.html', elements: 1 }) };
     return { ok: true };
   });
 }

@@ -47,7 +47,7 @@ export const ON_DEMAND_SOURCES = [
   'components/features/compose-', 'components/features/thread-', 'components/text/', 'components/i18n/policy-text.ts',
   'components/i18n/template-text.ts', 'components/translate/', 'components/features/translate-shared/page-service.ts',
   'components/features/inbox-translate/preview-translation.tsx', 'entrypoints/page-ui-on-demand',
-  'components/features/translate-shared/present.ts',
+  'components/features/translate-shared/present.ts', 'components/page/page-sample-save.ts',
   // pure constants (this file), copied
   'components/page/on-demand/shared-keys.ts',
 ] as const;
