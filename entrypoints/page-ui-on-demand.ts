@@ -13,6 +13,7 @@ import threadBlacklist from '../components/features/thread-blacklist';
 import threadTranslate from '../components/features/thread-translate';
 import composeTranslate from '../components/features/compose-translate';
 import { savePageSample } from '../components/page/page-sample-save';
+import { watchThread } from '../components/features/thread-shared/watch-thread';
 import { previewTranslation } from '../components/features/inbox-translate/preview-translation';
 import { PAGE_UI_SHARED, type OnDemandFeatureId } from '../components/page/on-demand/shared-keys';
 import type { OnDemandPart } from '../components/page/on-demand/part';
@@ -33,7 +34,7 @@ const FEATURES: Readonly<Record<OnDemandFeatureId, Feature>> = {
 export default defineUnlistedScript(() => {
   const shared = (globalThis as Record<string, unknown>)[PAGE_UI_SHARED] as { onDemand?: OnDemandPart } | undefined;
   // the start part sets the global first; without it this script's shared imports have already thrown
-  if (shared && !shared.onDemand) shared.onDemand = { features: FEATURES, previewTranslation, savePageSample: (kind) => savePageSample(kind) };
+  if (shared && !shared.onDemand) shared.onDemand = { features: FEATURES, previewTranslation, savePageSample: (kind) => savePageSample(kind), watchThread };
   // for tests and for a person looking at the page (like data-si-page-ui); the extension never reads it
   document.documentElement.setAttribute(ON_DEMAND_MARK, '');
 });

@@ -2,6 +2,7 @@
 // stand-ins for the on-demand features.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Feature, FeatureContext } from '../../components/page/feature';
+import type { OnDemandPart } from '../../components/page/on-demand/part';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: {}, i18n: { getMessage: () => '' } } }));
 
@@ -12,21 +13,25 @@ vi.mock('../../components/messaging', async (original) => ({
 }));
 
 const { exposeSharedModules, sharedRuntime } = await import('../../components/page/on-demand/expose');
-const { loadOnDemandPart, onDemandFeature } = await import('../../components/page/on-demand/load');
+const { loadOnDemandPart, onDemandFeature, watchThreadOnDemand } = await import('../../components/page/on-demand/load');
 const { ExtensionContextInvalidatedError } = await import('../../components/messaging');
 const { ON_DEMAND_FEATURES, PAGE_UI_SHARED } = await import('../../components/page/on-demand/shared-keys');
 
 function fakeCtx() {
   const problems: string[] = [];
-  return { problems, ctx: { reportProblem: (message: string) => { problems.push(message); } } as unknown as FeatureContext };
+  const ctx = {
+    reportProblem: (message: string) => { problems.push(message); },
+    guard: (fn: () => void) => () => { try { fn(); } catch (e) { problems.push(`thrown: ${String(e)}`); } },
+  };
+  return { problems, ctx: ctx as unknown as FeatureContext };
 }
 
 /** what the background's injection does: the on-demand script registers its features on the shared global */
-function registerOnInject(init: Feature['init']): void {
+function registerOnInject(init: Feature['init'], watchThread: OnDemandPart['watchThread'] = () => undefined): void {
   sendRequest.mockImplementation(async () => {
     const runtime = sharedRuntime()!;
     const features = Object.fromEntries(ON_DEMAND_FEATURES.map((id) => [id, { id, pages: ['thread'], init } as Feature]));
-    runtime.onDemand = { features: features as never, previewTranslation: async () => () => null, savePageSample: () => ({ fileName: 'f.html', elements: 1 }) };
+    runtime.onDemand = { features: features as never, previewTranslation: async () => () => null, savePageSample: () => ({ fileName: 'f.html', elements: 1 }), watchThread };
     return { ok: true };
   });
 }
@@ -87,6 +92,24 @@ describe('page UI on demand', () => {
     const { ctx, problems } = fakeCtx();
     await expect(onDemandFeature('thread-blacklist', ['thread']).init(ctx, new AbortController().signal)).rejects.toBeInstanceOf(ExtensionContextInvalidatedError);
     expect(problems).toEqual([]);
+  });
+
+  it('the list features watch an open conversation through the on-demand part; a failed load is their problem', async () => {
+    const watched: unknown[] = [];
+    registerOnInject(vi.fn(), (ctx, signal, options) => { watched.push([ctx, signal, options]); });
+    const { ctx, problems } = fakeCtx();
+    const signal = new AbortController().signal;
+    const options = { needs: ['conversation' as const], onRead: () => undefined };
+    watchThreadOnDemand(ctx, signal, options);
+    await expect.poll(() => watched.length).toBe(1);
+    expect(watched[0]).toEqual([ctx, signal, options]);
+    expect(problems).toEqual([]);
+
+    exposeSharedModules();
+    sendRequest.mockRejectedValue(new Error('Could not load file'));
+    const failing = fakeCtx();
+    watchThreadOnDemand(failing.ctx, new AbortController().signal, options);
+    await expect.poll(() => failing.problems).toEqual(['could not be loaded (reload the page to try again)']);
   });
 
   it('the registry lists every on-demand feature with the page kinds of the real one', async () => {

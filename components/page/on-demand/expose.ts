@@ -16,8 +16,6 @@ import * as pageCheck from '../page-check';
 import * as problemText from '../problem-text';
 import * as shadowOpener from '../shadow-opener';
 import * as shortcut from '../../ui/shortcut';
-import * as conversation from '../../features/thread-shared/conversation';
-import * as watchThread from '../../features/thread-shared/watch-thread';
 import { PAGE_UI_SHARED, type SharedKey } from './shared-keys';
 import type { OnDemandPart } from './part';
 
@@ -36,8 +34,6 @@ const MODULES: Readonly<Record<SharedKey, unknown>> = {
   'components/page/problem-text.ts': problemText,
   'components/page/shadow-opener.ts': shadowOpener,
   'components/ui/shortcut.ts': shortcut,
-  'components/features/thread-shared/conversation.ts': conversation,
-  'components/features/thread-shared/watch-thread.ts': watchThread,
 };
 
 /** What the global holds: the shared modules, and the on-demand part once it ran (it registers itself here). */

@@ -11,6 +11,7 @@ import { t } from '../i18n';
 import { sharedRuntime, type SharedRuntime } from './expose';
 import type { OnDemandPart } from './part';
 import type { OnDemandFeatureId } from './shared-keys';
+import type { WatchThreadOptions } from '../../features/thread-shared/watch-thread';
 
 async function loadNow(runtime: SharedRuntime): Promise<OnDemandPart> {
   await sendRequest({ type: 'page-ui/on-demand' });
@@ -33,6 +34,17 @@ export function onDemandFailed(ctx: Pick<FeatureContext, 'reportProblem'>, error
   if (error instanceof ExtensionContextInvalidatedError) throw error;
   console.warn('[seller-inbox] the on-demand page UI could not be loaded', error);
   ctx.reportProblem(t('pageOnDemandFailed', 'could not be loaded (reload the page to try again)'));
+}
+
+/**
+ * watchThread (thread-shared/watch-thread.ts) for the list features' conversation half (a v3 case open, a thread
+ * page): the conversation readers are in the on-demand part, which a conversation loads anyway.
+ */
+export function watchThreadOnDemand(ctx: FeatureContext, signal: AbortSignal, options: WatchThreadOptions): void {
+  loadOnDemandPart().then(
+    (part) => { if (!signal.aborted) ctx.guard(() => part.watchThread(ctx, signal, options))(); },
+    (error: unknown) => { if (!signal.aborted) ctx.guard(() => onDemandFailed(ctx, error))(); },
+  );
 }
 
 export function onDemandFeature(id: OnDemandFeatureId, pages: readonly PageKind[]): Feature {

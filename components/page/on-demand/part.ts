@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Feature } from '../feature';
 import type { SavedSample } from '../page-sample-save';
+import type { watchThread } from '../../features/thread-shared/watch-thread';
 import type { OnDemandFeatureId } from './shared-keys';
 
 export interface OnDemandPart {
@@ -10,4 +11,6 @@ export interface OnDemandPart {
   previewTranslation(text: string, marketplaceId: string | undefined): Promise<() => ReactNode>;
   /** "Save page sample" (components/page/page-sample-save.ts), from the notice and the popup */
   savePageSample(pageKind: string): SavedSample;
+  /** the conversation watcher, for the list features' conversation half (load.ts, watchThreadOnDemand) */
+  watchThread: typeof watchThread;
 }

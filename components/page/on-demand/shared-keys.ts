@@ -37,8 +37,6 @@ export const SHARED_FILES = [
   'components/page/problem-text.ts',
   'components/page/shadow-opener.ts',
   'components/ui/shortcut.ts',
-  'components/features/thread-shared/conversation.ts',
-  'components/features/thread-shared/watch-thread.ts',
 ] as const;
 export type SharedKey = (typeof SHARED_PACKAGES)[number] | (typeof SHARED_FILES)[number];
 
@@ -47,7 +45,7 @@ export const ON_DEMAND_SOURCES = [
   'components/features/compose-', 'components/features/thread-', 'components/text/', 'components/i18n/policy-text.ts',
   'components/i18n/template-text.ts', 'components/translate/', 'components/features/translate-shared/page-service.ts',
   'components/features/inbox-translate/preview-translation.tsx', 'entrypoints/page-ui-on-demand',
-  'components/features/translate-shared/present.ts', 'components/page/page-sample-save.ts',
+  'components/features/translate-shared/present.ts', 'components/page/page-sample-save.ts', 'components/features/thread-shared/open-case.ts',
   // pure constants (this file), copied
   'components/page/on-demand/shared-keys.ts',
 ] as const;
@@ -55,4 +53,5 @@ export const ON_DEMAND_SOURCES = [
 /** On-demand files the start part may hold a copy of: pure constants (the build checks the start part for others). */
 export const ALSO_IN_START = [
   'components/page/on-demand/shared-keys.ts', 'components/features/thread-translate/styles.ts', 'components/features/translate-shared/present.ts',
+  'components/features/thread-shared/open-case.ts',
 ] as const;
