@@ -21,6 +21,7 @@ function fakeCtx() {
   const problems: string[] = [];
   const ctx = {
     reportProblem: (message: string) => { problems.push(message); },
+    notify: (message: string) => { problems.push(`remark: ${message}`); },
     guard: (fn: () => void) => () => { try { fn(); } catch (e) { problems.push(`thrown: ${String(e)}`); } },
   };
   return { problems, ctx: ctx as unknown as FeatureContext };
@@ -94,7 +95,7 @@ describe('page UI on demand', () => {
     expect(problems).toEqual([]);
   });
 
-  it('the list features watch an open conversation through the on-demand part; a failed load is their problem', async () => {
+  it('the list features watch an open conversation through the on-demand part; a failed load is a remark, not a pause', async () => {
     const watched: unknown[] = [];
     registerOnInject(vi.fn(), (ctx, signal, options) => { watched.push([ctx, signal, options]); });
     const { ctx, problems } = fakeCtx();
@@ -109,7 +110,7 @@ describe('page UI on demand', () => {
     sendRequest.mockRejectedValue(new Error('Could not load file'));
     const failing = fakeCtx();
     watchThreadOnDemand(failing.ctx, new AbortController().signal, options);
-    await expect.poll(() => failing.problems).toEqual(['could not be loaded (reload the page to try again)']);
+    await expect.poll(() => failing.problems).toEqual(['remark: could not be loaded (reload the page to try again)']);
   });
 
   it('the registry lists every on-demand feature with the page kinds of the real one', async () => {

@@ -38,12 +38,18 @@ export function onDemandFailed(ctx: Pick<FeatureContext, 'reportProblem'>, error
 
 /**
  * watchThread (thread-shared/watch-thread.ts) for the list features' conversation half (a v3 case open, a thread
- * page): the conversation readers are in the on-demand part, which a conversation loads anyway.
+ * page): the conversation readers are in the on-demand part, which a conversation loads anyway. A failed load stops
+ * only that half: a remark in the notice, and the feature's list half keeps running (its badges stay).
  */
 export function watchThreadOnDemand(ctx: FeatureContext, signal: AbortSignal, options: WatchThreadOptions): void {
   loadOnDemandPart().then(
     (part) => { if (!signal.aborted) ctx.guard(() => part.watchThread(ctx, signal, options))(); },
-    (error: unknown) => { if (!signal.aborted) ctx.guard(() => onDemandFailed(ctx, error))(); },
+    (error: unknown) => {
+      if (signal.aborted) return;
+      if (error instanceof ExtensionContextInvalidatedError) return ctx.guard(() => { throw error; })();
+      console.warn('[seller-inbox] the on-demand page UI could not be loaded', error);
+      ctx.notify(t('pageOnDemandFailed', 'could not be loaded (reload the page to try again)'));
+    },
   );
 }
 
