@@ -1,9 +1,17 @@
 import { defineConfig } from 'wxt';
 import { SELLER_CENTRAL_MATCHES } from './lib/seller-central/hosts';
+import { pageUiSplit, pageUiStartCheck } from './build/page-ui-split';
 
 // Manifest: host permissions for Seller Central hosts only (README, "Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // the page UI's on-demand part takes React and the shared modules from its start part (README, "Architecture")
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.name === 'page-ui-on-demand')) (config.plugins ??= []).push(pageUiSplit(import.meta.dirname));
+      if (entrypoints.some((e) => e.name === 'seller-central')) (config.plugins ??= []).push(pageUiStartCheck(import.meta.dirname));
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -13,7 +13,7 @@ import { badgeFor } from '../lib/protocol/badge';
 import type { InboxCounts } from '../lib/model';
 import { startCampaignRunner } from '../components/background/campaign-runner';
 import { startInboxRefresh } from '../components/background/inbox-refresh';
-import { injectFrames, startPageUi } from '../components/background/page-ui';
+import { injectFrames, injectOnDemand, startPageUi } from '../components/background/page-ui';
 import { startWelcome } from '../components/background/welcome';
 import { startWorkTab } from '../components/background/work-tab';
 import { loadCatalog } from '../components/i18n/load';
@@ -37,6 +37,7 @@ export default defineBackground(() => {
           version: browser.runtime.getManifest().version,
           onCountsChanged: updateBadge,
           injectFrames,
+          injectOnDemand,
           // a UI locale's messages.json from the package (the page UI asks when the seller's language is not the browser's)
           loadMessages: loadCatalog,
         }),

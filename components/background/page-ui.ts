@@ -7,6 +7,7 @@ import { SELLER_CENTRAL_MATCHES } from '../../lib/seller-central/hosts';
 import { createPageUiScheduler } from './page-ui-scheduler';
 import { PAGE_UI_RUNNING } from '../page/running-flag';
 import { isWorkTab } from './work-tab';
+import { ON_DEMAND_SCRIPT } from '../page/on-demand/shared-keys';
 
 /** built from entrypoints/seller-central.content (registration: 'runtime') */
 export const PAGE_UI_SCRIPT = '/content-scripts/seller-central.js';
@@ -36,6 +37,14 @@ async function injectFramesNow(tabId: number): Promise<void> {
   });
   const frameIds = results.filter((r) => r.frameId !== 0 && r.result !== true).map((r) => r.frameId);
   if (frameIds.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [PAGE_UI_SCRIPT] });
+}
+
+/**
+ * The page UI's on-demand part (components/page/on-demand/) into the one frame whose start part asked for it: same
+ * isolated world, so it takes React and the shared modules from that frame's start part.
+ */
+export async function injectOnDemand(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ON_DEMAND_SCRIPT] });
 }
 
 export function startPageUi(): void {

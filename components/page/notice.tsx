@@ -35,7 +35,8 @@ export interface NoticeState {
 
 export interface NoticeOptions {
   /** "Save page sample": saves the file and says its name (throws when it cannot) */
-  saveSample?: () => { fileName: string };
+  /** a promise when the sample code must load first (the page UI's on-demand part) */
+  saveSample?: () => { fileName: string } | Promise<{ fileName: string }>;
   /** this copy's extension context is alive */
   isAlive?: () => boolean;
   /** our shadow roots' mode (closed, except when a test opens them) */
@@ -91,10 +92,13 @@ function NoticeView({ store, options }: { store: NoticeStore; options: NoticeOpt
   const saveSample = options.saveSample;
   const save = () => {
     if (!saveSample) return;
+    const failed = (e: unknown): void => setSaved({ error: e instanceof Error ? e.message : String(e) });
     try {
-      setSaved({ fileName: saveSample().fileName });
+      const result = saveSample();
+      if (result instanceof Promise) result.then((r) => setSaved({ fileName: r.fileName }), failed);
+      else setSaved({ fileName: result.fileName });
     } catch (e) {
-      setSaved({ error: e instanceof Error ? e.message : String(e) });
+      failed(e);
     }
     setOpen(true);
   };

@@ -11,14 +11,15 @@ import type { NoticeProblem } from './notice';
 
 export interface PageMessageDeps {
   problems(): readonly NoticeProblem[];
-  saveSample(pageKind: string): SaveSampleAnswer;
+  /** a promise when the sample code must load first (the page UI's on-demand part) */
+  saveSample(pageKind: string): SaveSampleAnswer | Promise<SaveSampleAnswer>;
   extensionId(): string | undefined;
 }
 
 interface SenderLike { id?: string; tab?: unknown }
 
 /** One message from the popup; undefined for messages that are not ours to answer. Pure but for deps. */
-export function answerPageMessage(message: unknown, sender: SenderLike, deps: PageMessageDeps): PageCheckAnswer | SaveSampleAnswer | ErrorResponse | undefined {
+export function answerPageMessage(message: unknown, sender: SenderLike, deps: PageMessageDeps): PageCheckAnswer | SaveSampleAnswer | ErrorResponse | Promise<SaveSampleAnswer | ErrorResponse> | undefined {
   const type = (message as { type?: unknown } | null)?.type;
   if (typeof type !== 'string' || !type.startsWith('page/')) return undefined;
   const id = deps.extensionId();
@@ -29,9 +30,11 @@ export function answerPageMessage(message: unknown, sender: SenderLike, deps: Pa
   if (parsed.request.type === 'page/check') {
     return { pageKind, checks: checks.map((c) => ({ ...c, parts: { ...c.parts } })), problems: deps.problems().map((p) => ({ ...p })) };
   }
+  const failed = (e: unknown): ErrorResponse => errorResponse('internal', `the page sample could not be saved: ${e instanceof Error ? e.message : String(e)}`);
   try {
-    return deps.saveSample(pageKind ?? 'page');
+    const saved = deps.saveSample(pageKind ?? 'page');
+    return saved instanceof Promise ? saved.catch(failed) : saved;
   } catch (e) {
-    return errorResponse('internal', `the page sample could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+    return failed(e);
   }
 }

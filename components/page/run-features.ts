@@ -12,7 +12,7 @@ import { mountUi } from './mount-ui';
 import { createNotice } from './notice';
 import { getPageChecks, resetPageChecks } from './page-check';
 import { listenForPageMessages } from './page-messages-listener';
-import { savePageSample } from './page-sample-save';
+import { loadOnDemandPart } from './on-demand/load';
 import { startRunner, type Runner } from './runner';
 import { applyPageLanguage } from './language';
 import { forgetPageSettings, loadPageSettings } from './settings';
@@ -80,7 +80,8 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
   void loadShadowMode();
   void entryCssFor(ctx); // read once, before the first UI mounts (ui-css.ts)
   document.documentElement.setAttribute(PAGE_UI_MARK, instance);
-  const saveSample = () => savePageSample(getPageChecks().pageKind ?? 'page');
+  // the sample code is in the page UI's on-demand part (on-demand/shared-keys.ts)
+  const saveSample = () => loadOnDemandPart().then((part) => part.savePageSample(getPageChecks().pageKind ?? 'page'));
   // the inbox v3 has its reply box and Send at the bottom right: the notice goes bottom left, over its navigation
   const corner = (): 'left' | 'right' => {
     const page = detectPage(location.href);

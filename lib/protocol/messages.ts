@@ -130,6 +130,12 @@ export const MESSAGES = {
    */
   'page-ui/frames': message<{ ok: true }>()(v.object({})),
 
+  /**
+   * The page UI's start part needs its on-demand part (the case panels, the template picker ...): the background
+   * injects it into the sender's frame (components/page/on-demand/). Only the sender's own tab and frame.
+   */
+  'page-ui/on-demand': message<{ ok: true }>()(v.object({})),
+
   'threads/upsert': message<{ stored: number; inserted: number; updated: number; counts: InboxCounts }>()(
     v.object({
       accountId: KeyPart(),

@@ -9,7 +9,7 @@ import { errorResponse, HandlerError, type ErrorCode, type ErrorResponse } from 
 import { parseWith } from './parse';
 
 /** The fields of runtime.MessageSender the router looks at. */
-export interface SenderLike { id?: string; url?: string; tab?: { id?: number } }
+export interface SenderLike { id?: string; url?: string; tab?: { id?: number }; frameId?: number }
 
 export interface HandlerContext { sender: SenderLike }
 

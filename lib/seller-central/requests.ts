@@ -134,6 +134,7 @@ export const NOT_REQUESTED: Readonly<Record<string, string>> = {
   '/welcome.html': "the extension's own page", '/options.html': "the extension's own page",
   '/content-scripts/seller-central.js': "the extension's own file", '/content-scripts/page-actions.js': "the extension's own file",
   '/content-scripts/{}.css': "the extension's own file (the page UI's stylesheet, components/page/ui-css.ts)",
+  '/page-ui-on-demand.js': "the extension's own file (the page UI's on-demand part, components/page/on-demand/)",
 };
 
 const PLACEHOLDER = /\{[A-Za-z]+\}/g;

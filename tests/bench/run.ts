@@ -10,7 +10,8 @@ import type { Metric } from './types';
 
 const root = resolve(import.meta.dirname, '../..');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const ctx = { root, extensionDir: resolve(root, '.output/chrome-mv3') };
+// SI_EXTENSION_DIR: measure another build (e.g. an older commit's, for a before/after in the same conditions)
+const ctx = { root, extensionDir: resolve(root, process.env.SI_EXTENSION_DIR ?? '.output/chrome-mv3') };
 const results: Metric[] = [];
 let failed = false;
 for (const [name, source] of Object.entries(METRICS)) {

@@ -77,6 +77,11 @@ describe('manifest as loaded', () => {
     // the page UI file, into frame 0 (top) of a tab the scheduler checked is Seller Central, and into a same-origin
     // frame holding the messaging list once every frame was asked (tests/unit/security-static.test.ts checks the calls)
     expect(background).toContain('/content-scripts/seller-central.js');
+    // the page UI's on-demand part (the case panels, the picker ...): an unlisted file, injected into the one frame
+    // that asks for it, in the same isolated world; not web-accessible (executeScript needs no web_accessible_resources)
+    expect(background).toContain('/page-ui-on-demand.js');
+    expect(statSync(path.join(EXTENSION_DIR, 'page-ui-on-demand.js')).isFile()).toBe(true);
+    expect((manifest.web_accessible_resources ?? []).flatMap((w) => w.resources)).not.toContain('page-ui-on-demand.js');
     expect((background.match(/allFrames\s*:\s*!0|allFrames\s*:\s*true/g) ?? []).length).toBeLessThanOrEqual(1);
     expect(background).not.toMatch(/world\s*:\s*["']MAIN["']/);
   });

@@ -124,6 +124,14 @@ describe('page messages from the popup', () => {
       .toEqual({ error: { code: 'internal', message: 'the page sample could not be saved: too big' } });
   });
 
+  it('waits for a sample whose code loads first (the on-demand part), and says when that failed', async () => {
+    const later = { ...deps, saveSample: async (kind: string) => ({ fileName: `later-${kind}.html`, elements: 7 }) };
+    expect(await answerPageMessage({ type: 'page/save-sample' }, popup, later)).toEqual({ fileName: 'later-inbox.html', elements: 7 });
+    const notLoaded = { ...deps, saveSample: () => Promise.reject(new Error('could not load')) };
+    expect(await answerPageMessage({ type: 'page/save-sample' }, popup, notLoaded))
+      .toEqual({ error: { code: 'internal', message: 'the page sample could not be saved: could not load' } });
+  });
+
   it('the popup rejects answers of the wrong shape, saying where', () => {
     expect(parsePageAnswer('page/check', { pageKind: 'inbox', checks: [{ id: 'x', layout: 'v3', items: -1, parts: {} }], problems: [] }))
       .toMatchObject({ ok: false, error: expect.stringContaining('checks[0].items') });

@@ -76,6 +76,18 @@ describe('quiet notice', () => {
     expect(host()!.shadowRoot!.querySelector('[data-si-part="sample-failed"]')!.textContent).toBe('The page sample could not be saved: no room');
   });
 
+  it('waits for a sample whose code loads first (the on-demand part), and says when that failed', async () => {
+    notice = createNotice(document, { saveSample: async () => ({ fileName: 'later.html' }) });
+    await act(async () => notice!.addProblem({ featureId: 'hello', message: 'inbox rows not found' }));
+    await act(async () => button(/Save page sample/)!.click());
+    expect(host()!.shadowRoot!.querySelector('[data-si-part="sample-saved"]')!.textContent).toContain('later.html');
+    act(() => notice?.destroy());
+    notice = createNotice(document, { saveSample: () => Promise.reject(new Error('could not load')) });
+    await act(async () => notice!.addProblem({ featureId: 'hello', message: 'inbox rows not found' }));
+    await act(async () => button(/Save page sample/)!.click());
+    expect(host()!.shadowRoot!.querySelector('[data-si-part="sample-failed"]')!.textContent).toBe('The page sample could not be saved: could not load');
+  });
+
   it('shows what was read on demand, and follows new reports', async () => {
     resetPageChecks('inbox');
     notice = createNotice(document, { saveSample: () => ({ fileName: 'f.html' }) });

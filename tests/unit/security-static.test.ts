@@ -77,13 +77,15 @@ describe('static: no HTML sinks or string-to-code in lib/, components/, entrypoi
     const calls = src.split('executeScript(').slice(1).map((c) => c.slice(0, c.indexOf('});') + 1));
     expect(calls.length).toBeGreaterThanOrEqual(4);
     for (const call of calls) {
-      // the top frame; or (a list in a same-origin frame) every frame, only to ask whether it runs, then the frames that don't
-      expect(call).toMatch(/target: \{ tabId, frameIds: \[0\] \}|target: \{ tabId, allFrames: true \}|target: \{ tabId, frameIds \}/);
+      // the top frame; or (a list in a same-origin frame) every frame, only to ask whether it runs, then the frames that
+      // don't; or the page UI's on-demand part into the one frame whose start part asked for it
+      expect(call).toMatch(/target: \{ tabId, frameIds: \[0\] \}|target: \{ tabId, allFrames: true \}|target: \{ tabId, frameIds \}|target: \{ tabId, frameIds: \[frameId\] \}, files: \[ON_DEMAND_SCRIPT\]/);
       if (/allFrames: true/.test(call)) expect(call).toMatch(/func: \(/);
-      expect(call).toMatch(/files: \[PAGE_UI_SCRIPT\]|func: \(/);
+      expect(call).toMatch(/files: \[PAGE_UI_SCRIPT\]|files: \[ON_DEMAND_SCRIPT\]|func: \(/);
       expect(call).not.toMatch(/\bcode\s*:|world\s*:/);
     }
     expect(src).toContain("PAGE_UI_SCRIPT = '/content-scripts/seller-central.js'");
+    expect(readFileSync(path.join(ROOT, 'components/page/on-demand/shared-keys.ts'), 'utf8')).toContain("ON_DEMAND_SCRIPT = '/page-ui-on-demand.js'");
   });
 
   it('the page driver injects only its own bundled file, into the top frame of its work tab, in the isolated world', () => {

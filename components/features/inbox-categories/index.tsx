@@ -7,11 +7,11 @@
  */
 import { CATEGORIES, type Category } from '../../../lib/model';
 import { chipCellOf } from '../../../lib/seller-central/inbox-page';
-import { showsConversation } from '../thread-shared/conversation';
+import { showsConversation } from '../thread-shared/open-case';
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
 import { watchInbox } from '../inbox-shared/inbox-source';
-import { watchThread } from '../thread-shared/watch-thread';
+import { watchThreadOnDemand as watchThread } from '../../page/on-demand/load';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { categoryCounts, passesFilter, rowIsNotice, threadClassSource, type CategoryCounts, type CategoryFilter } from '../inbox-shared/row-model';
 import { classify, knownClass } from '../inbox-shared/classes';

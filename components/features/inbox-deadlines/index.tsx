@@ -25,7 +25,7 @@ import { ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
 import { trusted } from '../../page/trusted';
 import { withOpenCase, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
-import { showsConversation } from '../thread-shared/conversation';
+import { showsConversation } from '../thread-shared/open-case';
 
 /** The case open next to the list (v3), as its read says; `changed` redraws the badges. */
 interface OpenCase { get(): OpenCaseTimes | undefined; onChange(fn: () => void): void }

@@ -13,7 +13,7 @@ import { requestOf, threadClassSource, type RowClass } from '../inbox-shared/row
 import { classify, knownClass } from '../inbox-shared/classes';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import type { ConversationLayout } from '../thread-shared/conversation';
-import { watchThread } from '../thread-shared/watch-thread';
+import { watchThreadOnDemand as watchThread } from '../../page/on-demand/load';
 import { ThreadSync } from './store-threads';
 
 export function threadInputOfPage(read: ThreadPageRead & { layout?: ConversationLayout }, cls: RowClass | undefined): ThreadInput | undefined {

@@ -9,10 +9,10 @@ import { readSession } from '../../../lib/seller-central/session';
 import { defineFeature } from '../../page/feature';
 import { t } from '../../page/i18n';
 import { trusted } from '../../page/trusted';
-import { pageSellerLanguage, translatorPresent } from '../translate-shared/page-service';
-import { TranslateAllBus } from '../thread-translate/bus';
-import { MessageTranslation } from '../thread-translate/MessageTranslation';
+import { translatorPresent } from '../translate-shared/present';
 import { TRANSLATE_CSS } from '../thread-translate/styles';
+import { loadOnDemandPart, onDemandFailed } from '../../page/on-demand/load';
+import type { OnDemandPart } from '../../page/on-demand/part';
 import { HoverStore, previewOf, rowOfEvent, type HoveredRow } from './hover';
 import { controlKeydown, keyboardReach } from './keyboard';
 
@@ -37,10 +37,9 @@ function Control({ store, onTranslate, button }: { store: HoverStore; onTranslat
 export default defineFeature({
   id: 'inbox-translate',
   pages: ['inbox'],
-  async init(ctx, signal) {
+  init(ctx, signal) {
     const d = ctx.page.detected;
     if (d.kind !== 'inbox' || d.layout !== 'v3') return;
-    const seller = await pageSellerLanguage();
     const store = new HoverStore();
     const button: RefObject<HTMLButtonElement | null> = { current: null };
     // Tab from the row reaches the control, which sits outside the list (keyboard.ts)
@@ -48,20 +47,26 @@ export default defineFeature({
     const done = new WeakSet<Element>();
     let control: Promise<unknown> | undefined;
 
-    const translate = (h: HoveredRow): void => {
+    const translate = ctx.guard(async (h: HoveredRow) => {
       store.set(undefined);
       if (done.has(h.row) || !h.preview.isConnected) return;
       done.add(h.row);
       const text = (h.preview.textContent ?? '').trim();
       const marketplaceId = readSession(document).marketplaceId;
-      void ctx.mountUi({
-        name: 'translate-preview', anchor: h.preview, append: 'after', css: TRANSLATE_CSS, immediate: true,
-        render: () => <MessageTranslation text={text} seller={seller} bus={new TranslateAllBus()} autoStart {...(marketplaceId ? { marketplaceId } : {})} />,
-      }).then((ui) => {
-        // inside the row: a press on our buttons is not a click on the row (it would open the case)
-        ui.shadowHost.addEventListener('click', (e) => { e.stopPropagation(); e.preventDefault(); });
-      });
-    };
+      // the translation UI is in the page UI's on-demand part (components/page/on-demand/)
+      let part: OnDemandPart;
+      try {
+        part = await loadOnDemandPart();
+      } catch (error) {
+        onDemandFailed(ctx, error);
+        return;
+      }
+      const render = await part.previewTranslation(text, marketplaceId);
+      if (signal.aborted || !h.preview.isConnected) return;
+      const ui = await ctx.mountUi({ name: 'translate-preview', anchor: h.preview, append: 'after', css: TRANSLATE_CSS, immediate: true, render });
+      // inside the row: a press on our buttons is not a click on the row (it would open the case)
+      ui.shadowHost.addEventListener('click', (e) => { e.stopPropagation(); e.preventDefault(); });
+    });
 
     const enter = ctx.guard((event: Event) => {
       const row = rowOfEvent(event);

@@ -11,6 +11,7 @@ import {
   findReplyArea, findThreadLayout, readThreadPage, SELECTORS as THREAD, type ReplyArea, type ThreadLayout, type ThreadPageRead,
 } from '../../../lib/seller-central/thread-page';
 import type { PageInfo } from '../../page/feature';
+import { openCaseId } from './open-case';
 
 export type ConversationLayout = 'legacy' | 'v3';
 
@@ -24,16 +25,10 @@ export interface ConversationRead extends ThreadPageRead {
 
 type PageLike = Pick<PageInfo, 'detected'>;
 
-/** The case open in the v3 app's right pane, when this page is one. */
-export function openCaseId(page: PageLike): string | undefined {
-  const d = page.detected;
-  return d.kind === 'inbox' && d.layout === 'v3' ? d.caseId : undefined;
-}
+export { openCaseId, showsConversation } from './open-case';
 
 export const conversationLayout = (page: PageLike): ConversationLayout => (openCaseId(page) ? 'v3' : 'legacy');
 
-/** True when the page shows a conversation (a thread page, or a v3 page with a case open). */
-export const showsConversation = (page: PageLike): boolean => page.detected.kind === 'thread' || openCaseId(page) !== undefined;
 
 /** The zone the page writes its times in: the browser's. */
 export const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -22,8 +22,8 @@ export const pageProvider = new BrowserTranslationProvider();
 export const pageCache = new TranslationCache(store);
 export const pageTranslations = new TranslationService(pageProvider, { cache: pageCache });
 
-/** True when this browser has the Translator API at all (synchronous: the buttons say why at once). */
-export const translatorPresent = (): boolean => typeof (globalThis as { Translator?: unknown }).Translator !== 'undefined';
+// in its own file so that the inbox list's translate control can ask without loading the translation service
+export { translatorPresent } from './present';
 
 /**
  * Loads the stored translations of these texts for every language they may be in, in ONE message, so that a case

@@ -6,12 +6,12 @@ import type { HandlerDeps } from './deps';
 import { problemText } from '../../holiday/check';
 import { holidayProblems } from './holiday';
 
-type CoreHandlers = Pick<Handlers, 'ping' | 'page-ui/frames' | 'log/problem' | 'problems/list' | 'settings/get' | 'settings/set' | 'i18n/messages'>;
+type CoreHandlers = Pick<Handlers, 'ping' | 'page-ui/frames' | 'page-ui/on-demand' | 'log/problem' | 'problems/list' | 'settings/get' | 'settings/set' | 'i18n/messages'>;
 
 /** keeps the path only: query strings and fragments may carry order ids or tokens */
 const pathOnly = (page: string): string => page.split(/[?#]/)[0] ?? '';
 
-export function coreHandlers({ repos, now, version, injectFrames, loadMessages }: HandlerDeps): CoreHandlers {
+export function coreHandlers({ repos, now, version, injectFrames, injectOnDemand, loadMessages }: HandlerDeps): CoreHandlers {
   return {
     ping: () => ({ ok: true, version }),
 
@@ -20,6 +20,14 @@ export function coreHandlers({ repos, now, version, injectFrames, loadMessages }
       if (tabId === undefined) throw new HandlerError('invalid-request', 'page-ui/frames comes from a page in a tab');
       if (!injectFrames) throw new HandlerError('internal', 'frames cannot be reached here');
       await injectFrames(tabId);
+      return { ok: true };
+    },
+
+    'page-ui/on-demand': async (_request, { sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new HandlerError('invalid-request', 'page-ui/on-demand comes from a page in a tab');
+      if (!injectOnDemand) throw new HandlerError('internal', 'frames cannot be reached here');
+      await injectOnDemand(tabId, sender.frameId ?? 0);
       return { ok: true };
     },
 

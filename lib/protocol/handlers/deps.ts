@@ -10,6 +10,8 @@ export interface HandlerDeps {
   onCountsChanged?: () => void;
   /** puts the page UI into every frame of a tab (the background's page-ui.ts); absent in tests without a browser */
   injectFrames?: (tabId: number) => Promise<void>;
+  /** puts the page UI's on-demand part into one frame of a tab (page-ui.ts); absent in tests without a browser */
+  injectOnDemand?: (tabId: number, frameId: number) => Promise<void>;
   /** a UI locale's messages.json from the extension package (`i18n/messages`); absent in tests without a browser */
   loadMessages?: (locale: 'en' | 'zh_CN') => Promise<Record<string, { message: string; placeholders?: Record<string, { content: string }> }>>;
 }
