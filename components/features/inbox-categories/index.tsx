@@ -10,7 +10,8 @@ import { chipCellOf } from '../../../lib/seller-central/inbox-page';
 import { showsConversation } from '../thread-shared/conversation';
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
-import { watchInbox } from '../inbox-shared/inbox-source';
+import { changesSince, watchInbox } from '../inbox-shared/inbox-source';
+import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { watchThread } from '../thread-shared/watch-thread';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { categoryCounts, passesFilter, rowIsNotice, threadClassSource, type CategoryCounts, type CategoryFilter } from '../inbox-shared/row-model';
@@ -47,13 +48,22 @@ export const categoryLabel = (c: Category): string => {
   return label;
 };
 
+interface ChipWrite { row: Element; cell: Element; category: Category; system: boolean }
+interface Shown { category: Category; system: boolean }
+
 /** Plain-DOM chips, one per row; written in one pass, only what changed. */
 class ChipLayer {
   private readonly shown = new Map<Element, { el: HTMLElement; category: string; system: boolean }>();
   constructor(private readonly doc: Document) {}
 
-  /** `after`: the chip goes right after `cell` (outside it) instead of first inside it. */
-  write(items: readonly { row: Element; cell: Element; category: Category; system: boolean }[], after = false): void {
+  /** The chips of these rows (every other chip we made is removed). `after`: the chip goes right after `cell` (outside it). */
+  write(items: readonly ChipWrite[], after = false): void {
+    const keep = this.update(items, after);
+    this.remove([...this.shown.keys()].filter((row) => !keep.has(row)));
+  }
+
+  /** The chips of these rows only (the others stay as they are); returns the rows written. */
+  update(items: readonly ChipWrite[], after = false): Set<Element> {
     const keep = new Set<Element>();
     for (const { row, cell, category, system } of items) {
       keep.add(row);
@@ -75,9 +85,13 @@ class ChipLayer {
         s.el.textContent = system ? t('catSystem', 'Amazon notice') : categoryLabel(category);
       }
     }
-    for (const [row, s] of this.shown) {
-      if (keep.has(row)) continue;
-      s.el.remove();
+    return keep;
+  }
+
+  /** Removes the chips of these rows. */
+  remove(rows: Iterable<Element>): void {
+    for (const row of rows) {
+      this.shown.get(row)?.el.remove();
       this.shown.delete(row);
     }
   }
@@ -119,21 +133,27 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
   const chips = new ChipLayer(document);
   const hidden = new Set<Element>();
   const store = createStore<FilterState>({ filter: 'all', counts: categoryCounts([]), notices: 0, total: 0 });
-  let rows: { row: Element; category: Category; system: boolean }[] = [];
+  /** the rows with a chip (their class known), by row element; the counts are theirs */
+  const shown = new Map<Element, Shown>();
+  const counts = categoryCounts([]);
+  let notices = 0;
+  /** rows of the list whose class is not known yet (no chip; every filter shows them) */
+  const unclassified = new Set<InboxRow>();
   let mounted = false;
 
+  const filterRow = (row: Element, s: Shown | undefined, filter: Filter): void => {
+    const show = !s || passesFilter(s.category, filter, s.system);
+    if (show && hidden.has(row)) {
+      row.removeAttribute('data-si-hidden');
+      hidden.delete(row);
+    } else if (!show && !hidden.has(row)) {
+      row.setAttribute('data-si-hidden', '');
+      hidden.add(row);
+    }
+  };
   const applyFilter = (): void => {
     const { filter } = store.get();
-    for (const { row, category, system } of rows) {
-      const show = passesFilter(category, filter, system);
-      if (show && hidden.has(row)) {
-        row.removeAttribute('data-si-hidden');
-        hidden.delete(row);
-      } else if (!show && !hidden.has(row)) {
-        row.setAttribute('data-si-hidden', '');
-        hidden.add(row);
-      }
-    }
+    for (const [row, s] of shown) filterRow(row, s, filter);
   };
   signal.addEventListener('abort', () => {
     chips.clear();
@@ -141,33 +161,72 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
     hidden.clear();
   }, { once: true });
 
-  let latest: InboxSnapshot | undefined;
-  const paint = (snap: InboxSnapshot): void => {
-    // read phase (rows whose class is not known yet get no chip, and only the "All" filter shows them)
-    const items: { row: Element; cell: Element; category: Category; system: boolean }[] = [];
-    for (const r of snap.read.rows) {
-      const cls = knownClass(r);
-      if (!cls) continue;
-      const shown = chips.cellOf(r.rowElement);
-      items.push({ row: r.rowElement, cell: shown ?? chipCellOf(r.rowElement), category: cls.category, system: rowIsNotice(r, cls) });
-    }
-    rows = items;
-    // write phase
-    chips.write(items);
-    for (const row of hidden) if (!row.isConnected) hidden.delete(row);
-    applyFilter();
+  const count = (s: Shown, by: 1 | -1): void => {
     // a notice counts under "Amazon notices", not under its category
-    store.set({ counts: categoryCounts(items.filter((i) => !i.system).map((i) => i.category)), notices: items.filter((i) => i.system).length, total: snap.read.rows.length });
+    if (s.system) notices += by;
+    else counts[s.category] += by;
   };
+  /** rows gone from the list: their chips, counts and filter go */
+  const forget = (rows: readonly Element[]): void => {
+    for (const row of rows) {
+      const s = shown.get(row);
+      if (s) count(s, -1);
+      shown.delete(row);
+      filterRow(row, undefined, 'all');
+    }
+    chips.remove(rows);
+  };
+  /** these rows' chips, counts and filter from their classes (rows not classified yet: none) */
+  const paint = (rows: readonly InboxRow[]): void => {
+    // read phase
+    const items: ChipWrite[] = [];
+    const unknown: Element[] = [];
+    for (const r of rows) {
+      const cls = knownClass(r);
+      if (!cls) {
+        unknown.push(r.rowElement);
+        continue;
+      }
+      items.push({ row: r.rowElement, cell: chips.cellOf(r.rowElement) ?? chipCellOf(r.rowElement), category: cls.category, system: rowIsNotice(r, cls) });
+    }
+    // write phase
+    forget(unknown);
+    chips.update(items);
+    const { filter } = store.get();
+    for (const item of items) {
+      const before = shown.get(item.row);
+      if (before) count(before, -1);
+      const s = { category: item.category, system: item.system };
+      shown.set(item.row, s);
+      count(s, 1);
+      filterRow(item.row, s, filter);
+    }
+  };
+  const publish = (total: number): void => store.set({ counts: { ...counts }, notices, total });
+
+  let latest: InboxSnapshot | undefined;
+  const classesCame = ctx.guard(() => {
+    if (!latest) return;
+    const known = [...unclassified].filter((r) => knownClass(r));
+    for (const r of known) unclassified.delete(r);
+    if (!known.length) return;
+    paint(known);
+    publish(latest.read.rows.length);
+  });
 
   watchInbox(ctx, signal, {
     onRead(snap) {
+      const changes = changesSince(latest?.read, snap);
       latest = snap;
-      styleRowRoots(snap.read.rows);
-      paint(snap);
-      if (snap.read.rows.some((r) => !knownClass(r))) {
-        classify(snap.read.rows).then(ctx.guard(() => { if (latest === snap) paint(snap); }), ctx.guard((error: unknown) => { throw error; }));
-      }
+      styleRowRoots(changes.added);
+      // only the rows the change added or touched (a row the page wrote again may have lost its chip)
+      const added = new Set(changes.added.map((r) => r.rowElement));
+      forget(changes.removed.map((r) => r.rowElement).filter((el) => !added.has(el)));
+      for (const r of changes.removed) unclassified.delete(r);
+      for (const r of changes.added) if (!knownClass(r)) unclassified.add(r);
+      paint([...changes.added, ...changes.touched]);
+      publish(snap.read.rows.length);
+      if (unclassified.size) classify([...unclassified]).then(classesCame, ctx.guard((error: unknown) => { throw error; }));
       if (mounted) return;
       mounted = true;
       void ctx.mountUi({

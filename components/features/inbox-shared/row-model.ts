@@ -5,7 +5,7 @@
 import type { Category } from '../../../lib/model';
 import { CATEGORIES } from '../../../lib/model';
 import { badgeFor, type Badge, type BadgeOptions, type UiLocale } from '../../../lib/deadlines';
-import { sortByUrgency, orderPlan, type UrgencyThread } from '../../../lib/ordering';
+import { compareKeys, sortByUrgency, orderPlan, urgencyKey, type UrgencyThread } from '../../../lib/ordering';
 import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import type { ClassSource, RowClass } from './classes';
@@ -19,7 +19,19 @@ export type { RowClass } from './classes';
  * classifier's, once known. A notice has no deadline, is no Next stop and does not count as awaiting.
  */
 export const rowIsNotice = (row: Pick<InboxRow, 'isSystem' | 'buyerName'>, cls: Pick<RowClass, 'system'> | undefined): boolean =>
-  isAmazonNotice({ marked: row.isSystem, sender: row.buyerName, textSaysNotice: cls?.system });
+  row.isSystem || cls?.system === true || senderIsAmazon(row.buyerName);
+
+/** whether a sender name is Amazon's, by name (buyers' names repeat across rows and passes: asked once each) */
+const amazonSenders = new Map<string, boolean>();
+function senderIsAmazon(name: string): boolean {
+  let hit = amazonSenders.get(name);
+  if (hit === undefined) {
+    if (amazonSenders.size > 5000) amazonSenders.clear();
+    hit = isAmazonNotice({ sender: name });
+    amazonSenders.set(name, hit);
+  }
+  return hit;
+}
 
 /** The record `threads/upsert` stores for a row. */
 export function threadInputOf(row: InboxRow, cls: RowClass | undefined, page: number | undefined): ThreadInput {
@@ -69,6 +81,31 @@ export function urgencyPlan(rows: readonly InboxRow[], isNotice: (row: InboxRow)
   const ids = rows.map((r) => r.threadId);
   const urgent = sortByUrgency(rows.map((r) => urgencyOf(r, isNotice(r)))).map((t) => t.key);
   return orderPlan(ids, urgent);
+}
+
+/** each row read's urgency sort key, as a notice and not (a read's key never changes: it is read once) */
+const keyMemo = new WeakMap<InboxRow, { notice: boolean; group: number; rank: number }>();
+const keyOf = (row: InboxRow, notice: boolean): { group: number; rank: number } => {
+  const hit = keyMemo.get(row);
+  if (hit?.notice === notice) return hit;
+  const made = { notice, ...urgencyKey(urgencyOf(row, notice)) };
+  keyMemo.set(row, made);
+  return made;
+};
+
+/**
+ * The rows most urgent first (urgencyPlan's order: by urgency, then key, then page order), with each row read's sort
+ * key kept from pass to pass: sorting a list again after one row changed parses no dates.
+ */
+export function urgencySorted(rows: readonly InboxRow[], isNotice: (row: InboxRow) => boolean = (r) => r.isSystem): InboxRow[] {
+  const keys = rows.map((r) => keyOf(r, isNotice(r)));
+  const index = rows.map((_, i) => i);
+  index.sort((i, j) => {
+    const a = keys[i]!;
+    const b = keys[j]!;
+    return compareKeys(a.group, a.rank, rows[i]!.threadId, b.group, b.rank, rows[j]!.threadId) || i - j;
+  });
+  return index.map((i) => rows[i]!);
 }
 
 const badgeMemo = { minute: NaN, zone: '', soon: NaN, locale: '', byRow: new WeakMap<InboxRow, { notice: boolean; badge: Badge }>() };
