@@ -4,9 +4,10 @@
  * the background (counts, Next). On a conversation page, the thread's status is stored. The inbox v3 shows both on
  * one page: the open case's row counts from the case's exact oldest unanswered message (read from the right pane).
  *
- * Every list change is ONE batched pass: read all rows, compute every badge and the order, then write
- * (only what changed); the minute tick rewrites the badges in one pass. The pass is timed with
- * `performance.measure('seller-inbox:inbox-update')` (the page's timeline; the bench reads it).
+ * Every list change is ONE batched pass over what changed (inbox-source.ts hands it the rows added, removed and
+ * touched): compute those rows' badges, sort again only when rows came, went or moved, then write (only the badges
+ * of those rows, only the `order` of rows whose place changed); the minute tick rewrites every badge in one pass. The
+ * pass is timed with `performance.measure('seller-inbox:inbox-update')` (the page's timeline; the bench reads it).
  */
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
@@ -74,7 +75,8 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
   let last: InboxSnapshot | undefined;
   let toolbarMounted = false;
   let marketplaceId: string | undefined;
-  const sent = new WeakSet<InboxRow>();
+  /** rows of the list not stored yet (stored once the page names the account) */
+  const unsent = new Set<InboxRow>();
   /** each row's notice as its badge shows it (a class that comes later may change it) */
   const noticeShown = new WeakMap<InboxRow, boolean>();
   /** rows of the list whose class is not known yet: looked at again once it is */
@@ -154,8 +156,14 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       const session = pageSession(document);
       const everyRow = marketplaceId !== session.marketplaceId;
       marketplaceId = session.marketplaceId;
-      for (const r of changes.removed) unclassified.delete(r);
-      for (const r of changes.added) if (!knownClass(r)) unclassified.add(r);
+      for (const r of changes.removed) {
+        unclassified.delete(r);
+        unsent.delete(r);
+      }
+      for (const r of changes.added) {
+        if (!knownClass(r)) unclassified.add(r);
+        if (!r.transient) unsent.add(r);
+      }
       // only the rows the change added or touched (a row the page wrote again may have lost its badge)
       const added = new Set(changes.added.map((r) => r.rowElement));
       const gone = changes.removed.map((r) => r.rowElement).filter((el) => !added.has(el));
@@ -166,9 +174,9 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       const skipped = snap.read.problems.missingId + snap.read.problems.missingTime;
       ctx.notify(skipped > 0 ? t('inboxRowsSkipped', '$1 inbox rows could not be read (no thread id or time)', [String(skipped)]) : null);
       // store the rows read anew (unchanged rows keep their read object: already sent)
-      const fresh = changes.added.filter((r) => !sent.has(r) && !r.transient);
-      if (fresh.length && session.merchantId && session.marketplaceId) {
-        for (const r of fresh) sent.add(r);
+      if (unsent.size && session.merchantId && session.marketplaceId) {
+        const fresh = [...unsent];
+        unsent.clear();
         const { merchantId, marketplaceId: mp, accountName } = session;
         const page = snap.read.pageNumber;
         sync.schedule(() => batchesOf(fresh, merchantId, mp, page, accountName));
