@@ -5,3 +5,4 @@ export {
 export { nextThread } from './next-thread';
 export { orderPlan } from './order-plan';
 export { ORDER_GAP, sparseOrder } from './sparse-order';
+export { Ranking } from './ranking';

@@ -16,7 +16,8 @@ import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { loadInboxSettings, saveSortUrgency, type InboxSettings } from '../inbox-shared/settings';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { changesSince, watchInbox, type InboxSnapshot } from '../inbox-shared/inbox-source';
-import { groupByMarketplace, rowBadge, rowIsNotice, threadInputOf, urgencySorted } from '../inbox-shared/row-model';
+import { compareUrgency, groupByMarketplace, rowBadge, rowIsNotice, rowUrgency, threadInputOf, type RowUrgency } from '../inbox-shared/row-model';
+import { Ranking } from '../../../lib/ordering/ranking';
 import { changesRows } from '../../../lib/inbox-pass/list-changes';
 import { classify, knownClass } from '../inbox-shared/classes';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
@@ -26,7 +27,7 @@ import { UrgencyOrder } from './urgency-order';
 import { ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
 import { trusted } from '../../page/trusted';
-import { isOpenCaseRow, withOpenCase, withOpenCaseRow, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
+import { isOpenCaseRow, withOpenCaseRow, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
 import { showsConversation } from '../thread-shared/conversation';
 
 /** The case open next to the list (v3), as its read says; `changed` redraws the badges. */
@@ -83,6 +84,12 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
   const unclassified = new Set<InboxRow>();
   /** the open case the badges show */
   let openShown: OpenCaseTimes | undefined;
+  /** the rows most urgent first, kept from pass to pass (rows that came or changed are put in their place) */
+  const ranking = new Ranking<InboxRow, RowUrgency>(compareUrgency);
+  const urgencyOfRow = (r: InboxRow): RowUrgency => {
+    const row = withOpenCaseRow(r, openCase?.get());
+    return rowUrgency(row, isNotice(row));
+  };
 
   signal.addEventListener('abort', () => {
     badges.clear();
@@ -92,10 +99,14 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
 
   /**
    * The batched pass, timed: the badges of `rows` (every row: 'all'; `gone`: rows no longer in the list) and, when
-   * `reorder`, the urgency order (sorted again, written only where a row's place changed). A list change passes the
+   * `reorder`, the urgency order: the rows that went and came (or whose place may have changed: in both) taken out
+   * and put in their place ('all': sorted anew), written only where a row's place changed. A list change passes the
    * rows it changed only.
    */
-  const update = (snap: InboxSnapshot, reason: string, rows: readonly InboxRow[] | 'all', gone: readonly Element[], reorder: boolean): void => {
+  const update = (
+    snap: InboxSnapshot, reason: string, rows: readonly InboxRow[] | 'all', gone: readonly Element[],
+    reorder?: { went: readonly InboxRow[]; came: readonly InboxRow[] } | 'all',
+  ): void => {
     const start = performance.now();
     const now = new Date();
     const open = openCase?.get();
@@ -107,7 +118,9 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       noticeShown.set(r, notice);
       return { row: r.rowElement, badge: rowBadge(row, marketplaceId, now, opts, settings.locale, notice) };
     });
-    const sorted = reorder && sort.get().urgency ? urgencySorted(withOpenCase(snap.read.rows, open), isNotice) : undefined;
+    if (reorder === 'all') ranking.reset(snap.read.rows, urgencyOfRow);
+    else if (reorder) ranking.update(reorder.went, reorder.came, urgencyOfRow, () => snap.read.rows);
+    const sorted = reorder && sort.get().urgency ? ranking.items : undefined;
     // write phase
     if (rows === 'all') badges.write(items);
     else {
@@ -130,7 +143,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     for (const r of known) unclassified.delete(r);
     const open = openCase?.get();
     const changed = known.filter((r) => isNotice(withOpenCaseRow(r, open)) !== noticeShown.get(r));
-    if (changed.length) update(snap, 'classes', changed, [], true);
+    if (changed.length) update(snap, 'classes', changed, [], { went: changed, came: changed });
   });
 
   const mountToolbar = (snap: InboxSnapshot): void => {
@@ -139,7 +152,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     const onChange = (urgency: boolean): void => {
       if (sort.get().urgency === urgency) return;
       sort.set({ urgency });
-      if (last) update(last, 'sort', [], [], true);
+      if (last) update(last, 'sort', [], [], { went: [], came: [] });
       saveSortUrgency(urgency).catch((error: unknown) => console.warn('[seller-inbox:inbox-deadlines] sort not saved:', error));
     };
     void ctx.mountUi({
@@ -167,7 +180,8 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       // only the rows the change added or touched (a row the page wrote again may have lost its badge)
       const added = new Set(changes.added.map((r) => r.rowElement));
       const gone = changes.removed.map((r) => r.rowElement).filter((el) => !added.has(el));
-      update(snap, 'list', everyRow ? 'all' : [...changes.added, ...changes.touched], gone, changesRows(changes));
+      const reorder = everyRow || changes.moved ? 'all' : changesRows(changes) ? { went: changes.removed, came: changes.added } : undefined;
+      update(snap, 'list', everyRow ? 'all' : [...changes.added, ...changes.touched], gone, reorder);
       // the classifier may know a row is Amazon's notice the adapter could not tell: once its answer is in, again
       if (unclassified.size) classify([...unclassified]).then(classesCame, () => undefined);
       mountToolbar(snap);
@@ -190,11 +204,11 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     const before = openShown;
     const open = openCase.get();
     const rows = last.read.rows.filter((r) => isOpenCaseRow(r, before) || isOpenCaseRow(r, open));
-    update(last, 'case', rows, [], true);
+    update(last, 'case', rows, [], { went: rows, came: rows });
   }));
 
   // the minute tick, on the minute: badge texts and states move with time (the order does not)
-  const tick = ctx.guard(() => { if (last) update(last, 'tick', 'all', [], false); });
+  const tick = ctx.guard(() => { if (last) update(last, 'tick', 'all', []); });
   let interval: ReturnType<typeof setInterval> | undefined;
   const first = setTimeout(() => {
     tick();

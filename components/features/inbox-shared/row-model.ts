@@ -83,30 +83,23 @@ export function urgencyPlan(rows: readonly InboxRow[], isNotice: (row: InboxRow)
   return orderPlan(ids, urgent);
 }
 
-/** each row read's urgency sort key, as a notice and not (a read's key never changes: it is read once) */
-const keyMemo = new WeakMap<InboxRow, { notice: boolean; group: number; rank: number }>();
-const keyOf = (row: InboxRow, notice: boolean): { group: number; rank: number } => {
-  const hit = keyMemo.get(row);
-  if (hit?.notice === notice) return hit;
-  const made = { notice, ...urgencyKey(urgencyOf(row, notice)) };
-  keyMemo.set(row, made);
-  return made;
-};
+/** A row's place in the urgency order: its sort key (urgencyKey) and its key. */
+export interface RowUrgency { group: number; rank: number; id: string }
 
-/**
- * The rows most urgent first (urgencyPlan's order: by urgency, then key, then page order), with each row read's sort
- * key kept from pass to pass: sorting a list again after one row changed parses no dates.
- */
-export function urgencySorted(rows: readonly InboxRow[], isNotice: (row: InboxRow) => boolean = (r) => r.isSystem): InboxRow[] {
-  const keys = rows.map((r) => keyOf(r, isNotice(r)));
-  const index = rows.map((_, i) => i);
-  index.sort((i, j) => {
-    const a = keys[i]!;
-    const b = keys[j]!;
-    return compareKeys(a.group, a.rank, rows[i]!.threadId, b.group, b.rank, rows[j]!.threadId) || i - j;
-  });
-  return index.map((i) => rows[i]!);
+/** each row read's urgency, as a notice and not (a read never changes: its dates are parsed once) */
+const urgencyMemo = new WeakMap<InboxRow, RowUrgency & { notice: boolean }>();
+
+/** The row's urgency (`notice`: Amazon's notice, rowIsNotice), kept per row read. */
+export function rowUrgency(row: InboxRow, notice: boolean): RowUrgency {
+  const hit = urgencyMemo.get(row);
+  if (hit?.notice === notice) return hit;
+  const made = { notice, id: row.threadId, ...urgencyKey(urgencyOf(row, notice)) };
+  urgencyMemo.set(row, made);
+  return made;
 }
+
+/** urgencyPlan's order: most urgent first, then by key. */
+export const compareUrgency = (a: RowUrgency, b: RowUrgency): number => compareKeys(a.group, a.rank, a.id, b.group, b.rank, b.id);
 
 const badgeMemo = { minute: NaN, zone: '', soon: NaN, locale: '', byRow: new WeakMap<InboxRow, { notice: boolean; badge: Badge }>() };
 
