@@ -79,12 +79,13 @@ describe('inbox-categories, pass by pass', () => {
       expect(items().map((r) => r.hasAttribute('data-si-hidden'))).toEqual([false, true, true, true]);
 
       // the other rows' chips are not written again
-      const observer = new MutationObserver(() => undefined);
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((r) => records.push(...r));
       observer.observe(document.querySelector('.case-list')!, { subtree: true, childList: true, characterData: true, attributes: true });
       items()[2]!.querySelector('.case-list-item-preview')!.textContent = 'Please refund me';
       await settle();
-      const touched = new Set(observer.takeRecords().map((r) => (r.target as Element).closest?.('.case-list-item') ?? r.target.parentElement?.closest('.case-list-item')));
-      expect([...touched].filter((r) => r !== items()[2])).toEqual([]);
+      const touched = new Set([...records, ...observer.takeRecords()].map((r) => (r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement)?.closest('.case-list-item')));
+      expect([...touched]).toEqual([items()[2]]);
       expect(chips()[2]).toBe('return-refund');
       expect(options()).toEqual(['All (4)', "Where's my order (2)", 'Return / refund (2)']);
       expect(items().map((r) => r.hasAttribute('data-si-hidden'))).toEqual([false, true, false, true]);
