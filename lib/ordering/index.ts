@@ -4,3 +4,5 @@ export {
 } from './urgency';
 export { nextThread } from './next-thread';
 export { orderPlan } from './order-plan';
+export { ORDER_GAP, sparseOrder } from './sparse-order';
+export { Ranking } from './ranking';

@@ -12,6 +12,7 @@
 import type { ThreadStatus } from '../model';
 import type { CaseListRead, CaseRow } from './inbox-v3-page';
 import type { InboxMounts, InboxRead, InboxRow } from './inbox-page';
+import type { ListChanges } from '../inbox-pass/list-changes';
 
 const DAY_SPAN = 24 * 3_600_000 - 60_000;
 
@@ -22,32 +23,11 @@ const DAY_SPAN = 24 * 3_600_000 - 60_000;
 export function caseListAsInbox(
   read: CaseListRead, statusWhenUnlabelled: ThreadStatus | undefined, memo?: WeakMap<CaseRow, InboxRow>,
 ): { read: InboxRead; mounts: InboxMounts | null } {
-  const rows: InboxRow[] = [];
   // an order with two cases in the list (a buyer's question and Amazon's notice about the same order) names neither:
   // both are shown and ordered under keys of this read, never stored under the order's key
   const seen = new Map<string, number>();
   for (const r of read.rows) if (r.key) seen.set(r.key, (seen.get(r.key) ?? 0) + 1);
-  read.rows.forEach((row, index) => {
-    const r = row.key && (seen.get(row.key) ?? 0) > 1 ? { ...row, key: undefined } : row;
-    const status = r.status ?? statusWhenUnlabelled ?? 'answered';
-    const threadId = r.key ?? `row:${index}`;
-    const before = memo?.get(row);
-    if (before && before.threadId === threadId && before.status === status) {
-      rows.push(before);
-      return;
-    }
-    const last = r.lastMessage;
-    const lastIso = last ? new Date(last.at).toISOString() : undefined;
-    const earliest = last ? new Date(last.precision === 'day' ? last.at - DAY_SPAN : last.at).toISOString() : undefined;
-    const made: InboxRow = {
-      threadId, ...(r.key ? {} : { transient: true }), buyerName: r.buyerName, orderIds: r.orderIds, status, isSystem: r.isSystem, rowElement: r.rowElement,
-      ...(lastIso ? { lastMessageAt: lastIso } : {}),
-      ...(status === 'response-needed' && earliest && !r.isSystem ? { oldestUnansweredAt: earliest } : {}),
-      ...(r.subject ? { subject: r.subject } : {}), ...(r.preview ? { preview: r.preview } : {}),
-    };
-    memo?.set(row, made);
-    rows.push(made);
-  });
+  const rows = read.rows.map((row, index) => inboxRowOf(row, index, !!row.key && (seen.get(row.key) ?? 0) > 1, statusWhenUnlabelled, memo));
   const list = read.list;
   // the list's place in the page: a list at the top of a shadow root sits where its host sits
   let item: Element | undefined = list;
@@ -63,6 +43,75 @@ export function caseListAsInbox(
   };
 }
 
+/** The inbox row of one case row at `index` (`duplicate`: another row of the list has its key). */
+function inboxRowOf(
+  row: CaseRow, index: number, duplicate: boolean, statusWhenUnlabelled: ThreadStatus | undefined, memo?: WeakMap<CaseRow, InboxRow>,
+): InboxRow {
+  const r = duplicate ? { ...row, key: undefined } : row;
+  const status = r.status ?? statusWhenUnlabelled ?? 'answered';
+  const threadId = r.key ?? `row:${index}`;
+  const before = memo?.get(row);
+  if (before && before.threadId === threadId && before.status === status) return before;
+  const last = r.lastMessage;
+  const lastIso = last ? new Date(last.at).toISOString() : undefined;
+  const earliest = last ? new Date(last.precision === 'day' ? last.at - DAY_SPAN : last.at).toISOString() : undefined;
+  const made: InboxRow = {
+    threadId, ...(r.key ? {} : { transient: true }), buyerName: r.buyerName, orderIds: r.orderIds, status, isSystem: r.isSystem, rowElement: r.rowElement,
+    ...(lastIso ? { lastMessageAt: lastIso } : {}),
+    ...(status === 'response-needed' && earliest && !r.isSystem ? { oldestUnansweredAt: earliest } : {}),
+    ...(r.subject ? { subject: r.subject } : {}), ...(r.preview ? { preview: r.preview } : {}),
+  };
+  memo?.set(row, made);
+  return made;
+}
+
+/** at most this many rows are read again one by one; more, and the whole list is read */
+export const MAX_ROWS_AGAIN = 64;
+
+/**
+ * The list after the page wrote to some of its rows only (`elements`; no row added, removed or moved): `before`'s
+ * reads (the case list and its inbox rows, as caseListAsInbox made them) with those rows read again by `readAgain`.
+ * A row that says the same keeps its read (its object). Undefined when the list must be read whole: a row not in
+ * `before`, one that no longer reads, one whose key changed (the keys of the whole list decide which rows are keyed),
+ * or too many rows. Pure but for `readAgain`.
+ */
+export function rowsReadAgain(
+  before: { cases: CaseListRead; rows: readonly InboxRow[] }, elements: Iterable<Element>, readAgain: (el: Element) => CaseRow | null,
+  statusWhenUnlabelled: ThreadStatus | undefined, memo?: WeakMap<CaseRow, InboxRow>,
+): { cases: CaseListRead; rows: InboxRow[]; changes: ListChanges<InboxRow> } | undefined {
+  const targets = [...elements];
+  const added: InboxRow[] = [];
+  const removed: InboxRow[] = [];
+  const touched: InboxRow[] = [];
+  if (targets.length > MAX_ROWS_AGAIN || before.cases.rows.length !== before.rows.length) return undefined;
+  let cases: CaseRow[] | undefined;
+  let rows: InboxRow[] | undefined;
+  for (const el of targets) {
+    const index = before.cases.rows.findIndex((r) => r.rowElement === el);
+    if (index < 0) return undefined;
+    const was = before.cases.rows[index]!;
+    const now = readAgain(el);
+    if (!now || now.key !== was.key) return undefined;
+    const old = before.rows[index]!;
+    // the row keeps its key: whether another row has it too is as before
+    const made = now === was ? old : inboxRowOf(now, index, !!was.key && old.threadId !== was.key, statusWhenUnlabelled, memo);
+    if (made === old) {
+      if (!touched.includes(old)) touched.push(old);
+      continue;
+    }
+    cases ??= [...before.cases.rows];
+    rows ??= [...before.rows];
+    cases[index] = now;
+    rows[index] = made;
+    removed.push(old);
+    added.push(made);
+  }
+  return {
+    cases: cases ? { ...before.cases, rows: cases } : before.cases, rows: rows ?? [...before.rows],
+    changes: { added, removed, touched, moved: false },
+  };
+}
+
 /** What the case open in the right pane says about its times (case-view.ts). */
 export interface OpenCaseTimes { caseId: string; orderIds: readonly string[]; status?: ThreadStatus; oldestUnansweredAt?: string }
 
@@ -72,18 +121,24 @@ export interface OpenCaseTimes { caseId: string; orderIds: readonly string[]; st
  */
 export function withOpenCase(rows: readonly InboxRow[], open: OpenCaseTimes | undefined): InboxRow[] {
   if (!open) return [...rows];
-  const keys = new Set([open.caseId, ...open.orderIds.map((id) => `order:${id}`)]);
-  return rows.map((r) => {
-    if (!keys.has(r.threadId) || r.isSystem || r.status !== 'response-needed') return r;
-    if (open.status && open.status !== 'response-needed') return r;
-    if (!open.oldestUnansweredAt) return r;
-    // the same row with the same exact time is the same object again (the features' per-row memos hold)
-    const before = withExact.get(r);
-    if (before?.oldestUnansweredAt === open.oldestUnansweredAt) return before;
-    const made = { ...r, oldestUnansweredAt: open.oldestUnansweredAt };
-    withExact.set(r, made);
-    return made;
-  });
+  return rows.map((r) => withOpenCaseRow(r, open));
+}
+
+/** Whether a list row is the open case's (by case id or by one of its order ids). */
+export const isOpenCaseRow = (row: Pick<InboxRow, 'threadId'>, open: OpenCaseTimes | undefined): boolean =>
+  !!open && (row.threadId === open.caseId || (row.threadId.startsWith('order:') && open.orderIds.includes(row.threadId.slice(6))));
+
+/** withOpenCase for one row. */
+export function withOpenCaseRow(r: InboxRow, open: OpenCaseTimes | undefined): InboxRow {
+  if (!open || !isOpenCaseRow(r, open) || r.isSystem || r.status !== 'response-needed') return r;
+  if (open.status && open.status !== 'response-needed') return r;
+  if (!open.oldestUnansweredAt) return r;
+  // the same row with the same exact time is the same object again (the features' per-row memos hold)
+  const before = withExact.get(r);
+  if (before?.oldestUnansweredAt === open.oldestUnansweredAt) return before;
+  const made = { ...r, oldestUnansweredAt: open.oldestUnansweredAt };
+  withExact.set(r, made);
+  return made;
 }
 
 const withExact = new WeakMap<InboxRow, InboxRow>();

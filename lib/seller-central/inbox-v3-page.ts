@@ -158,21 +158,33 @@ function sameRow(a: CaseRow, b: CaseRow): boolean {
 
 type RowReader = (row: Element, now: number, zone: string, open: ShadowOpener) => CaseRow | undefined;
 
+/** One row read again; the page wrote it again with what it showed before (a re-render): the read stays the same object. */
+function readAgain(el: Element, read: RowReader, now: number, zone: string, open: ShadowOpener, cache?: CaseRowCache): CaseRow | null {
+  const before = cache?.results.get(el);
+  let row = read(el, now, zone, open) ?? null;
+  if (before && row && sameRow(before, row)) row = before;
+  cache?.results.set(el, row);
+  return row;
+}
+
 function readRows(elements: readonly Element[], read: RowReader, now: number, zone: string, open: ShadowOpener, cache?: CaseRowCache): CaseRow[] {
   const rows: CaseRow[] = [];
   for (const el of elements) {
     let row = cache && !cache.dirty.has(el) ? cache.results.get(el) : undefined;
-    if (row === undefined) {
-      const before = cache?.results.get(el);
-      row = read(el, now, zone, open) ?? null;
-      // the page wrote the row again with what it showed before (a re-render): the read stays the same object
-      if (before && row && sameRow(before, row)) row = before;
-      cache?.results.set(el, row);
-    }
+    if (row === undefined) row = readAgain(el, read, now, zone, open, cache);
     if (row) rows.push(row);
   }
   cache?.dirty.clear();
   return rows;
+}
+
+/**
+ * One row of a list read before (`layout`: that read's), read again (the page wrote to it): the same object when it
+ * says the same; null when it no longer reads as a case row. Unmarks it in the cache.
+ */
+export function readCaseRowAgain(el: Element, layout: CaseListRead['layout'], now: number, zone: string, open: ShadowOpener, cache: CaseRowCache): CaseRow | null {
+  cache.dirty.delete(el);
+  return readAgain(el, layout === 'fallback' ? readStructuralRow : readKnownRow, now, zone, open, cache);
 }
 
 /** The rows of the list the structural fallback found before, while it is in the page and still reads as a case list. */

@@ -5,12 +5,13 @@
  * subject, from the buyer's first message. The classes come from the background (inbox-shared/classes.ts):
  * rows already classified get their chip in the list's pass, the others one round trip later.
  */
-import { CATEGORIES, type Category } from '../../../lib/model';
+import { CATEGORIES } from '../../../lib/model';
 import { chipCellOf } from '../../../lib/seller-central/inbox-page';
 import { showsConversation } from '../thread-shared/open-case';
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
-import { watchInbox } from '../inbox-shared/inbox-source';
+import { changesSince, watchInbox } from '../inbox-shared/inbox-source';
+import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { watchThreadOnDemand as watchThread } from '../../page/on-demand/load';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { categoryCounts, passesFilter, rowIsNotice, threadClassSource, type CategoryCounts, type CategoryFilter } from '../inbox-shared/row-model';
@@ -18,81 +19,9 @@ import { classify, knownClass } from '../inbox-shared/classes';
 import type { InboxSnapshot } from '../inbox-shared/inbox-source';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
-import { pageLocale } from '../../page/locale';
+import { ChipLayer, categoryLabel, type ChipWrite, type Shown } from './chips';
 
 type Filter = CategoryFilter;
-
-const LABELS: Record<Category, [key: string, en: string]> = {
-  'where-is-my-order': ['catWhereIsMyOrder', "Where's my order"],
-  'return-refund': ['catReturnRefund', 'Return / refund'],
-  'cancel-order': ['catCancelOrder', 'Cancel order'],
-  'address-change': ['catAddressChange', 'Address change'],
-  'product-question': ['catProductQuestion', 'Product question'],
-  'product-issue': ['catProductIssue', 'Product issue'],
-  'invoice': ['catInvoice', 'Invoice'],
-  'feedback-review': ['catFeedbackReview', 'Feedback / review'],
-  'other': ['catOther', 'Other'],
-};
-
-/** per UI language: the language may change while the page is open (components/page/language.ts) */
-const labelCache = new Map<string, string>();
-export const categoryLabel = (c: Category): string => {
-  const cacheKey = `${pageLocale()}|${c}`;
-  let label = labelCache.get(cacheKey);
-  if (!label) {
-    const [key, en] = LABELS[c];
-    label = t(key, en);
-    labelCache.set(cacheKey, label);
-  }
-  return label;
-};
-
-/** Plain-DOM chips, one per row; written in one pass, only what changed. */
-class ChipLayer {
-  private readonly shown = new Map<Element, { el: HTMLElement; category: string; system: boolean }>();
-  constructor(private readonly doc: Document) {}
-
-  /** `after`: the chip goes right after `cell` (outside it) instead of first inside it. */
-  write(items: readonly { row: Element; cell: Element; category: Category; system: boolean }[], after = false): void {
-    const keep = new Set<Element>();
-    for (const { row, cell, category, system } of items) {
-      keep.add(row);
-      let s = this.shown.get(row);
-      if (!s) {
-        const el = this.doc.createElement('span');
-        el.setAttribute('data-si', 'category');
-        s = { el, category: '', system: false };
-        this.shown.set(row, s);
-      }
-      if (after ? s.el.previousElementSibling !== cell : s.el.parentNode !== cell) {
-        if (after) cell.after(s.el);
-        else cell.prepend(s.el);
-      }
-      if (s.category !== category || s.system !== system) {
-        s.category = category;
-        s.system = system;
-        s.el.setAttribute('data-si-category', category);
-        s.el.textContent = system ? t('catSystem', 'Amazon notice') : categoryLabel(category);
-      }
-    }
-    for (const [row, s] of this.shown) {
-      if (keep.has(row)) continue;
-      s.el.remove();
-      this.shown.delete(row);
-    }
-  }
-
-  /** The cell a row's chip is in now, when it is still inside that row. */
-  cellOf(row: Element): Element | undefined {
-    const cell = this.shown.get(row)?.el.parentElement;
-    return cell && cell.parentElement === row ? cell : undefined;
-  }
-
-  clear(): void {
-    for (const s of this.shown.values()) s.el.remove();
-    this.shown.clear();
-  }
-}
 
 /** `notices`: how many rows are Amazon's notices (counted apart from the categories) */
 interface FilterState { filter: Filter; counts: CategoryCounts; notices: number; total: number }
@@ -119,21 +48,27 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
   const chips = new ChipLayer(document);
   const hidden = new Set<Element>();
   const store = createStore<FilterState>({ filter: 'all', counts: categoryCounts([]), notices: 0, total: 0 });
-  let rows: { row: Element; category: Category; system: boolean }[] = [];
+  /** the rows with a chip (their class known), by row element; the counts are theirs */
+  const shown = new Map<Element, Shown>();
+  const counts = categoryCounts([]);
+  let notices = 0;
+  /** rows of the list whose class is not known yet (no chip; every filter shows them) */
+  const unclassified = new Set<InboxRow>();
   let mounted = false;
 
+  const filterRow = (row: Element, s: Shown | undefined, filter: Filter): void => {
+    const show = !s || passesFilter(s.category, filter, s.system);
+    if (show && hidden.has(row)) {
+      row.removeAttribute('data-si-hidden');
+      hidden.delete(row);
+    } else if (!show && !hidden.has(row)) {
+      row.setAttribute('data-si-hidden', '');
+      hidden.add(row);
+    }
+  };
   const applyFilter = (): void => {
     const { filter } = store.get();
-    for (const { row, category, system } of rows) {
-      const show = passesFilter(category, filter, system);
-      if (show && hidden.has(row)) {
-        row.removeAttribute('data-si-hidden');
-        hidden.delete(row);
-      } else if (!show && !hidden.has(row)) {
-        row.setAttribute('data-si-hidden', '');
-        hidden.add(row);
-      }
-    }
+    for (const [row, s] of shown) filterRow(row, s, filter);
   };
   signal.addEventListener('abort', () => {
     chips.clear();
@@ -141,33 +76,72 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
     hidden.clear();
   }, { once: true });
 
-  let latest: InboxSnapshot | undefined;
-  const paint = (snap: InboxSnapshot): void => {
-    // read phase (rows whose class is not known yet get no chip, and only the "All" filter shows them)
-    const items: { row: Element; cell: Element; category: Category; system: boolean }[] = [];
-    for (const r of snap.read.rows) {
-      const cls = knownClass(r);
-      if (!cls) continue;
-      const shown = chips.cellOf(r.rowElement);
-      items.push({ row: r.rowElement, cell: shown ?? chipCellOf(r.rowElement), category: cls.category, system: rowIsNotice(r, cls) });
-    }
-    rows = items;
-    // write phase
-    chips.write(items);
-    for (const row of hidden) if (!row.isConnected) hidden.delete(row);
-    applyFilter();
+  const count = (s: Shown, by: 1 | -1): void => {
     // a notice counts under "Amazon notices", not under its category
-    store.set({ counts: categoryCounts(items.filter((i) => !i.system).map((i) => i.category)), notices: items.filter((i) => i.system).length, total: snap.read.rows.length });
+    if (s.system) notices += by;
+    else counts[s.category] += by;
   };
+  /** rows gone from the list: their chips, counts and filter go */
+  const forget = (rows: readonly Element[]): void => {
+    for (const row of rows) {
+      const s = shown.get(row);
+      if (s) count(s, -1);
+      shown.delete(row);
+      filterRow(row, undefined, 'all');
+    }
+    chips.remove(rows);
+  };
+  /** these rows' chips, counts and filter from their classes (rows not classified yet: none) */
+  const paint = (rows: readonly InboxRow[]): void => {
+    // read phase
+    const items: ChipWrite[] = [];
+    const unknown: Element[] = [];
+    for (const r of rows) {
+      const cls = knownClass(r);
+      if (!cls) {
+        unknown.push(r.rowElement);
+        continue;
+      }
+      items.push({ row: r.rowElement, cell: chips.cellOf(r.rowElement) ?? chipCellOf(r.rowElement), category: cls.category, system: rowIsNotice(r, cls) });
+    }
+    // write phase
+    forget(unknown);
+    chips.update(items);
+    const { filter } = store.get();
+    for (const item of items) {
+      const before = shown.get(item.row);
+      if (before) count(before, -1);
+      const s = { category: item.category, system: item.system };
+      shown.set(item.row, s);
+      count(s, 1);
+      filterRow(item.row, s, filter);
+    }
+  };
+  const publish = (total: number): void => store.set({ counts: { ...counts }, notices, total });
+
+  let latest: InboxSnapshot | undefined;
+  const classesCame = ctx.guard(() => {
+    if (!latest) return;
+    const known = [...unclassified].filter((r) => knownClass(r));
+    for (const r of known) unclassified.delete(r);
+    if (!known.length) return;
+    paint(known);
+    publish(latest.read.rows.length);
+  });
 
   watchInbox(ctx, signal, {
     onRead(snap) {
+      const changes = changesSince(latest?.read, snap);
       latest = snap;
-      styleRowRoots(snap.read.rows);
-      paint(snap);
-      if (snap.read.rows.some((r) => !knownClass(r))) {
-        classify(snap.read.rows).then(ctx.guard(() => { if (latest === snap) paint(snap); }), ctx.guard((error: unknown) => { throw error; }));
-      }
+      styleRowRoots(changes.added);
+      // only the rows the change added or touched (a row the page wrote again may have lost its chip)
+      const added = new Set(changes.added.map((r) => r.rowElement));
+      forget(changes.removed.map((r) => r.rowElement).filter((el) => !added.has(el)));
+      for (const r of changes.removed) unclassified.delete(r);
+      for (const r of changes.added) if (!knownClass(r)) unclassified.add(r);
+      paint([...changes.added, ...changes.touched]);
+      publish(snap.read.rows.length);
+      if (unclassified.size) classify([...unclassified]).then(classesCame, ctx.guard((error: unknown) => { throw error; }));
       if (mounted) return;
       mounted = true;
       void ctx.mountUi({

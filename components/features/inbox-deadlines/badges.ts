@@ -26,6 +26,24 @@ export class BadgeLayer {
 
   /** Writes the badges of these rows (every other badge we made is removed). One batched pass. */
   write(items: readonly BadgeWrite[]): void {
+    const keep = this.update(items);
+    for (const [row, s] of this.shown) {
+      if (keep.has(row)) continue;
+      s.el.remove();
+      this.shown.delete(row);
+    }
+  }
+
+  /** Removes the badges of these rows. */
+  drop(rows: Iterable<Element>): void {
+    for (const row of rows) {
+      this.shown.get(row)?.el.remove();
+      this.shown.delete(row);
+    }
+  }
+
+  /** Writes the badges of these rows only (the others stay as they are); returns the rows written. */
+  update(items: readonly BadgeWrite[]): Set<Element> {
     // read phase: the cells (a badge already in its row's cell keeps it: no query)
     const cells = items.map((i) => {
       const cell = this.shown.get(i.row)?.el.parentElement;
@@ -56,11 +74,7 @@ export class BadgeLayer {
         else s.el.removeAttribute('data-si-due');
       }
     }
-    for (const [row, s] of this.shown) {
-      if (keep.has(row)) continue;
-      s.el.remove();
-      this.shown.delete(row);
-    }
+    return keep;
   }
 
   get size(): number {

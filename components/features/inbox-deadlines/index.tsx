@@ -4,9 +4,10 @@
  * the background (counts, Next). On a conversation page, the thread's status is stored. The inbox v3 shows both on
  * one page: the open case's row counts from the case's exact oldest unanswered message (read from the right pane).
  *
- * Every list change is ONE batched pass: read all rows, compute every badge and the order, then write
- * (only what changed); the minute tick rewrites the badges in one pass. The pass is timed with
- * `performance.measure('seller-inbox:inbox-update')` (the page's timeline; the bench reads it).
+ * Every list change is ONE batched pass over what changed (inbox-source.ts hands it the rows added, removed and
+ * touched): compute those rows' badges, sort again only when rows came, went or moved, then write (only the badges
+ * of those rows, only the `order` of rows whose place changed); the minute tick rewrites every badge in one pass. The
+ * pass is timed with `performance.measure('seller-inbox:inbox-update')` (the page's timeline; the bench reads it).
  */
 import { defineFeature, type FeatureContext } from '../../page/feature';
 import { t } from '../../page/i18n';
@@ -14,8 +15,10 @@ import { pageSession } from '../inbox-shared/session';
 import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import { loadInboxSettings, saveSortUrgency, type InboxSettings } from '../inbox-shared/settings';
 import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
-import { watchInbox, type InboxSnapshot } from '../inbox-shared/inbox-source';
-import { groupByMarketplace, rowBadge, rowIsNotice, threadInputOf, urgencyPlan } from '../inbox-shared/row-model';
+import { changesSince, watchInbox, type InboxSnapshot } from '../inbox-shared/inbox-source';
+import { compareUrgency, groupByMarketplace, rowBadge, rowIsNotice, rowUrgency, threadInputOf, type RowUrgency } from '../inbox-shared/row-model';
+import { Ranking } from '../../../lib/ordering/ranking';
+import { changesRows } from '../../../lib/inbox-pass/list-changes';
 import { classify, knownClass } from '../inbox-shared/classes';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
@@ -24,7 +27,7 @@ import { UrgencyOrder } from './urgency-order';
 import { ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
 import { trusted } from '../../page/trusted';
-import { withOpenCase, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
+import { isOpenCaseRow, withOpenCaseRow, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
 import { showsConversation } from '../thread-shared/open-case';
 
 /** The case open next to the list (v3), as its read says; `changed` redraws the badges. */
@@ -73,7 +76,20 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
   let last: InboxSnapshot | undefined;
   let toolbarMounted = false;
   let marketplaceId: string | undefined;
-  const sent = new WeakSet<InboxRow>();
+  /** rows of the list not stored yet (stored once the page names the account) */
+  const unsent = new Set<InboxRow>();
+  /** each row's notice as its badge shows it (a class that comes later may change it) */
+  const noticeShown = new WeakMap<InboxRow, boolean>();
+  /** rows of the list whose class is not known yet: looked at again once it is */
+  const unclassified = new Set<InboxRow>();
+  /** the open case the badges show */
+  let openShown: OpenCaseTimes | undefined;
+  /** the rows most urgent first, kept from pass to pass (rows that came or changed are put in their place) */
+  const ranking = new Ranking<InboxRow, RowUrgency>(compareUrgency);
+  const urgencyOfRow = (r: InboxRow): RowUrgency => {
+    const row = withOpenCaseRow(r, openCase?.get());
+    return rowUrgency(row, isNotice(row));
+  };
 
   signal.addEventListener('abort', () => {
     badges.clear();
@@ -81,34 +97,54 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     sync.stop();
   }, { once: true });
 
-  /** The urgency order of these rows: the last one again when the rows (same reads, same notices) are the same. */
-  let lastPlan: { rows: readonly InboxRow[]; notices: boolean[]; plan: number[] } | undefined;
-  const planOf = (rows: readonly InboxRow[]): number[] => {
-    const notices = rows.map(isNotice);
-    const p = lastPlan;
-    if (p && p.rows.length === rows.length && rows.every((r, i) => r === p.rows[i] && notices[i] === p.notices[i])) return p.plan;
-    const plan = urgencyPlan(rows, isNotice);
-    lastPlan = { rows, notices, plan };
-    return plan;
-  };
-
-  /** The batched pass: badges (and the order when `withOrder`), timed. */
-  const update = (snap: InboxSnapshot, withOrder: boolean, reason: string): void => {
+  /**
+   * The batched pass, timed: the badges of `rows` (every row: 'all'; `gone`: rows no longer in the list) and, when
+   * `reorder`, the urgency order: the rows that went and came (or whose place may have changed: in both) taken out
+   * and put in their place ('all': sorted anew), written only where a row's place changed. A list change passes the
+   * rows it changed only.
+   */
+  const update = (
+    snap: InboxSnapshot, reason: string, rows: readonly InboxRow[] | 'all', gone: readonly Element[],
+    reorder?: { went: readonly InboxRow[]; came: readonly InboxRow[] } | 'all',
+  ): void => {
     const start = performance.now();
     const now = new Date();
-    const rows = withOpenCase(snap.read.rows, openCase?.get());
-    // read/compute phase: every view model first
-    const items = rows.map((r) => ({ row: r.rowElement, badge: rowBadge(r, marketplaceId, now, opts, settings.locale, isNotice(r)) }));
-    const plan = withOrder && sort.get().urgency ? planOf(rows) : undefined;
+    const open = openCase?.get();
+    openShown = open;
+    // compute phase: every view model first
+    const items = (rows === 'all' ? snap.read.rows : rows).map((r) => {
+      const row = withOpenCaseRow(r, open);
+      const notice = isNotice(row);
+      noticeShown.set(r, notice);
+      return { row: r.rowElement, badge: rowBadge(row, marketplaceId, now, opts, settings.locale, notice) };
+    });
+    if (reorder === 'all') ranking.reset(snap.read.rows, urgencyOfRow);
+    else if (reorder) ranking.update(reorder.went, reorder.came, urgencyOfRow, () => snap.read.rows);
+    const sorted = reorder && sort.get().urgency ? ranking.items : undefined;
     // write phase
-    badges.write(items);
-    if (withOrder) {
-      if (plan) order.apply(snap.mounts.list, rows.map((r) => r.rowElement), plan);
+    if (rows === 'all') badges.write(items);
+    else {
+      badges.drop(gone);
+      badges.update(items);
+    }
+    if (reorder) {
+      if (sorted) order.show(snap.mounts.list, sorted.map((r) => r.rowElement));
       else order.restore();
     }
     performance.clearMeasures(UPDATE_MEASURE);
-    performance.measure(UPDATE_MEASURE, { start, end: performance.now(), detail: { rows: rows.length, reason } });
+    performance.measure(UPDATE_MEASURE, { start, end: performance.now(), detail: { rows: items.length, reason } });
   };
+
+  /** the rows whose class came in since they were badged: badged (and ordered) again when that makes them notices */
+  const classesCame = ctx.guard(() => {
+    const snap = last;
+    if (!snap) return;
+    const known = [...unclassified].filter((r) => knownClass(r));
+    for (const r of known) unclassified.delete(r);
+    const open = openCase?.get();
+    const changed = known.filter((r) => isNotice(withOpenCaseRow(r, open)) !== noticeShown.get(r));
+    if (changed.length) update(snap, 'classes', changed, [], { went: changed, came: changed });
+  });
 
   const mountToolbar = (snap: InboxSnapshot): void => {
     if (toolbarMounted) return;
@@ -116,7 +152,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     const onChange = (urgency: boolean): void => {
       if (sort.get().urgency === urgency) return;
       sort.set({ urgency });
-      if (last) update(last, true, 'sort');
+      if (last) update(last, 'sort', [], [], { went: [], came: [] });
       saveSortUrgency(urgency).catch((error: unknown) => console.warn('[seller-inbox:inbox-deadlines] sort not saved:', error));
     };
     void ctx.mountUi({
@@ -127,24 +163,34 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
 
   watchInbox(ctx, signal, {
     onRead(snap) {
+      const changes = changesSince(last?.read, snap);
       last = snap;
-      styleRowRoots(snap.read.rows);
+      styleRowRoots(changes.added);
       const session = pageSession(document);
+      const everyRow = marketplaceId !== session.marketplaceId;
       marketplaceId = session.marketplaceId;
-      update(snap, true, 'list');
-      // the classifier may know a row is Amazon's notice the adapter could not tell: once its answer is in, again
-      if (snap.read.rows.some((r) => !knownClass(r))) {
-        classify(snap.read.rows).then(ctx.guard(() => {
-          if (last === snap && snap.read.rows.some((r) => !r.isSystem && isNotice(r))) update(snap, true, 'classes');
-        }), () => undefined);
+      for (const r of changes.removed) {
+        unclassified.delete(r);
+        unsent.delete(r);
       }
+      for (const r of changes.added) {
+        if (!knownClass(r)) unclassified.add(r);
+        if (!r.transient) unsent.add(r);
+      }
+      // only the rows the change added or touched (a row the page wrote again may have lost its badge)
+      const added = new Set(changes.added.map((r) => r.rowElement));
+      const gone = changes.removed.map((r) => r.rowElement).filter((el) => !added.has(el));
+      const reorder = everyRow || changes.moved ? 'all' : changesRows(changes) ? { went: changes.removed, came: changes.added } : undefined;
+      update(snap, 'list', everyRow ? 'all' : [...changes.added, ...changes.touched], gone, reorder);
+      // the classifier may know a row is Amazon's notice the adapter could not tell: once its answer is in, again
+      if (unclassified.size) classify([...unclassified]).then(classesCame, () => undefined);
       mountToolbar(snap);
       const skipped = snap.read.problems.missingId + snap.read.problems.missingTime;
       ctx.notify(skipped > 0 ? t('inboxRowsSkipped', '$1 inbox rows could not be read (no thread id or time)', [String(skipped)]) : null);
       // store the rows read anew (unchanged rows keep their read object: already sent)
-      const fresh = snap.read.rows.filter((r) => !sent.has(r) && !r.transient);
-      if (fresh.length && session.merchantId && session.marketplaceId) {
-        for (const r of fresh) sent.add(r);
+      if (unsent.size && session.merchantId && session.marketplaceId) {
+        const fresh = [...unsent];
+        unsent.clear();
         const { merchantId, marketplaceId: mp, accountName } = session;
         const page = snap.read.pageNumber;
         sync.schedule(() => batchesOf(fresh, merchantId, mp, page, accountName));
@@ -152,10 +198,17 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     },
   });
 
-  openCase?.onChange(ctx.guard(() => { if (last) update(last, true, 'case'); }));
+  // the open case changed: its row (and the one open before) badged and ordered again
+  openCase?.onChange(ctx.guard(() => {
+    if (!last) return;
+    const before = openShown;
+    const open = openCase.get();
+    const rows = last.read.rows.filter((r) => isOpenCaseRow(r, before) || isOpenCaseRow(r, open));
+    update(last, 'case', rows, [], { went: rows, came: rows });
+  }));
 
   // the minute tick, on the minute: badge texts and states move with time (the order does not)
-  const tick = ctx.guard(() => { if (last) update(last, false, 'tick'); });
+  const tick = ctx.guard(() => { if (last) update(last, 'tick', 'all', []); });
   let interval: ReturnType<typeof setInterval> | undefined;
   const first = setTimeout(() => {
     tick();

@@ -11,6 +11,7 @@
  * that changed.
  */
 import { headRowOf } from '../../../lib/seller-central/inbox-page';
+import { sparseOrder } from '../../../lib/ordering/sparse-order';
 
 type Mode = 'grid' | 'column';
 
@@ -35,7 +36,7 @@ export class UrgencyOrder {
   private shadowed = false;
   private readonly containers = new Set<Element>();
   /** the elements whose `order` we set -> the value */
-  private readonly ordered = new Map<Element, string>();
+  private readonly ordered = new Map<Element, number>();
   /** shadowed rows we marked `data-si-urgency-item` */
   private readonly items = new Set<Element>();
 
@@ -89,25 +90,39 @@ export class UrgencyOrder {
   }
 
   /**
-   * Applies `plan` (plan[i] = position of rows[i], 0-based; from orderPlan). Writes only the rows
-   * whose order changed.
+   * Applies `plan` (plan[i] = position of rows[i], 0-based; from orderPlan): show() with the rows in that order.
    */
   apply(list: Element, rows: readonly Element[], plan: readonly number[]): void {
-    this.enable(list, rows);
+    const sorted = new Array<Element>(rows.length);
+    const rest: Element[] = [];
+    rows.forEach((row, i) => {
+      const at = plan[i];
+      if (at === undefined || at < 0 || at >= rows.length || sorted[at] !== undefined) rest.push(row);
+      else sorted[at] = row;
+    });
+    this.show(list, [...sorted.filter((r): r is Element => r !== undefined), ...rest]);
+  }
+
+  /**
+   * Shows `sorted` (the list's rows, first shown first) in that order. Writes only the rows whose `order` changes
+   * (sparse-order.ts: one row that moves is one write); rows we ordered that are not in `sorted` lose their `order`.
+   */
+  show(list: Element, sorted: readonly Element[]): void {
+    this.enable(list, sorted);
     if (!this.mode) return;
-    const seen = new Set<Element>();
-    for (let i = 0; i < rows.length; i++) {
-      const target = this.targetOf(list, rows[i] as Element);
-      const value = String((plan[i] ?? i) + 1);
-      seen.add(target);
-      if (this.ordered.get(target) === value) continue;
-      (target as HTMLElement).style.order = value;
+    const targets = this.shadowed ? sorted.map((row) => this.targetOf(list, row)) : sorted;
+    const changes = sparseOrder(targets, (t) => this.ordered.get(t));
+    for (const [target, value] of changes) {
+      (target as HTMLElement).style.order = String(value);
       this.ordered.set(target, value);
     }
-    for (const [target] of this.ordered) {
-      if (seen.has(target)) continue;
-      (target as HTMLElement).style.removeProperty('order');
-      this.ordered.delete(target);
+    if (this.ordered.size > targets.length) {
+      const now = new Set(targets);
+      for (const [target] of this.ordered) {
+        if (now.has(target)) continue;
+        (target as HTMLElement).style.removeProperty('order');
+        this.ordered.delete(target);
+      }
     }
     for (const row of this.items) {
       if (row.isConnected) continue;

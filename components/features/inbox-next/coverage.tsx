@@ -11,7 +11,8 @@ import { sendRequest } from '../../messaging';
 import { notReadYet } from '../../../lib/inbox-coverage';
 import { readPendingCount } from '../../../lib/seller-central/inbox-v3-paging';
 import { readSession } from '../../../lib/seller-central/session';
-import { watchInbox } from '../inbox-shared/inbox-source';
+import { changesSince, watchInbox } from '../inbox-shared/inbox-source';
+import type { InboxRead } from '../../../lib/seller-central/inbox-page';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { readRemainingPages, type PassResult } from './read-pages';
 
@@ -97,11 +98,18 @@ export function watchCoverage(ctx: FeatureContext, signal: AbortSignal): void {
     ask();
   });
 
+  let lastRead: InboxRead | undefined;
   watchInbox(ctx, signal, {
     onRead(snap) {
-      keyless = snap.read.rows.filter((r) => r.transient).length;
-      clearTimeout(timer);
-      timer = setTimeout(ask, ASK_DELAY_MS);
+      const changes = changesSince(lastRead, snap);
+      const first = !lastRead;
+      lastRead = snap.read;
+      // what is held changes with the rows read anew only
+      if (first || changes.added.length || changes.removed.length) {
+        keyless = snap.read.rows.filter((r) => r.transient).length;
+        clearTimeout(timer);
+        timer = setTimeout(ask, ASK_DELAY_MS);
+      }
       if (mounted) return;
       mounted = true;
       void ctx.mountUi({ name: 'coverage', anchor: snap.mounts.list, append: 'before', css: CSS, render: () => <CoverageLine store={store} onRead={read} /> });

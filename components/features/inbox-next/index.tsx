@@ -16,12 +16,12 @@ import { sendRequest } from '../../messaging';
 import { formatTimeLeft, dueAtMs } from '../../../lib/deadlines';
 import type { Thread } from '../../../lib/model';
 import { pageSession } from '../inbox-shared/session';
-import { caseIdOfLink, threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX, type InboxRow } from '../../../lib/seller-central/inbox-page';
+import { caseIdOfLink, threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX, type InboxRead, type InboxRow } from '../../../lib/seller-central/inbox-page';
 import { openConversationId } from '../../../lib/seller-central/pages';
 import { normalizeThreadId } from '../../../lib/case-id';
 import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
 import { loadInboxSettings, type InboxSettings } from '../inbox-shared/settings';
-import { watchInbox } from '../inbox-shared/inbox-source';
+import { changesSince, watchInbox } from '../inbox-shared/inbox-source';
 import { isTyping } from '../inbox-shared/keys';
 import { createStore, useStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
@@ -178,11 +178,20 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
   // the v3 page states Amazon's own pending count: what the pages read do not hold is said, and can be read now
   if (v3) watchCoverage(ctx, signal);
   let mounted = false;
+  let lastRead: InboxRead | undefined;
+  let asking: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(asking), { once: true });
   watchInbox(ctx, signal, {
     onRead(snap) {
       rows = snap.read.rows;
-      // the stored threads change with every read (inbox-deadlines stores them): ask again, a bit later
-      setTimeout(refresh, 600);
+      const changes = changesSince(lastRead, snap);
+      const first = !lastRead;
+      lastRead = snap.read;
+      // the stored threads change with the rows read anew (inbox-deadlines stores them): ask again, a bit later, once
+      if (first || changes.added.length || changes.removed.length) {
+        clearTimeout(asking);
+        asking = setTimeout(refresh, 600);
+      }
       if (mounted) return;
       mounted = true;
       void ctx.mountUi({ name: 'next', ...toolbarSpot(snap.mounts, 'next', signal), css: CSS, render }).then(() => arrangeToolbar(snap.mounts), () => undefined);

@@ -14,7 +14,9 @@ import {
   createInboxRowCache, findInboxMounts, readInboxPage, rowOf, SELECTORS, type InboxMounts, type InboxRead, type InboxRow,
 } from '../../../lib/seller-central/inbox-page';
 import { cachedRowOf, createCaseRowCache, readCaseList, V3_SELECTORS, type CaseRow } from '../../../lib/seller-central/inbox-v3-page';
-import { caseListAsInbox } from '../../../lib/seller-central/case-list-rows';
+import { caseListAsInbox, rowsReadAgain } from '../../../lib/seller-central/case-list-rows';
+import { readCaseRowAgain, type CaseListRead } from '../../../lib/seller-central/inbox-v3-page';
+import { allAdded, diffList, NO_CHANGES, type ListChanges } from '../../../lib/inbox-pass/list-changes';
 import { openAnyShadowRoot } from '../../page/shadow-opener';
 import { sendRequest } from '../../messaging';
 import { problemText } from '../../page/problem-text';
@@ -56,14 +58,33 @@ export const CHANGE_MEASURE = 'seller-inbox:inbox-change';
 /** how long the inbox may take to render its list before we call it "not found" */
 export const INBOX_WAIT_MS = 8_000;
 
+/** What changed since the read `since` (the source's read before this one), by row read identity (list-changes.ts). */
+export interface SnapshotChanges extends ListChanges<InboxRow> {
+  since: InboxRead;
+}
+
 export interface InboxSnapshot {
   read: InboxRead;
   mounts: InboxMounts;
+  /** absent on a first read or one read anew (everything is new then) */
+  changes?: SnapshotChanges;
 }
 
 interface RawSnapshot {
   read: InboxRead;
   mounts: InboxMounts | null;
+  changes?: SnapshotChanges;
+}
+
+/**
+ * What changed for a feature whose last pass showed `last`: the snapshot's own changes when they start there (every
+ * feature sees every read of its list), else a diff of the two reads; a first pass: every row is new.
+ */
+export function changesSince(last: InboxRead | undefined, snap: Pick<InboxSnapshot, 'read' | 'changes'>): ListChanges<InboxRow> {
+  if (!last) return allAdded(snap.read.rows);
+  if (last === snap.read) return NO_CHANGES;
+  if (snap.changes?.since === last) return snap.changes;
+  return diffList(last.rows, snap.read.rows);
 }
 type Listener = (snapshot: RawSnapshot) => void;
 
@@ -73,6 +94,11 @@ type Listener = (snapshot: RawSnapshot) => void;
  */
 interface Reader {
   read(root: ParentNode): RawSnapshot;
+  /**
+   * The last read with only these rows read again (the page wrote to them, nothing else of the list changed), or
+   * undefined: read the whole list.
+   */
+  again?(last: RawSnapshot, rows: ReadonlySet<Element>): RawSnapshot | undefined;
   rowOf(node: Node, list: Element): Element | null;
   markDirty(row: Element): void;
   reset(): void;
@@ -88,7 +114,13 @@ const legacyReader: ReaderFactory = () => {
     reset: () => { cache.results = new WeakMap(); },
   };
 };
-const zone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** the browser's time zone, asked at most once a minute (making a DateTimeFormat costs more than a list change's pass) */
+let zoneAt = { at: -Infinity, zone: '' };
+const zone = (): string => {
+  const now = Date.now();
+  if (now - zoneAt.at > 60_000) zoneAt = { at: now, zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  return zoneAt.zone;
+};
 
 /**
  * The structural search for the v3 list, shared: the inbox features search together (on the same page changes),
@@ -193,13 +225,33 @@ function onPageChange(root: ParentNode, listener: () => void, signal: AbortSigna
 const v3Reader = (unlabelled: 'response-needed' | undefined): ReaderFactory => () => {
   let cache = createCaseRowCache();
   let memo = new WeakMap<CaseRow, InboxRow>();
+  /** the case list behind each read (a read again starts from it) */
+  let cases = new WeakMap<InboxRead, CaseListRead>();
   return {
-    read: (root) => caseListAsInbox(readCaseList(root, Date.now(), zone(), openAnyShadowRoot, cache), unlabelled, memo),
+    read: (root) => {
+      const list = readCaseList(root, Date.now(), zone(), openAnyShadowRoot, cache);
+      const snap = caseListAsInbox(list, unlabelled, memo);
+      cases.set(snap.read, list);
+      return snap;
+    },
+    again: (last, rows) => {
+      const before = cases.get(last.read);
+      if (!before || !last.mounts || last.read.loading || !last.read.recognised) return undefined;
+      const now = Date.now();
+      const tz = zone();
+      const read = rowsReadAgain({ cases: before, rows: last.read.rows }, rows,
+        (el) => readCaseRowAgain(el, before.layout, now, tz, openAnyShadowRoot, cache), unlabelled, memo);
+      if (!read) return undefined;
+      const inbox: InboxRead = { ...last.read, rows: read.rows };
+      cases.set(inbox, read.cases);
+      return { read: inbox, mounts: last.mounts, changes: { since: last.read, ...read.changes } };
+    },
     rowOf: (node, list) => cachedRowOf(cache, node, list),
     markDirty: (row) => cache.dirty.add(row),
     reset: () => {
       cache = createCaseRowCache();
       memo = new WeakMap();
+      cases = new WeakMap();
     },
   };
 };
@@ -232,6 +284,12 @@ class ListSource {
   private readonly listeners = new Set<Listener>();
   private readonly observer: MutationObserver;
   private cached: RawSnapshot | undefined;
+  /** the read before (what the next read's changes are counted from) */
+  private last: RawSnapshot | undefined;
+  /** rows the page wrote to since the last read */
+  private touched = new Set<Element>();
+  /** the page changed the list beyond the rows it had (rows added, removed, moved; loading): read it whole */
+  private whole = true;
   private readonly reader: Reader;
   private readonly rowRoots = new WeakSet<ShadowRoot>();
 
@@ -246,7 +304,11 @@ class ListSource {
         changed = true;
         // rows the change touched are read again; the others keep their read (and identity)
         const row = this.reader.rowOf(r.target, list);
-        if (row) this.reader.markDirty(row);
+        if (row) {
+          this.reader.markDirty(row);
+          this.touched.add(row);
+        }
+        if (!row || (r.type === 'attributes' && r.attributeName === SELECTORS.attr.busy)) this.whole = true;
       }
       if (!changed) return;
       this.cached = undefined;
@@ -255,13 +317,27 @@ class ListSource {
     this.observer.observe(list, OBSERVE);
   }
 
-  /** The current read (cached until the list changes). */
+  /**
+   * The current read (cached until the list changes), with what changed since the read before: when the page wrote
+   * to known rows only, only those are read again (the rest of the list is not walked).
+   */
   snapshot(): RawSnapshot {
-    if (!this.cached) {
-      this.cached = this.reader.read(this.root);
-      this.watchRowRoots(this.cached.read);
+    if (this.cached) return this.cached;
+    const last = this.last;
+    const touched = this.touched;
+    const whole = this.whole;
+    this.touched = new Set();
+    this.whole = false;
+    let snap = !whole && last && this.reader.again ? this.reader.again(last, touched) : undefined;
+    if (!snap) {
+      snap = this.reader.read(this.root);
+      this.watchRowRoots(snap.read);
     }
-    return this.cached;
+    if (last && snap.changes?.since !== last.read) {
+      snap.changes = { since: last.read, ...diffList(last.read.rows, snap.read.rows, (r) => touched.has(r.rowElement)) };
+    }
+    this.cached = this.last = snap;
+    return snap;
   }
 
   /** Rows inside their own shadow roots: changes in there are changes of the list too. */
@@ -307,6 +383,7 @@ class ListSource {
   /** Forces a fresh read on the next snapshot. */
   invalidate(): void {
     this.cached = undefined;
+    this.whole = true;
     this.reader.reset();
   }
 }
@@ -355,7 +432,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
   const v3 = detected.kind === 'inbox' && detected.layout === 'v3';
   const reader = v3 ? v3Reader(detected.view === 'responseNeeded' ? 'response-needed' : undefined) : legacyReader;
 
-  const handle = ({ read, mounts }: RawSnapshot): void => {
+  const handle = ({ read, mounts, changes }: RawSnapshot): void => {
     if (read.loading) return;
     reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, mounts, v3 ? 'v3' : 'legacy'));
     if (!read.recognised || !mounts) {
@@ -363,7 +440,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
       ctx.reportProblem(problemText(v3 ? 'caseList' : 'inboxRows', missing));
       return;
     }
-    options.onRead({ read, mounts });
+    options.onRead({ read, mounts, ...(changes ? { changes } : {}) });
   };
   const guarded = ctx.guard(handle);
 

@@ -5,7 +5,7 @@
 import type { Category } from '../../../lib/model';
 import { CATEGORIES } from '../../../lib/model';
 import { badgeFor, type Badge, type BadgeOptions, type UiLocale } from '../../../lib/deadlines';
-import { sortByUrgency, orderPlan, type UrgencyThread } from '../../../lib/ordering';
+import { compareKeys, sortByUrgency, orderPlan, urgencyKey, type UrgencyThread } from '../../../lib/ordering';
 import type { InboxRow } from '../../../lib/seller-central/inbox-page';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import type { ClassSource, RowClass } from './classes';
@@ -20,7 +20,19 @@ export type { RowClass } from './classes';
  * classifier's, once known. A notice has no deadline, is no Next stop and does not count as awaiting.
  */
 export const rowIsNotice = (row: Pick<InboxRow, 'isSystem' | 'buyerName'>, cls: Pick<RowClass, 'system'> | undefined): boolean =>
-  isAmazonNotice({ marked: row.isSystem, sender: row.buyerName, textSaysNotice: cls?.system });
+  row.isSystem || cls?.system === true || senderIsAmazon(row.buyerName);
+
+/** whether a sender name is Amazon's, by name (buyers' names repeat across rows and passes: asked once each) */
+const amazonSenders = new Map<string, boolean>();
+function senderIsAmazon(name: string): boolean {
+  let hit = amazonSenders.get(name);
+  if (hit === undefined) {
+    if (amazonSenders.size > 5000) amazonSenders.clear();
+    hit = isAmazonNotice({ sender: name });
+    amazonSenders.set(name, hit);
+  }
+  return hit;
+}
 
 /** The record `threads/upsert` stores for a row. */
 export function threadInputOf(row: InboxRow, cls: RowClass | undefined, page: number | undefined): ThreadInput {
@@ -71,6 +83,24 @@ export function urgencyPlan(rows: readonly InboxRow[], isNotice: (row: InboxRow)
   const urgent = sortByUrgency(rows.map((r) => urgencyOf(r, isNotice(r)))).map((t) => t.key);
   return orderPlan(ids, urgent);
 }
+
+/** A row's place in the urgency order: its sort key (urgencyKey) and its key. */
+export interface RowUrgency { group: number; rank: number; id: string }
+
+/** each row read's urgency, as a notice and not (a read never changes: its dates are parsed once) */
+const urgencyMemo = new WeakMap<InboxRow, RowUrgency & { notice: boolean }>();
+
+/** The row's urgency (`notice`: Amazon's notice, rowIsNotice), kept per row read. */
+export function rowUrgency(row: InboxRow, notice: boolean): RowUrgency {
+  const hit = urgencyMemo.get(row);
+  if (hit?.notice === notice) return hit;
+  const made = { notice, id: row.threadId, ...urgencyKey(urgencyOf(row, notice)) };
+  urgencyMemo.set(row, made);
+  return made;
+}
+
+/** urgencyPlan's order: most urgent first, then by key. */
+export const compareUrgency = (a: RowUrgency, b: RowUrgency): number => compareKeys(a.group, a.rank, a.id, b.group, b.rank, b.id);
 
 const badgeMemo = { minute: NaN, zone: '', soon: NaN, locale: '', byRow: new WeakMap<InboxRow, { notice: boolean; badge: Badge }>() };
 

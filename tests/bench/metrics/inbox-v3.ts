@@ -4,7 +4,9 @@
  * - one batched pass: `seller-inbox:inbox-change` (the v3 list read, inbox-v3-page.ts + case-list-rows.ts, and every
  *   inbox feature's pass) and, inside it, `seller-inbox:inbox-update` (the badge + order pass). Median of 7 changes,
  *   each triggered from the page by re-setting one row's date text (the list observer re-reads the list);
- * - forced layouts during one change (forced-layouts.ts).
+ * - the same with one case's content changed (its preview and its time: a new read that takes its new place in the
+ *   urgency order), a different case each time;
+ * - forced layouts during one change of each kind (forced-layouts.ts).
  */
 import type { Page } from 'playwright-core';
 import { generateReplicaData } from '../../replica/data';
@@ -35,6 +37,24 @@ const trigger = (page: Page): Promise<number> => page.evaluate(async (name) => {
   throw new Error(`no ${name} entry on the page's timeline`);
 }, CHANGE);
 
+/** Gives the i-th case (spread over the list) a new preview and another time, and waits for the next change measure. */
+const triggerContent = (page: Page, i: number): Promise<number> => page.evaluate(async ({ name, i }) => {
+  const before = performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
+  const rows = document.querySelectorAll('.case-list .case-list-item');
+  const row = rows[(i * 397) % rows.length];
+  const text = row?.querySelector('.case-list-item-preview') ?? row?.querySelector('.case-list-item-subject');
+  const date = row?.querySelector('.case-list-item-date');
+  if (!text || !date) throw new Error('no case row with a preview and a date on the page');
+  text.textContent = `Any news about my order? (${i})`;
+  date.textContent = `${(i % 20) + 2} hours ago`;
+  for (let k = 0; k < 500; k++) {
+    await new Promise((r) => setTimeout(r, 10));
+    const e = performance.getEntriesByName(name).at(-1);
+    if (e && e.startTime !== before) return e.startTime;
+  }
+  throw new Error(`no ${name} entry on the page's timeline`);
+}, { name: CHANGE, i });
+
 async function measure(server: ReplicaServer, extensionDir: string, rows: number) {
   const session = await launchWithExtension({ replica: server, extensionDir });
   try {
@@ -60,7 +80,14 @@ async function measure(server: ReplicaServer, extensionDir: string, rows: number
     }
     if (readRows !== rows) throw new Error(`the change read ${readRows} rows, the page shows ${rows}`);
     const layouts = await forcedLayouts(session.context, page, CHANGE, () => trigger(page));
-    return { update: median(updates), change: median(changes), changes, layouts };
+    const contents: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      await triggerContent(page, i);
+      contents.push((await entry(CHANGE)).duration);
+      await page.waitForTimeout(100);
+    }
+    const contentLayouts = await forcedLayouts(session.context, page, CHANGE, () => triggerContent(page, SAMPLES));
+    return { update: median(updates), change: median(changes), changes, layouts, content: median(contents), contents, contentLayouts };
   } finally {
     await session.close();
   }
@@ -77,6 +104,10 @@ export const inboxV3: MetricSource = async ({ extensionDir }) => {
       { name: `v3 badge+order pass, ${rows} cases`, value: round(r.update), unit: 'ms', goal, note: `median of ${SAMPLES}; seller-inbox:inbox-update (inside the batched pass)` },
       { name: `v3 forced layouts per change, ${rows} cases`, value: r.layouts.length, unit: 'layouts', goal: 0,
         note: r.layouts.length ? r.layouts.join(', ') : 'DevTools trace: none inside the change' },
+      { name: `v3 batched pass, one case's content changed, ${rows} cases`, value: round(r.content), unit: 'ms', goal,
+        note: `median of ${SAMPLES} (${r.contents.map(round).join(', ')}); a new preview and time: the case takes its new place in the urgency order` },
+      { name: `v3 forced layouts per content change, ${rows} cases`, value: r.contentLayouts.length, unit: 'layouts', goal: 0,
+        note: r.contentLayouts.length ? r.contentLayouts.join(', ') : 'DevTools trace: none inside the change' },
     );
   }
   return metrics;
