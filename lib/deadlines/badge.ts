@@ -24,40 +24,41 @@ export type BadgeThread = Pick<Thread, 'status' | 'oldestUnansweredAt' | 'isSyst
 
 type Fixed = 'answered' | 'no-response-needed' | 'no-reply-expected' | 'unknown-time';
 
-const FIXED: Record<UiLocale, Record<Fixed, { text: string; title: string }>> = {
-  en: {
-    'answered': { text: 'Answered', title: 'Answered: nothing awaits a reply' },
-    'no-response-needed': {
-      text: 'No response needed',
-      title: 'Marked as no response needed: not counted in the late response rate',
-    },
-    'no-reply-expected': { text: 'No reply expected', title: 'Amazon system notification: no reply expected' },
-    'unknown-time': {
-      text: 'Awaiting reply',
-      title: 'Awaiting a reply; the message time is unknown, so the 24-hour deadline cannot be shown',
-    },
+/** [catalog key, English] of the fixed badges' label and hover text */
+export const FIXED_BADGE_TEXT: Record<Fixed, { text: readonly [string, string]; title: readonly [string, string] }> = {
+  'answered': { text: ['badgeAnswered', 'Answered'], title: ['badgeAnsweredTitle', 'Answered: nothing awaits a reply'] },
+  'no-response-needed': {
+    text: ['badgeNoResponseNeeded', 'No response needed'],
+    title: ['badgeNoResponseNeededTitle', 'Marked as no response needed: not counted in the late response rate'],
   },
-  zh_CN: {
-    'answered': { text: '已回复', title: '已回复，没有待回复的消息' },
-    'no-response-needed': { text: '无需回复', title: '已标记为无需回复，不计入迟复率' },
-    'no-reply-expected': { text: '系统通知', title: '亚马逊系统通知，无需回复' },
-    'unknown-time': { text: '待回复', title: '待回复；消息时间未知，无法显示 24 小时回复期限' },
+  'no-reply-expected': {
+    text: ['badgeNoReplyExpected', 'No reply expected'],
+    title: ['badgeNoReplyExpectedTitle', 'Amazon system notification: no reply expected'],
+  },
+  'unknown-time': {
+    text: ['badgeUnknownTime', 'Awaiting reply'],
+    title: ['badgeUnknownTimeTitle', 'Awaiting a reply; the message time is unknown, so the 24-hour deadline cannot be shown'],
   },
 };
 
+const fixed = (which: Fixed, tr: TextLookup): { text: string; title: string } => {
+  const { text, title } = FIXED_BADGE_TEXT[which];
+  return { text: tr(text[0], text[1], []), title: tr(title[0], title[1], []) };
+};
+
 /** Badge for one thread at `now` (allocation-light: no date-fns on this path). */
-/** `tr`: the catalog's lookup for the time left (the page UI's `t`); English without it. */
+/** `tr`: the catalog's lookup for every word of the badge (the page UI's `t`); English without it. `locale` formats weekdays. */
 export function badgeFor(thread: BadgeThread, now: Date, opts: BadgeOptions, locale: UiLocale, tr: TextLookup = englishText): Badge {
   const settled = settledState(thread);
-  if (settled) return { state: settled, ...FIXED[locale][settled as Fixed] };
+  if (settled) return { state: settled, ...fixed(settled as Fixed, tr) };
   const due = dueAtMs(thread.oldestUnansweredAt);
-  if (Number.isNaN(due)) return { state: 'on-time', ...FIXED[locale]['unknown-time'] };
+  if (Number.isNaN(due)) return { state: 'on-time', ...fixed('unknown-time', tr) };
   const msLeft = due - now.getTime();
   const state = stateFromMsLeft(msLeft, dueSoonMs(opts));
   return {
     state,
     text: formatTimeLeft(msLeft, tr),
-    title: dueHoverText(due, opts.timeZone, thread.marketplaceId, locale, state === 'overdue'),
+    title: dueHoverText(due, opts.timeZone, thread.marketplaceId, locale, state === 'overdue', tr),
     dueIso: new Date(due).toISOString(),
   };
 }

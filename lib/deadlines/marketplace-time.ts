@@ -1,47 +1,57 @@
 /** The marketplace's local time next to the seller's, for the badge hover text. */
 import { marketplaceById } from '../marketplaces';
 import { parseUtcMs } from './due';
-import type { UiLocale } from './format-time-left';
+import { englishText, type TextLookup, type UiLocale } from './format-time-left';
 import { offsetMinutes, shortAtOffset, shortInZone } from './zone-time';
 
-/** Chinese names of the cities whose zones the marketplaces use (lib/marketplaces.ts). */
-const ZH_CITY: Readonly<Record<string, string>> = {
-  'America/Los_Angeles': '洛杉矶', 'America/Sao_Paulo': '圣保罗', 'Europe/London': '伦敦',
-  'Europe/Paris': '巴黎', 'Europe/Dublin': '都柏林', 'Europe/Amsterdam': '阿姆斯特丹',
-  'Europe/Brussels': '布鲁塞尔', 'Europe/Stockholm': '斯德哥尔摩', 'Europe/Warsaw': '华沙',
-  'Europe/Istanbul': '伊斯坦布尔', 'Asia/Dubai': '迪拜', 'Asia/Riyadh': '利雅得', 'Africa/Cairo': '开罗',
-  'Asia/Kolkata': '加尔各答', 'Africa/Johannesburg': '约翰内斯堡', 'Asia/Tokyo': '东京',
-  'Australia/Sydney': '悉尼', 'Asia/Singapore': '新加坡',
-};
+/** The zones the marketplaces use (lib/marketplaces.ts) have their city's name in the catalog: `zoneCity_<Area>_<City>`. */
+export const CITY_ZONES: readonly string[] = [
+  'America/Los_Angeles', 'America/Sao_Paulo', 'Europe/London', 'Europe/Paris', 'Europe/Dublin', 'Europe/Amsterdam',
+  'Europe/Brussels', 'Europe/Stockholm', 'Europe/Warsaw', 'Europe/Istanbul', 'Asia/Dubai', 'Asia/Riyadh', 'Africa/Cairo',
+  'Asia/Kolkata', 'Africa/Johannesburg', 'Asia/Tokyo', 'Australia/Sydney', 'Asia/Singapore',
+];
+export const cityKey = (timeZone: string): string => `zoneCity_${timeZone.replace(/[^A-Za-z0-9]/g, '_')}`;
+const CITY_ZONE_SET = new Set(CITY_ZONES);
+
+/** [catalog key, English] of the hover text's phrases ($1 the time, $2 the city) */
+export const DUE_TEXT = {
+  due: ['dueYourTime', 'Due $1 your time'],
+  wasDue: ['wasDueYourTime', 'Was due $1 your time'],
+  cityTime: ['cityTime', '$1 $2 time'],
+} as const;
 
 const cityCache = new Map<string, string>();
 
-/** "Los Angeles" / "洛杉矶" for an IANA zone (the last part of its name when there is no translation). */
-export function zoneCity(timeZone: string, locale: UiLocale): string {
+/**
+ * "Los Angeles" / "洛杉矶" for an IANA zone through the catalog (`tr`), the last part of its name when the catalog has
+ * none. `locale` keys the cache (one lookup per zone and language).
+ */
+export function zoneCity(timeZone: string, locale: UiLocale, tr: TextLookup = englishText): string {
   const cacheKey = `${locale}|${timeZone}`;
   let city = cityCache.get(cacheKey);
   if (city === undefined) {
-    city = (locale === 'zh_CN' ? ZH_CITY[timeZone] : undefined)
-      ?? timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+    const english = timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+    city = CITY_ZONE_SET.has(timeZone) ? tr(cityKey(timeZone), english, []) : english;
     if (cityCache.size < 1000) cityCache.set(cacheKey, city);
   }
   return city;
 }
 
-function marketplaceTimeText(time: string, timeZone: string, locale: UiLocale): string {
-  const city = zoneCity(timeZone, locale);
-  return locale === 'zh_CN' ? `${city}时间 ${time}` : `${time} ${city} time`;
+function marketplaceTimeText(time: string, timeZone: string, locale: UiLocale, tr: TextLookup): string {
+  return tr(DUE_TEXT.cityTime[0], DUE_TEXT.cityTime[1], [time, zoneCity(timeZone, locale, tr)]);
 }
 
 /**
  * The instant in the marketplace's zone: "Mon 14:05 Los Angeles time" / "洛杉矶时间 周一 14:05".
  * Undefined for an unknown marketplace or an unparsable instant.
  */
-export function marketplaceLocalTime(iso: string, marketplaceId: string, locale: UiLocale = 'en'): string | undefined {
+export function marketplaceLocalTime(
+  iso: string, marketplaceId: string, locale: UiLocale = 'en', tr: TextLookup = englishText,
+): string | undefined {
   const ms = parseUtcMs(iso);
   const mp = marketplaceById(marketplaceId);
   if (!mp || Number.isNaN(ms)) return undefined;
-  return marketplaceTimeText(shortInZone(ms, mp.timeZone, locale), mp.timeZone, locale);
+  return marketplaceTimeText(shortInZone(ms, mp.timeZone, locale), mp.timeZone, locale, tr);
 }
 
 /**
@@ -51,14 +61,15 @@ export function marketplaceLocalTime(iso: string, marketplaceId: string, locale:
  */
 export function dueHoverText(
   dueMs: number, sellerTimeZone: string, marketplaceId: string, locale: UiLocale, overdue: boolean,
+  tr: TextLookup = englishText,
 ): string {
-  const zh = locale === 'zh_CN';
   const sellerOffset = offsetMinutes(sellerTimeZone, dueMs);
   const yours = shortAtOffset(dueMs, sellerOffset, locale);
-  const text = zh ? `截止：您的时间 ${yours}` : `${overdue ? 'Was due' : 'Due'} ${yours} your time`;
+  const [key, english] = overdue ? DUE_TEXT.wasDue : DUE_TEXT.due;
+  const text = tr(key, english, [yours]);
   const mp = marketplaceById(marketplaceId);
   if (!mp) return text;
   const mpOffset = offsetMinutes(mp.timeZone, dueMs);
   if (mpOffset === sellerOffset) return text;
-  return `${text} · ${marketplaceTimeText(shortAtOffset(dueMs, mpOffset, locale), mp.timeZone, locale)}`;
+  return `${text} · ${marketplaceTimeText(shortAtOffset(dueMs, mpOffset, locale), mp.timeZone, locale, tr)}`;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Thread } from '../../lib/model';
 import { createTranslator, type Catalog } from '../../components/i18n/catalog';
-import { badgeFor, type BadgeThread } from '../../lib/deadlines/badge';
+import { badgeFor, FIXED_BADGE_TEXT, type BadgeThread } from '../../lib/deadlines/badge';
 import { summarizeCounts } from '../../lib/deadlines/counts';
 
 const H = 3_600_000;
@@ -35,9 +35,22 @@ describe('badgeFor', () => {
     const zh = createTranslator(JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales/zh_CN/messages.json'), 'utf8')) as Catalog);
     expect(badgeFor(t({ oldestUnansweredAt: ago(26 + 1 / 12) }), now, opts, 'zh_CN', (key, _en, subs) => zh(key, ...subs))).toMatchObject({
       text: '已逾期 2 小时 5 分',
-      title: '截止：您的时间 周一 17:55 · 洛杉矶时间 周一 01:55',
+      title: '已过截止：您的时间 周一 17:55 · 洛杉矶时间 周一 01:55',
     });
-    expect(badgeFor(t({ status: 'answered' }), now, opts, 'zh_CN')).toMatchObject({ state: 'answered', text: '已回复' });
+    expect(badgeFor(t({ status: 'answered' }), now, opts, 'zh_CN', (key, _en, subs) => zh(key, ...subs)))
+      .toEqual({ state: 'answered', text: '已回复', title: '已回复，没有待回复的消息' });
+    expect(badgeFor(t({ status: 'response-needed' }), now, opts, 'zh_CN', (key, _en, subs) => zh(key, ...subs)))
+      .toMatchObject({ text: '待回复', title: '待回复；消息时间未知，无法显示 24 小时回复期限' });
+  });
+
+  it('its fixed words are in the catalog, in English and Chinese; the English fallbacks are the en catalog\'s', () => {
+    const catalog = (l: string) => JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales', l, 'messages.json'), 'utf8')) as Catalog;
+    for (const { text, title } of Object.values(FIXED_BADGE_TEXT)) {
+      for (const [key, english] of [text, title]) {
+        expect(catalog('en')[key]?.message, key).toBe(english);
+        expect(catalog('zh_CN')[key]?.message, key).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
   });
 
   it('settled threads and unknown times have fixed text and no due time', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator, type Catalog } from '../../components/i18n/catalog';
 import { englishText, formatTimeLeft, TIME_LEFT_TEXT, type TextLookup } from '../../lib/deadlines/format-time-left';
-import { dueHoverText, marketplaceLocalTime, zoneCity } from '../../lib/deadlines/marketplace-time';
+import { CITY_ZONES, cityKey, DUE_TEXT, dueHoverText, marketplaceLocalTime, zoneCity } from '../../lib/deadlines/marketplace-time';
+import { MARKETPLACES } from '../../lib/marketplaces';
 import { formatInZone, offsetMinutes, shortAtOffset, shortInZone, warmZones } from '../../lib/deadlines/zone-time';
 
 const M = 60_000;
@@ -119,13 +120,26 @@ describe('shortInZone (fast path) matches formatInZone', () => {
 describe('marketplace time', () => {
   it('names the city', () => {
     expect(zoneCity('America/Los_Angeles', 'en')).toBe('Los Angeles');
-    expect(zoneCity('America/Los_Angeles', 'zh_CN')).toBe('洛杉矶');
-    expect(zoneCity('America/New_York', 'zh_CN')).toBe('New York');
+    expect(zoneCity('America/Los_Angeles', 'zh_CN', ZH)).toBe('洛杉矶');
+    expect(zoneCity('America/New_York', 'zh_CN', ZH)).toBe('New York');
+  });
+
+  it('the hover text\'s words and every marketplace city are in the catalog, in English and Chinese', () => {
+    for (const [key, english] of Object.values(DUE_TEXT)) {
+      expect(catalog('en')[key]?.message, key).toBe(english);
+      expect(catalog('zh_CN')[key]?.message, key).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const zones = new Set(MARKETPLACES.map((m) => m.timeZone));
+    for (const zone of zones) {
+      expect(CITY_ZONES, zone).toContain(zone);
+      expect(catalog('en')[cityKey(zone)]?.message, zone).toBe(zoneCity(zone, 'en'));
+      expect(catalog('zh_CN')[cityKey(zone)]?.message, zone).toMatch(/^[\u4e00-\u9fff]+$/);
+    }
   });
 
   it('marketplaceLocalTime', () => {
     expect(marketplaceLocalTime('2026-11-23T22:05:00Z', US)).toBe('Mon 14:05 Los Angeles time');
-    expect(marketplaceLocalTime('2026-11-23T22:05:00Z', JP, 'zh_CN')).toBe('东京时间 周二 07:05');
+    expect(marketplaceLocalTime('2026-11-23T22:05:00Z', JP, 'zh_CN', ZH)).toBe('东京时间 周二 07:05');
     expect(marketplaceLocalTime('2026-11-23T22:05:00Z', 'UNKNOWN')).toBeUndefined();
     expect(marketplaceLocalTime('later', US)).toBeUndefined();
   });
@@ -134,7 +148,9 @@ describe('marketplace time', () => {
     const due = Date.parse('2026-11-23T22:05:00Z');
     expect(dueHoverText(due, 'Asia/Shanghai', US, 'en', false)).toBe('Due Tue 06:05 your time · Mon 14:05 Los Angeles time');
     expect(dueHoverText(due, 'Asia/Shanghai', US, 'en', true)).toBe('Was due Tue 06:05 your time · Mon 14:05 Los Angeles time');
-    expect(dueHoverText(due, 'Asia/Shanghai', US, 'zh_CN', false)).toBe('截止：您的时间 周二 06:05 · 洛杉矶时间 周一 14:05');
+    expect(dueHoverText(due, 'Asia/Shanghai', US, 'zh_CN', false, ZH)).toBe('截止：您的时间 周二 06:05 · 洛杉矶时间 周一 14:05');
+    expect(dueHoverText(due, 'Asia/Shanghai', US, 'zh_CN', true, ZH)).toBe('已过截止：您的时间 周二 06:05 · 洛杉矶时间 周一 14:05');
+    expect(dueHoverText(due, 'Asia/Shanghai', US, 'en', true, EN)).toBe('Was due Tue 06:05 your time · Mon 14:05 Los Angeles time');
   });
 
   it('leaves out the marketplace time when the clocks agree', () => {

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { installCatalog } from '../../components/i18n/sync';
+import type { Catalog } from '../../components/i18n/catalog';
 /** The inbox features' pure helpers and plain-DOM layers, on the inbox fixture (happy-dom). */
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -94,7 +98,11 @@ describe('row model', () => {
     const soon = rowBadge(row({ oldestUnansweredAt: '2026-11-22T20:30:00Z' }), 'ATVPDKIKX0DER', NOW, opts, 'en');
     expect(soon).toMatchObject({ state: 'due-soon', text: '2 h 30 m left', dueIso: '2026-11-23T20:30:00.000Z' });
     expect(soon.title).toContain('Los Angeles time');
-    expect(rowBadge(row({ status: 'answered' }), undefined, NOW, opts, 'zh_CN')).toMatchObject({ state: 'answered', text: '已回复' });
+    // the words come from the catalog the page installed (the seller's language)
+    installCatalog('zh_CN', JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales/zh_CN/messages.json'), 'utf8')) as Catalog);
+    try {
+      expect(rowBadge(row({ status: 'answered' }), undefined, NOW, opts, 'zh_CN')).toMatchObject({ state: 'answered', text: '已回复', title: '已回复，没有待回复的消息' });
+    } finally { installCatalog(undefined); }
     expect(rowBadge(row({ status: 'no-response-needed', isSystem: true }), undefined, NOW, opts, 'en').state).toBe('no-reply-expected');
   });
 

@@ -20,7 +20,7 @@ export function zoneOf(marketplaceId: string | undefined): string {
 
 export function zoneLabel(marketplaceId: string | undefined): string {
   const zone = zoneOf(marketplaceId);
-  return zoneCity(zone, uiLocale());
+  return zoneCity(zone, uiLocale(), t);
 }
 
 const parse = (iso: string | undefined): number => (iso ? Date.parse(iso) : Number.NaN);
