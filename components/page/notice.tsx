@@ -1,7 +1,7 @@
 /**
  * The quiet notice: one small pill fixed at the bottom-right, in its own shadow root
  * (`data-si="notice"`), created only when there is something to say.
- * - features paused on this page view: "Seller Inbox: 2 features paused — the page changed: inbox
+ * - features paused on this page view: "Seller Inbox: 2 features paused on this page: inbox
  *   rows not found", with a details popover listing each feature's problem;
  * - the extension context is gone (extension reloaded or updated): "Seller Inbox was updated —
  *   reload the page to continue".
@@ -64,9 +64,11 @@ const CSS = `
 :host { all: initial !important; }
 .wrap { position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; max-width: 420px;
   font: 12px/1.4 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif; color: #1f2937; }
-:host([data-si-corner="left"]) .wrap { right: auto; left: 8px; max-width: 184px; }
-:host([data-si-corner="left"]) .wrap:focus-within { max-width: 420px; }
-:host([data-si-corner="left"]) .pill { border-radius: 12px; }
+:host([data-si-corner="left"]) .wrap { right: auto; left: 8px; }
+/* a narrow pill that never changes size under the pointer (widening it on focus or hover moved the button away from
+   a pressed mouse): the summary on its own lines, the actions below it; the details open above at their own width */
+:host([data-si-corner="left"]) .pill { max-width: 184px; box-sizing: border-box; border-radius: 12px; flex-wrap: wrap; }
+:host([data-si-corner="left"]) .summary { flex: 1 1 100%; }
 .pill { display: flex; align-items: center; gap: 4px; background: #fffbeb; border: 1px solid #f59e0b55;
   border-radius: 999px; padding: 3px 4px 3px 10px; box-shadow: 0 1px 4px #0002; opacity: .85; }
 .pill:hover, .pill:focus-within { opacity: 1; }
@@ -129,8 +131,8 @@ function NoticeView({ store, options }: { store: NoticeStore; options: NoticeOpt
   }
   if (!first) return null;
   const summary = state.problems.length === 1
-    ? t('noticePausedOne', 'Seller Inbox: 1 feature paused — the page changed: $1', [first.message])
-    : t('noticePausedMany', 'Seller Inbox: $1 features paused — the page changed: $2',
+    ? t('noticePausedOne', 'Seller Inbox: 1 feature paused on this page: $1', [first.message])
+    : t('noticePausedMany', 'Seller Inbox: $1 features paused on this page: $2',
       [String(state.problems.length), first.message]);
   return (
     <div className="wrap" role="status">

@@ -28,9 +28,9 @@ describe('quiet notice', () => {
   it('summarises paused features (English fallback) and lists them in details', async () => {
     notice = createNotice();
     await act(async () => notice!.addProblem({ featureId: 'hello', message: 'inbox rows not found' }));
-    expect(text()).toContain('Seller Inbox: 1 feature paused — the page changed: inbox rows not found');
+    expect(text()).toContain('Seller Inbox: 1 feature paused on this page: inbox rows not found');
     await act(async () => notice!.addProblem({ featureId: 'badges', message: 'thread rows not found' }));
-    expect(text()).toContain('Seller Inbox: 2 features paused — the page changed: inbox rows not found');
+    expect(text()).toContain('Seller Inbox: 2 features paused on this page: inbox rows not found');
     expect(host()!.shadowRoot!.querySelector('[data-si-part="details"]')).toBeNull();
     await act(async () => button(/features paused/)!.click());
     const details = host()!.shadowRoot!.querySelector('[data-si-part="details"]')!;
