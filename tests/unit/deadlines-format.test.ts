@@ -3,7 +3,8 @@ import path from 'node:path';
 import { createTranslator, type Catalog } from '../../components/i18n/catalog';
 import { englishText, formatTimeLeft, TIME_LEFT_TEXT, type TextLookup } from '../../lib/deadlines/format-time-left';
 import { dueHoverText, marketplaceLocalTime, zoneCity } from '../../lib/deadlines/marketplace-time';
-import { formatInZone, offsetMinutes, shortAtOffset, shortInZone, warmZones } from '../../lib/deadlines/zone-time';
+import { formatInZone } from '../../lib/deadlines/format-in-zone';
+import { offsetMinutes, shortAtOffset, shortInZone, warmZones } from '../../lib/deadlines/zone-time';
 
 const M = 60_000;
 const H = 60 * M;
