@@ -1,8 +1,8 @@
 /**
  * The content script's own stylesheet (cssInjectionMode 'ui'), read ONCE per page UI and kept in memory. WXT's
- * createShadowRootUi fetches it from the extension's files on EVERY mount, and each fetch is a round trip that takes
- * frames (a case opened again showed its saved translations 6-9 frames after its messages): our UIs mount with the
- * kept text and a context that tells WXT not to fetch (`uiContext`).
+ * createShadowRootUi fetched it from the extension's files on EVERY mount, and each fetch is a round trip that takes
+ * frames (a case opened again showed its saved translations 6-9 frames after its messages): our UIs (mount-ui.tsx)
+ * mount with the kept text.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -22,15 +22,6 @@ export function loadEntryCss(): Promise<string> {
     }
   })();
   return loaded;
-}
-
-/** The context createShadowRootUi gets: WXT's, but without the per-mount stylesheet fetch (what it uses: options, onInvalidated). */
-export function uiContext(wxt: ContentScriptContext): ContentScriptContext {
-  if (wxt.options?.cssInjectionMode !== 'ui') return wxt;
-  return {
-    options: { ...wxt.options, cssInjectionMode: 'manual' },
-    onInvalidated: (cb: () => void) => wxt.onInvalidated(cb),
-  } as unknown as ContentScriptContext;
 }
 
 /** What the entry stylesheet adds to a UI's CSS ('' when the content script does not inject it into its UIs). */

@@ -1,14 +1,11 @@
 /**
- * Showing an instant in a time zone. `formatInZone` is the reference (@date-fns/tz TZDate + date-fns
- * format). `shortInZone` gives the same "Mon 14:05" text from a number without date-fns, for the
+ * Showing an instant in a time zone. `formatInZone` (format-in-zone.ts) is the reference (@date-fns/tz TZDate +
+ * date-fns format), kept apart: TZDate is not in the page UI's start part. `shortInZone` gives the same "Mon 14:05" text from a number without date-fns, for the
  * badge hot path (thousands of rows per frame): the zone offset is looked up once per 15-minute
  * slot (offset changes under current tz rules fall on a quarter hour in UTC) and cached.
  */
-import { TZDate, tzName, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { zhCN } from 'date-fns/locale/zh-CN';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { UiLocale } from './format-time-left';
-import { parseUtcMs } from './due';
 
 export type ZoneStyle = 'short' | 'full';
 
@@ -51,6 +48,30 @@ export function offsetMinutes(timeZone: string, ms: number): number {
 }
 
 /**
+ * The instant of a wall-clock time in `timeZone` (month 0-11; out-of-range fields roll over as in Date.UTC), as
+ * `new TZDate(y, mo, d, h, m, zone).getTime()` gives it (tests compare them around DST changes), without TZDate: the
+ * page UI's start part reads list times with it and does not carry @date-fns/tz's date class. A time the zone skips
+ * moves on by the skipped time; a time it repeats is its first instant (TZDate's choice there depends on the
+ * computer's own zone). NaN for an unknown zone.
+ */
+export function wallTimeInZone(timeZone: string, y: number, mo: number, d: number, h: number, m: number): number {
+  const wall = Date.UTC(y, mo, d, h, m);
+  // the zone's offsets a day before and after (zone changes are months apart): the wall time is one of them
+  const before = wall - offsetMinutes(timeZone, wall - 86_400_000) * 60_000;
+  const after = wall - offsetMinutes(timeZone, wall + 86_400_000) * 60_000;
+  const fits = (at: number): boolean => at + offsetMinutes(timeZone, at) * 60_000 === wall;
+  if (fits(before) && fits(after)) return Math.min(before, after); // a repeated hour: the first time
+  if (fits(after)) return after;
+  return before; // fits, or a skipped hour: moved on by the skipped time (as Date and TZDate do)
+}
+
+/** The calendar date in `timeZone` at `ms` (month 0-11), as TZDate's getFullYear/getMonth/getDate give it. */
+export function wallDateInZone(timeZone: string, ms: number): { y: number; mo: number; d: number } {
+  const local = new Date(ms + offsetMinutes(timeZone, ms) * 60_000);
+  return { y: local.getUTCFullYear(), mo: local.getUTCMonth(), d: local.getUTCDate() };
+}
+
+/**
  * Fills the offset cache for `timeZones` from `fromMs` to `toMs` (default: 3 days before to 1 day
  * after now), so the first badge pass does not pay for creating Intl formatters (~2 ms per zone).
  * Call it once when the page code starts, e.g. with the seller's zone and the marketplaces' zones.
@@ -75,18 +96,4 @@ export function shortAtOffset(ms: number, offset: number, locale: UiLocale): str
 /** "Mon 14:05" / "周一 14:05" for `ms` in `timeZone` (UTC for an unknown zone). Same text as formatInZone 'short'. */
 export function shortInZone(ms: number, timeZone: string, locale: UiLocale): string {
   return shortAtOffset(ms, offsetMinutes(timeZone, ms), locale);
-}
-
-/**
- * An instant in a time zone: 'short' "Mon 14:05" (zh "周一 14:05"), 'full' "2026-11-23 14:05 (PST)"
- * (the abbreviation is what Intl gives in English: PST/PDT, GMT+1, GMT+9). An unknown zone shows UTC;
- * an unparsable instant gives ''.
- */
-export function formatInZone(iso: string, timeZone: string, locale: UiLocale, style: ZoneStyle = 'short'): string {
-  const ms = parseUtcMs(iso);
-  if (Number.isNaN(ms)) return '';
-  const zone = safeZone(timeZone);
-  const date = new TZDate(ms, zone);
-  if (style === 'short') return format(date, 'EEE HH:mm', locale === 'zh_CN' ? { locale: zhCN } : undefined);
-  return `${format(date, 'yyyy-MM-dd HH:mm')} (${tzName(zone, date, 'short')})`;
 }

@@ -5,7 +5,7 @@
  * commonly show (L: not traced on Amazon's page; the adapter copes with all of them).
  * Pure: `now` and the time zone the page writes in (the browser's) come in as arguments.
  */
-import { TZDate } from '@date-fns/tz';
+import { wallDateInZone, wallTimeInZone } from '../deadlines/zone-time';
 
 /** How exact the instant is: a relative "3 hours ago" is good to the hour, a bare date to the day. */
 export type TimePrecision = 'minute' | 'hour' | 'day';
@@ -102,20 +102,20 @@ export function parseListTime(raw: string, now: number, zone: string, bound: 'ea
   const date = dateOf(text);
   if (date && valid(date)) {
     const at = clock
-      ? new TZDate(date.y, date.mo, date.d, clock.h, clock.m, zone).getTime()
-      : bound === 'latest' ? new TZDate(date.y, date.mo, date.d, 23, 59, zone).getTime() : new TZDate(date.y, date.mo, date.d, 0, 0, zone).getTime();
+      ? wallTimeInZone(zone, date.y, date.mo, date.d, clock.h, clock.m)
+      : bound === 'latest' ? wallTimeInZone(zone, date.y, date.mo, date.d, 23, 59) : wallTimeInZone(zone, date.y, date.mo, date.d, 0, 0);
     return at > now + DAY ? undefined : { at: Math.min(at, now), precision: clock ? 'minute' : 'day' };
   }
   // today's date in the zone: only for the texts that count from it (time-zone work is not free on 2,000 rows)
-  const today = YESTERDAY.test(text) || clock ? new TZDate(now, zone) : undefined;
+  const today = YESTERDAY.test(text) || clock ? wallDateInZone(zone, now) : undefined;
   if (!today) return undefined;
   if (YESTERDAY.test(text)) {
-    const y = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() - 1, clock?.h ?? (bound === 'latest' ? 23 : 0), clock?.m ?? (bound === 'latest' ? 59 : 0), zone);
-    return { at: y.getTime(), precision: clock ? 'minute' : 'day' };
+    const at = wallTimeInZone(zone, today.y, today.mo, today.d - 1, clock?.h ?? (bound === 'latest' ? 23 : 0), clock?.m ?? (bound === 'latest' ? 59 : 0));
+    return { at, precision: clock ? 'minute' : 'day' };
   }
   // a bare clock time: today (or yesterday, when that time is still ahead today)
   if (clock && /^[^\d]*\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?[^\d]*$/i.test(text)) {
-    let at = new TZDate(today.getFullYear(), today.getMonth(), today.getDate(), clock.h, clock.m, zone).getTime();
+    let at = wallTimeInZone(zone, today.y, today.mo, today.d, clock.h, clock.m);
     if (at > now + 5 * MINUTE) at -= DAY;
     return { at, precision: 'minute' };
   }

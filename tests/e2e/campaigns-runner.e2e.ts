@@ -24,7 +24,7 @@ import { createReplicaServer, type ReplicaServer } from '../replica/server';
 import { joinPlanInputs } from '../../lib/campaigns/facts';
 import { planCampaigns } from '../../lib/campaigns';
 import type { BlacklistEntry, Buyer, Campaign, Order, OrderItem, Return, SendLogEntry } from '../../lib/model';
-import { entriesFor, type RequestMethod } from '../../lib/seller-central/requests';
+import { entriesFor, type RequestMethod } from '../../lib/seller-central/request-notes';
 import { sleep, until } from './helpers/until';
 
 const DAY = 86_400_000;

@@ -12,7 +12,7 @@
  *   recordSeen(file, seen): merges `seen` into the JSON file (SI_REQUEST_AUDIT), sorted, for the README.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { entriesFor, type RequestId, type RequestMethod } from '../../lib/seller-central/requests';
+import { entriesFor, type RequestId, type RequestMethod } from '../../lib/seller-central/request-notes';
 
 export interface AuditedRequest {
   kind: 'fetch' | 'tab';

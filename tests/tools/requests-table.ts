@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { requestsTable } from '../../lib/seller-central/requests';
+import { requestsTable } from '../../lib/seller-central/request-notes';
 
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 const text = readFileSync(README, 'utf8');

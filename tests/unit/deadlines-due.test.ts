@@ -1,6 +1,6 @@
 import { RESPONSE_WINDOW_MS, awaitsResponse, dueAt, dueAtMs, parseUtcMs } from '../../lib/deadlines/due';
 import { deadlineState, type DeadlineThread } from '../../lib/deadlines/state';
-import { formatInZone } from '../../lib/deadlines/zone-time';
+import { formatInZone } from '../../lib/deadlines/format-in-zone';
 
 const H = 3_600_000;
 const awaiting = (oldestUnansweredAt?: string): DeadlineThread =>

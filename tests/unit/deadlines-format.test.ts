@@ -4,7 +4,8 @@ import { createTranslator, type Catalog } from '../../components/i18n/catalog';
 import { englishText, formatTimeLeft, TIME_LEFT_TEXT, type TextLookup } from '../../lib/deadlines/format-time-left';
 import { CITY_ZONES, cityKey, DUE_TEXT, dueHoverText, marketplaceLocalTime, zoneCity } from '../../lib/deadlines/marketplace-time';
 import { MARKETPLACES } from '../../lib/marketplaces';
-import { formatInZone, offsetMinutes, shortAtOffset, shortInZone, warmZones } from '../../lib/deadlines/zone-time';
+import { formatInZone } from '../../lib/deadlines/format-in-zone';
+import { offsetMinutes, shortAtOffset, shortInZone, warmZones } from '../../lib/deadlines/zone-time';
 
 const M = 60_000;
 const H = 60 * M;

@@ -1,13 +1,12 @@
 /**
- * The one list of requests (lib/seller-central/requests.ts) against the extension's sources and the README:
+ * The one list of requests (lib/seller-central/requests.ts, request-notes.ts) against the extension's sources and the README:
  * a path literal or a request-making call anywhere in lib/, components/ or entrypoints/ without an entry fails.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  entriesFor, NOT_REQUESTED, pathFits, REQUEST_LIST, REQUESTS, requestPath, requestsTable,
-} from '../../lib/seller-central/requests';
+import { entriesFor, NOT_REQUESTED, REQUEST_LIST, requestsTable } from '../../lib/seller-central/request-notes';
+import { pathFits, REQUESTS, requestPath } from '../../lib/seller-central/requests';
 import { scanSource, type PathLiteral, type RequestCall } from './helpers/request-scan';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,7 +42,7 @@ function violations(files: ReadonlyArray<{ file: string; source: string }>): str
     const { paths, calls } = scanSource(file, source);
     for (const p of paths) if (!known(p)) out.push(`${p.file}:${p.line}: ${p.path} is not in lib/seller-central/requests.ts`);
     const unlisted = calls.filter((c: RequestCall) => !callers.has(c.file) && OWN_FILES_ONLY[c.file] === undefined);
-    for (const c of unlisted) out.push(`${c.file}:${c.line}: ${c.call}(…) makes a request, but no entry in lib/seller-central/requests.ts lists this file as a caller`);
+    for (const c of unlisted) out.push(`${c.file}:${c.line}: ${c.call}(…) makes a request, but no entry in lib/seller-central/request-notes.ts lists this file as a caller`);
   }
   return out;
 }
@@ -64,7 +63,7 @@ describe('the request list', () => {
     ];
     expect(violations(added)).toEqual([
       'components/features/new-thing/index.ts:1: /messaging/api/new-thing is not in lib/seller-central/requests.ts',
-      'components/features/new-thing/index.ts:1: fetch(…) makes a request, but no entry in lib/seller-central/requests.ts lists this file as a caller',
+      'components/features/new-thing/index.ts:1: fetch(…) makes a request, but no entry in lib/seller-central/request-notes.ts lists this file as a caller',
       'lib/seller-central/new-thing.ts:1: /messaging/api/cases/{}/archive is not in lib/seller-central/requests.ts',
       'components/background/campaign-seller-central.ts:1: /orders-api/search is not in lib/seller-central/requests.ts',
     ]);

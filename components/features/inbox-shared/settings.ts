@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveLocale, type UiLocale } from '../../i18n/catalog';
-import { SETTINGS_DEFAULTS, type Settings } from '../../../lib/db/settings-schema';
+import type { Settings } from '../../../lib/db/settings-schema';
+import { SETTINGS_DEFAULTS } from '../../../lib/db/settings-values';
 import { sendRequest } from '../../messaging';
 import { forgetPageSettings, loadPageSettings } from '../../page/settings';
 
