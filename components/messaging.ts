@@ -6,7 +6,7 @@
  *     (the page must be reloaded: show a "reload" hint),
  *   - RequestFailedError with the background's error code otherwise.
  */
-import { browser } from 'wxt/browser';
+import browser from 'webextension-polyfill';
 import { isErrorResponse, type ErrorCode } from '../lib/protocol/define';
 import type { RequestInput, RequestType, ResponseOf } from '../lib/protocol/messages';
 
@@ -32,25 +32,7 @@ export interface RuntimeLike {
   sendMessage(message: unknown): Promise<unknown>;
 }
 
-/** Chrome's own words when no listener answered (webextension-polyfill, used here before, resolved `undefined`). */
-const NO_ANSWER = /message port closed before a response was received/i;
-
-/**
- * The browser's runtime (wxt/browser: no polyfill in the page UI's start part), with "no listener answered" as an
- * `undefined` answer (as the polyfill gave it) rather than a rejection, so it stays apart from an invalidated context.
- */
-export function answeringRuntime(runtime: RuntimeLike | undefined): RuntimeLike | undefined {
-  if (!runtime) return undefined;
-  return {
-    get id() { return runtime.id; },
-    sendMessage: (message) => runtime.sendMessage(message).catch((e: unknown) => {
-      if (e instanceof Error && NO_ANSWER.test(e.message)) return undefined;
-      throw e;
-    }),
-  };
-}
-
-const defaultRuntime = (): RuntimeLike | undefined => answeringRuntime(browser.runtime as RuntimeLike | undefined);
+const defaultRuntime = (): RuntimeLike => browser.runtime;
 
 export function isContextInvalidated(e: unknown, runtime: Pick<RuntimeLike, 'id'> | undefined): boolean {
   if (!runtime?.id) return true;

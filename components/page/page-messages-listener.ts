@@ -1,15 +1,12 @@
 /** The popup's page messages (page-messages.ts) wired to runtime.onMessage for one page UI. */
-import { browser } from 'wxt/browser';
+import browser from 'webextension-polyfill';
 import { answerPageMessage, type PageMessageDeps } from './page-messages';
 
 /** Listens for the popup's messages until `signal` aborts. */
 export function listenForPageMessages(deps: PageMessageDeps, signal: AbortSignal): void {
-  // the browser's own onMessage (no polyfill): an answer goes through sendResponse, `true` keeps the channel open
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: unknown) => void): boolean => {
+  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     const answer = answerPageMessage(message, sender, deps);
-    if (answer === undefined) return false;
-    void Promise.resolve(answer).then(sendResponse);
-    return true;
+    return answer === undefined ? undefined : Promise.resolve(answer);
   };
   try {
     browser.runtime.onMessage.addListener(listener);
