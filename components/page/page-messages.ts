@@ -4,8 +4,7 @@
  * not another extension); every request is validated; bad ones get an error answer saying why.
  * Free of extension APIs (page-messages-listener.ts wires it to runtime.onMessage).
  */
-import type { PageCheckAnswer, SaveSampleAnswer } from '../../lib/protocol/page-messages';
-import { parsePageRequest } from '../../lib/protocol/page-request';
+import { parsePageRequest, type PageCheckAnswer, type SaveSampleAnswer } from '../../lib/protocol/page-messages';
 import { errorResponse, type ErrorResponse } from '../../lib/protocol/define';
 import { getPageChecks } from './page-check';
 import type { NoticeProblem } from './notice';

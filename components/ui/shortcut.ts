@@ -3,7 +3,7 @@
  * lib/db/settings-schema.ts): from a key event, and matching a key event. The key comes from
  * `event.code` (the physical key), so Alt+T on a Mac (which types "†") and a Chinese IME still match.
  */
-import { SHORTCUT_RE } from '../../lib/db/settings-values';
+import { SHORTCUT_RE } from '../../lib/db/settings-schema';
 
 export interface KeyLike {
   key: string;

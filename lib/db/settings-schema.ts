@@ -1,14 +1,17 @@
 /**
  * The user's settings: one valibot schema (validates `settings/set` and values read back from storage)
- * and the defaults. Pure (no Dexie): the protocol and the UI import it too. The defaults and the shortcut format are
- * in settings-values.ts (no valibot: the page UI reads them). To add a setting: add an entry here and a default there.
+ * and the defaults. Pure (no Dexie): the protocol and the UI import it too.
+ * To add a setting: add an entry here and a default; nothing else.
  */
 import * as v from 'valibot';
 import { LANGUAGES } from '../model';
-import { SETTINGS_DEFAULTS, SHORTCUT_RE } from './settings-values';
 
-export { SETTINGS_DEFAULTS, SHORTCUT_RE } from './settings-values';
-
+/**
+ * A keyboard shortcut: modifiers in this order, then one key. A letter is lower case when alone
+ * (`n`, like Gmail's `j`) and upper case after a modifier (`Alt+T`, as Chrome writes shortcuts).
+ */
+export const SHORTCUT_RE =
+  /^(?:[a-z0-9[\];',./`=\\-]|F[1-9]|F1[0-2]|(?=[^+]*\+)(?:Ctrl\+)?(?:Alt\+)?(?:Shift\+)?(?:Meta\+)?(?:[A-Z0-9]|F[1-9]|F1[0-2]|[[\];',./`=\\-]))$/;
 /** The in-page features the seller can switch off (Settings, "Features"). */
 export const SWITCHABLE_FEATURES = [
   'inbox-deadlines', 'inbox-next', 'inbox-categories', 'thread-order-panel', 'thread-buyer-panel',
@@ -80,6 +83,34 @@ export const SettingsSchema = v.object({
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
+
+export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
+  responseWindowHours: 24,
+  dueSoonHours: 4,
+  showDeadlineBadges: true,
+  defaultLanguage: 'en',
+  policyCheckEnabled: true,
+  campaignsEnabled: false,
+  nextShortcut: 'n',
+  templatePickerShortcut: 'Alt+T',
+  timeZone: 'auto',
+  hourCycle: '24h',
+  uiLanguage: 'auto',
+  sellerLanguage: 'auto',
+  disabledFeatures: [],
+  templatesSeeded: false,
+  inboxSortUrgency: true,
+  bulkBuyerMinQuantity: 5,
+  inboxRefreshEnabled: false,
+  inboxRefreshMinutes: 15,
+  holidayEnabled: false,
+  holidayStart: '',
+  holidayEnd: '',
+  holidayOffHoursStart: '',
+  holidayOffHoursEnd: '',
+  holidayTemplateId: '',
+  holidayTemplates: {},
+});
 
 export const SettingsPatchSchema = v.partial(SettingsSchema);
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;

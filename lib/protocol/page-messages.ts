@@ -8,10 +8,7 @@
  */
 import * as v from 'valibot';
 import { message } from './define';
-import { formatIssues } from './parse-with';
-import type { PageRequestType } from './page-request';
-
-export { parsePageRequest, PAGE_REQUEST_TYPES, type PageRequest, type PageRequestType } from './page-request';
+import { formatIssues, parseWith, type ParseResult } from './parse-with';
 
 const Name = v.pipe(v.string(), v.maxLength(100));
 
@@ -40,9 +37,13 @@ export type SaveSampleAnswer = v.InferOutput<typeof SaveSampleAnswerSchema>;
 export const PAGE_MESSAGES = {
   'page/check': message<PageCheckAnswer>()(v.object({})),
   'page/save-sample': message<SaveSampleAnswer>()(v.object({})),
-} satisfies Record<PageRequestType, unknown>;
+};
 
+export type PageRequestType = keyof typeof PAGE_MESSAGES;
+export type PageRequest = { type: PageRequestType };
 export type PageAnswerOf<T extends PageRequestType> = NonNullable<(typeof PAGE_MESSAGES)[T]['_response']>;
+
+export const parsePageRequest = (x: unknown): ParseResult<PageRequest> => parseWith<PageRequest>(PAGE_MESSAGES, x);
 
 const ANSWERS = { 'page/check': PageCheckAnswerSchema, 'page/save-sample': SaveSampleAnswerSchema } as const;
 

@@ -4,8 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveLocale, type UiLocale } from '../../i18n/catalog';
-import type { Settings } from '../../../lib/db/settings-schema';
-import { SETTINGS_DEFAULTS } from '../../../lib/db/settings-values';
+import { SETTINGS_DEFAULTS, type Settings } from '../../../lib/db/settings-schema';
 import { sendRequest } from '../../messaging';
 import { forgetPageSettings, loadPageSettings } from '../../page/settings';
 
