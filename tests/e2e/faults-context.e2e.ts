@@ -48,7 +48,7 @@ describe('the extension reloaded or disabled under an open Seller Central page',
 
     // the page's own UI still works, and the new version follows in-app navigation
     await page.locator('kat-table-row[data-thread-id] .bsm-buyer-name').first().click();
-    await page.waitForURL(/threadId=/);
+    await page.waitForURL((u) => u.pathname === '/messaging/inbox' && u.searchParams.get('fi') === 'caseId');
     await page.locator('#bsm-thread').waitFor();
     await page.locator('[data-si-feature="thread-order-panel"]').first().waitFor({ state: 'attached', timeout: 10_000 });
     await page.goBack();
@@ -75,7 +75,7 @@ describe('the extension reloaded or disabled under an open Seller Central page',
     expect(await page.locator('[data-si]:not([data-si="notice"])').count()).toBe(0);
     // the page's own UI still works
     await page.locator('kat-table-row[data-thread-id] .bsm-buyer-name').first().click();
-    await page.waitForURL(/threadId=/);
+    await page.waitForURL((u) => u.pathname === '/messaging/inbox' && u.searchParams.get('fi') === 'caseId');
     await page.locator('#bsm-thread').waitFor();
     await page.goBack();
     await expect.poll(() => page.locator('kat-table-body kat-table-row[data-thread-id]').count(), { timeout: 10_000 }).toBe(rows);
