@@ -46,6 +46,7 @@ ${chip} { display: inline-block; margin: 0 6px 3px 0; padding: 0 6px; border-rad
 ${Object.entries(CATEGORY_COLOURS).map(([c, [bg, fg]]) => `${chip}[data-si-category="${c}"] { background: ${bg}; color: ${fg}; }`).join('\n')}
 [data-si-urgency="grid"] { display: grid !important; grid-template-columns: repeat(var(--si-columns, 5), auto) !important; }
 [data-si-urgency="column"] { display: grid !important; grid-template-columns: minmax(0, 1fr) !important; align-content: start !important; }
+[data-si-urgency="column"] > :not([data-si]) { content-visibility: auto; contain-intrinsic-size: auto 117px; }
 [data-si-urgency-rows] { display: contents !important; }
 [data-si-urgency-rows] > * { display: grid !important; grid-column: 1 / -1 !important; grid-template-columns: subgrid !important; }
 [data-si-urgency-item] { display: grid !important; grid-column: 1 / -1 !important; grid-template-columns: subgrid !important; }
