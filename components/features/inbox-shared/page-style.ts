@@ -2,7 +2,8 @@
  * The one stylesheet the inbox features put into the page's light DOM, for the plain-DOM nodes they
  * add to rows (deadline badges, category chips) and the row attributes they set (hidden by the
  * category filter, urgency order). Every rule is scoped by one of OUR attributes, so nothing else on
- * the page is affected. Injected once, removed when the last feature using it stops.
+ * the page is affected. The rows of a list in urgency order are `content-visibility: auto`: at first load the rows out
+ * of view are neither restyled nor laid out when we write their badge, chip and `order` (README, "Bench"). Injected once, removed when the last feature using it stops.
  */
 
 export const STYLE_ID = 'seller-inbox-page-style';
