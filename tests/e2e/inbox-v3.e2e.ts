@@ -9,6 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { Thread } from '../../lib/model';
 import type { ReplicaThread } from '../replica/data';
 import { oldestUnanswered } from '../replica/data/invariants';
+import { serveV3Cases, V3_CASES_CALL } from '../bench/metrics/v3-cases';
 import { SC, startInboxSession, type InboxSession } from './helpers/session';
 
 const INBOX = `${SC}/messaging/inbox-v3`;
@@ -91,6 +92,49 @@ describe('inbox v3: the features on the case list', () => {
     // the list's features kept running while the case opened: every row still has its one badge
     expect(await page.locator('.case-list-item [data-si="deadline"]').count()).toBe(25);
     expect(s.pageErrors).toEqual([]);
+  });
+
+  it('rows far below the fold are not laid out (content-visibility), yet scrolling and find-in-page reach them', async () => {
+    // 200 cases on one page (the replica shows 25: v3-cases.ts answers the list call with them repeated)
+    await serveV3Cases(s.context, s.replica, 200);
+    try {
+      const page = await s.newPage();
+      await page.goto(`${INBOX}?fi=responseNeeded`);
+      await expect.poll(() => page.locator('.case-list-item [data-si="deadline"]').count(), { timeout: 20_000 }).toBe(200);
+      // the row shown last (urgency order): rendered only once it comes near the pane's view
+      const last = (): Promise<{ rendered: boolean; order: string; badge: number }> => page.evaluate(() => {
+        const row = [...document.querySelectorAll('.case-list-item')].sort((a, b) => Number(getComputedStyle(b).order) - Number(getComputedStyle(a).order))[0]!;
+        // false while an ancestor (the row: content-visibility auto) skips its contents
+        const badge = row.querySelector('[data-si="deadline"]');
+        return {
+          rendered: badge?.checkVisibility({ contentVisibilityAuto: true }) ?? false,
+          order: /\d{3}-\d{7}-\d{7}/.exec(row.textContent ?? '')?.[0] ?? '',
+          badge: badge?.getBoundingClientRect().height ?? 0,
+        };
+      });
+      const before = await last();
+      expect(before.rendered).toBe(false);
+      // scrolled to the end of the list's pane: rendered, with its badge
+      const scrollList = (to: 'end' | 'start') => page.evaluate((where) => {
+        let el: Element | null = document.querySelector('.case-list-item');
+        while (el && !(el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY))) {
+          el = el.parentElement ?? (el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : null);
+        }
+        if (el) el.scrollTop = where === 'end' ? el.scrollHeight : 0;
+      }, to);
+      await scrollList('end');
+      await expect.poll(async () => (await last()).rendered).toBe(true);
+      expect((await last()).badge).toBeGreaterThan(10);
+      // back at the top, find-in-page still finds its text (Chromium renders a skipped row that holds a match)
+      await scrollList('start');
+      await expect.poll(async () => (await last()).rendered).toBe(false);
+      expect(await page.evaluate((text) => (window as unknown as { find: (s: string) => boolean }).find(text), before.order)).toBe(true);
+      await expect.poll(async () => (await last()).rendered).toBe(true);
+      expect(s.pageErrors).toEqual([]);
+      await page.close();
+    } finally {
+      await s.context.unroute(V3_CASES_CALL);
+    }
   });
 
   for (const markup of ['v3-renamed', 'v3-case-links', 'v3-late-list'] as const) {

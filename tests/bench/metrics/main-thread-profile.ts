@@ -6,13 +6,16 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; stackTrace?: { url?: string }[] } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; stackTrace?: { url?: string }[] }; beginData?: { dirtyObjects?: number }; elementCount?: number } }
 
 export interface ProfileSplit {
   /** top-level tasks (RunTask) in which an extension script ran (chrome-extension:// URL), ms */
   extensionTasks: number;
   /** inside those: EvaluateScript/compile of extension files, function calls, style, layout, GC (ms) */
   parts: Record<string, number>;
+  /** inside those: the layout objects laid out (Layout's dirty objects) and the elements whose style was recalculated */
+  laidOut: number;
+  restyled: number;
 }
 
 export async function traceLoad(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
@@ -44,6 +47,8 @@ export function splitByExtension(events: readonly TraceEvent[]): ProfileSplit {
     return Boolean(data?.url?.startsWith('chrome-extension://') || data?.stackTrace?.[0]?.url?.startsWith('chrome-extension://'));
   };
   let extensionTasks = 0;
+  let laidOut = 0;
+  let restyled = 0;
   const parts: Record<string, number> = {};
   let j = 0;
   for (const task of tasks) {
@@ -58,6 +63,8 @@ export function splitByExtension(events: readonly TraceEvent[]): ProfileSplit {
     for (const e of inside) {
       while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
       const kind = KINDS[e.name];
+      if (e.name === 'Layout') laidOut += e.args?.beginData?.dirtyObjects ?? 0;
+      if (e.name === 'UpdateLayoutTree') restyled += e.args?.elementCount ?? 0;
       if (kind) {
         const parent = [...stack].reverse().find((s) => KINDS[s.name]);
         const ownKind = kind;
@@ -68,5 +75,5 @@ export function splitByExtension(events: readonly TraceEvent[]): ProfileSplit {
     }
   }
   for (const k of Object.keys(parts)) parts[k] = Math.round(parts[k]! * 10) / 10;
-  return { extensionTasks: Math.round(extensionTasks * 10) / 10, parts };
+  return { extensionTasks: Math.round(extensionTasks * 10) / 10, parts, laidOut, restyled };
 }

@@ -60,7 +60,7 @@ async function traced(context: BrowserContext): Promise<string> {
   const marker = await page.evaluate(() => document.documentElement.getAttribute('data-si-page-ui-on-demand'));
   await page.close();
   const parts = Object.entries(split.parts).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-  return `one traced load: tasks running our scripts ${split.extensionTasks} ms (${parts}); on-demand part ${marker ? 'LOADED' : 'not loaded'}`;
+  return `one traced load: tasks running our scripts ${split.extensionTasks} ms (${parts}; ${split.laidOut} layout objects laid out, ${split.restyled} elements restyled); on-demand part ${marker ? 'LOADED' : 'not loaded'}`;
 }
 
 async function sample(context: BrowserContext): Promise<Sample> {

@@ -17,8 +17,11 @@ const copyOf = (c: V3CaseSummary, i: number): V3CaseSummary => ({
   orderId: c.orderId ? `${c.orderId.slice(0, -7)}${String(i).padStart(7, '0')}` : null,
 });
 
+/** the v3 app's list call (for `context.unroute`) */
+export const V3_CASES_CALL = /\/messaging\/api\/inbox-v3\/cases\?/;
+
 export async function serveV3Cases(context: BrowserContext, server: ReplicaServer, count: number): Promise<void> {
-  await context.route(/\/messaging\/api\/inbox-v3\/cases\?/, async (route) => {
+  await context.route(V3_CASES_CALL, async (route) => {
     const request = route.request();
     const headers = await request.allHeaders();
     const ask = async (pn: number): Promise<V3CaseListResponse> => {
