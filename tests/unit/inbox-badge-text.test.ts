@@ -22,8 +22,10 @@ const row = (oldestUnansweredAt: string): InboxRow => ({
 
 describe('badge texts on a long list', () => {
   it('500 rows with two distinct times left: the lookups of two badges, each row its right text', () => {
-    lookups.n = 0;
+    // the first badge also looks up the marketplace's city once (kept for the page view); count a warm one
     rowBadge(row('2026-11-21T16:00:00Z'), 'ATVPDKIKX0DER', NOW, opts, 'en');
+    lookups.n = 0;
+    rowBadge(row('2026-11-23T10:00:00Z'), 'ATVPDKIKX0DER', NOW, opts, 'en');
     const perBadge = lookups.n;
     expect(perBadge).toBeGreaterThan(0);
     lookups.n = 0;
