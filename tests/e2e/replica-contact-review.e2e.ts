@@ -39,11 +39,12 @@ async function fillContact(orderId: string, text: string): Promise<void> {
   await page.goto(`${ORIGIN}/messaging/contact?orderID=${orderId}&marketplaceID=${US}`);
   await page.locator('#ayb-contact-buyer .ayb-contact-buyer-header h2').filter({ hasText: /^Send message to \S/ }).waitFor();
   const radio = page.locator('kat-radiobutton[value="shipping-delivery-inquiry"] input[type=radio]');
-  expect(await page.locator('kat-radiobutton[value="shipping-delivery-inquiry"]').evaluate((el) =>
+  // the element draws its own radio once it is upgraded (may come after the header on a loaded machine)
+  await expect.poll(() => page.locator('kat-radiobutton[value="shipping-delivery-inquiry"]').evaluate((el) =>
     el.shadowRoot?.querySelector('input[type=radio]') !== null)).toBe(true);
   await radio.check();
   const area = page.locator('.contact-buyer-text-area kat-textarea textarea');
-  expect(await page.locator('.contact-buyer-text-area kat-textarea').evaluate((el) => el.shadowRoot?.querySelector('textarea') !== null)).toBe(true);
+  await expect.poll(() => page.locator('.contact-buyer-text-area kat-textarea').evaluate((el) => el.shadowRoot?.querySelector('textarea') !== null)).toBe(true);
   await area.fill(text);
   await page.locator('div.contact-buyer-file-input input[type=file]').setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
   // the page reads the file before it shows its chip

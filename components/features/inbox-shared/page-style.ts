@@ -3,9 +3,10 @@
  * add to rows (deadline badges, category chips) and the row attributes they set (hidden by the
  * category filter, urgency order). Every rule is scoped by one of OUR attributes, so nothing else on
  * the page is affected. The rows of a list in urgency order are `content-visibility: auto`: at first load the rows out
- * of view are neither restyled nor laid out when we write their badge, chip and `order` (README, "Bench"); a row the
- * seller points at or works in (hover, focus inside) is not contained, so a menu or tooltip the page opens in it is
- * never clipped by our paint containment. Injected once, removed when the last feature using it stops.
+ * of view are neither restyled nor laid out when we write their badge, chip and `order` (README, "Bench"). Known
+ * cost: the containment clips what a row draws outside its box (no in-row menu is known on the v3 list); lifting it
+ * on hover was tried and changed the row's layout under the pointer. Injected once, removed when the last feature
+ * using it stops.
  */
 
 export const STYLE_ID = 'seller-inbox-page-style';
@@ -49,7 +50,7 @@ ${chip} { display: inline-block; margin: 0 6px 3px 0; padding: 0 6px; border-rad
 ${Object.entries(CATEGORY_COLOURS).map(([c, [bg, fg]]) => `${chip}[data-si-category="${c}"] { background: ${bg}; color: ${fg}; }`).join('\n')}
 [data-si-urgency="grid"] { display: grid !important; grid-template-columns: repeat(var(--si-columns, 5), auto) !important; }
 [data-si-urgency="column"] { display: grid !important; grid-template-columns: minmax(0, 1fr) !important; align-content: start !important; }
-[data-si-urgency="column"] > :not([data-si]):not(:hover):not(:focus-within) { content-visibility: auto; contain-intrinsic-size: auto 117px; }
+[data-si-urgency="column"] > :not([data-si]) { content-visibility: auto; contain-intrinsic-size: auto 117px; }
 [data-si-urgency-rows] { display: contents !important; }
 [data-si-urgency-rows] > * { display: grid !important; grid-column: 1 / -1 !important; grid-template-columns: subgrid !important; }
 [data-si-urgency-item] { display: grid !important; grid-column: 1 / -1 !important; grid-template-columns: subgrid !important; }
