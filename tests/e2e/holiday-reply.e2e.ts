@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { pickCase } from '../replica/data/invariants';
 import type { SendLogEntry, Thread } from '../../lib/model';
 import { SC, startInboxSession, waitForBadges, type InboxSession } from './helpers/session';
+import { sleep, until } from './helpers/until';
 
 const ACC = 'A1LUMENHOME7Q';
 const DAY = 86_400_000;
@@ -31,16 +32,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await s?.close(); });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(what: string, f: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 60_000, everyMs = 100): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
 const replies = () => s.replica.sent.filter((x) => x.kind === 'reply');
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const status = () => s.ask<{ status: { phase: string; stopped?: { reason: string; detail: string } } }>({ type: 'campaigns/status' });

@@ -11,8 +11,7 @@ import { t } from '../../page/i18n';
 import { trusted } from '../../page/trusted';
 import { translatorPresent } from '../translate-shared/present';
 import { TRANSLATE_CSS } from '../thread-translate/styles';
-import { loadOnDemandPart, onDemandFailed } from '../../page/on-demand/load';
-import type { OnDemandPart } from '../../page/on-demand/part';
+import { onDemandPartFor } from '../../page/on-demand/load';
 import { HoverStore, previewOf, rowOfEvent, type HoveredRow } from './hover';
 import { controlKeydown, keyboardReach } from './keyboard';
 
@@ -54,13 +53,8 @@ export default defineFeature({
       const text = (h.preview.textContent ?? '').trim();
       const marketplaceId = readSession(document).marketplaceId;
       // the translation UI is in the page UI's on-demand part (components/page/on-demand/)
-      let part: OnDemandPart;
-      try {
-        part = await loadOnDemandPart();
-      } catch (error) {
-        onDemandFailed(ctx, error);
-        return;
-      }
+      const part = await onDemandPartFor(ctx);
+      if (!part) return;
       const render = await part.previewTranslation(text, marketplaceId);
       if (signal.aborted || !h.preview.isConnected) return;
       const ui = await ctx.mountUi({ name: 'translate-preview', anchor: h.preview, append: 'after', css: TRANSLATE_CSS, immediate: true, render });

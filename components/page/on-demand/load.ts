@@ -36,6 +36,16 @@ export function onDemandFailed(ctx: Pick<FeatureContext, 'reportProblem'>, error
   ctx.reportProblem(t('pageOnDemandFailed', 'could not be loaded (reload the page to try again)'));
 }
 
+/** The on-demand part for a feature that needs it, or undefined after a failed load was reported (onDemandFailed). */
+export async function onDemandPartFor(ctx: Pick<FeatureContext, 'reportProblem'>): Promise<OnDemandPart | undefined> {
+  try {
+    return await loadOnDemandPart();
+  } catch (error) {
+    onDemandFailed(ctx, error);
+    return undefined;
+  }
+}
+
 /**
  * watchThread (thread-shared/watch-thread.ts) for the list features' conversation half (a v3 case open, a thread
  * page): the conversation readers are in the on-demand part, which a conversation loads anyway. A failed load stops
@@ -58,14 +68,8 @@ export function onDemandFeature(id: OnDemandFeatureId, pages: readonly PageKind[
     id,
     pages,
     async init(ctx, signal) {
-      let part: OnDemandPart;
-      try {
-        part = await loadOnDemandPart();
-      } catch (error) {
-        onDemandFailed(ctx, error);
-        return;
-      }
-      if (signal.aborted) return;
+      const part = await onDemandPartFor(ctx);
+      if (!part || signal.aborted) return;
       await part.features[id].init(ctx, signal);
     },
   };
