@@ -8,9 +8,9 @@
  */
 import type { Transaction } from 'dexie';
 import type { SendLogEntry, Thread } from '../model';
-import { deriveResponseEvents, responseEventKey, type ResponseEvent } from '../analytics/response-events';
-import { holidayKey } from '../holiday/select';
-import { planCaseMerge, strongerSendEntry } from './case-merge';
+import { deriveResponseEvents, type ResponseEvent } from '../analytics/response-events';
+import { planCaseMerge } from './case-merge';
+import { repointResponseEvents, repointSendLog } from './case-repoint';
 
 export interface SchemaVersion {
   version: number;
@@ -82,25 +82,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('threads').bulkDelete([...moved.keys()]);
       await tx.table('threads').bulkPut(put);
       const events = tx.table<ResponseEvent, string>('responseEvents');
-      for (const e of await events.where('threadKey').anyOf([...moved.keys()]).toArray()) {
-        const threadKey = moved.get(e.threadKey)!;
-        const key = responseEventKey(threadKey, e.receivedAt);
-        const there = await events.get(key);
-        // the same buyer message seen under both keys: the event that knows its answer stays
-        const kept = there && (there.answeredAt || !e.answeredAt) ? there : { ...e, key, threadKey };
-        await events.delete(e.key);
-        await events.put(kept);
-      }
+      const ev = repointResponseEvents(await events.where('threadKey').anyOf([...moved.keys(), ...moved.values()]).toArray(), moved);
+      await events.bulkDelete(ev.removed);
+      await events.bulkPut(ev.put);
       const log = tx.table<SendLogEntry, string>('sendLog');
-      for (const e of await log.toArray()) {
-        const threadKey = e.threadKey ? moved.get(e.threadKey) : undefined;
-        if (!threadKey) continue;
-        const key = e.kind === 'holiday-reply' ? holidayKey(threadKey) : e.key;
-        const there = key === e.key ? undefined : await log.get(key);
-        const kept = there ? strongerSendEntry(there, { ...e, key, threadKey }) : { ...e, key, threadKey };
-        if (key !== e.key) await log.delete(e.key);
-        await log.put(kept);
-      }
+      const sent = repointSendLog(await log.toArray(), moved);
+      await log.bulkDelete(sent.removed);
+      await log.bulkPut(sent.put);
     },
   },
 ];
