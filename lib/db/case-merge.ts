@@ -17,6 +17,15 @@ const later = (a: string | undefined, b: string | undefined): string | undefined
   a === undefined ? b : b === undefined ? a : ms(b) > ms(a) ? b : a;
 const keyOf = (t: Pick<Thread, 'accountId' | 'marketplaceId'>, threadId: string): string => `${t.accountId}|${t.marketplaceId}|${threadId}`;
 
+/** The schema version that made one stored record per case (the migration that merged them). */
+export const ONE_RECORD_PER_CASE_VERSION = 4;
+
+/** A thread key (`account|marketplace|threadId`) with its thread id as stored (lib/case-id.ts); another text as it is. */
+export function normalizeThreadKey(key: string): string {
+  const m = /^([^|]*)\|([^|]*)\|(.*)$/s.exec(key);
+  return m ? keyOf({ accountId: m[1]!, marketplaceId: m[2]! }, normalizeThreadId(m[3]!)) : key;
+}
+
 const sameBuyer = (a: Thread, b: Thread): boolean => {
   if (a.buyerId && b.buyerId) return a.buyerId.trim().toLowerCase() === b.buyerId.trim().toLowerCase();
   const name = (t: Thread): string => t.buyerName.trim().toLowerCase();

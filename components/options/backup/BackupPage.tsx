@@ -172,6 +172,7 @@ function PreviewTable({ preview, warnings, busy, onCancel, onConfirm }: {
           <Badge tone="soon">{t('bkSumUpdated', String(x.updated))}</Badge>
           <Badge>{t('bkSumUnchanged', String(x.unchanged))}</Badge>
           {replace ? <Badge tone="overdue">{t('bkSumRemoved', String(x.removed))}</Badge> : <Badge>{t('bkSumKept', String(x.kept))}</Badge>}
+          {x.merged ? <Badge data-si="backup-merged">{t('bkSumMerged', String(x.merged))}</Badge> : null}
         </div>
       </div>
       <Table columns={columns} rows={preview.tables} rowKey={(c) => c.table} caption={t('bkPreviewTitle')} />

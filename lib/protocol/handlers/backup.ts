@@ -49,6 +49,8 @@ export async function applyImportPlan(db: SellerInboxDB, plan: ImportPlan, now: 
     db.transaction('rw', tables, async () => {
       for (const t of plan.clear) await tableOf(db, t).clear();
       if (plan.clear.length) await db.counts.clear();
+      // records merged into another record of their case (lib/backup/case-ids.ts)
+      for (const [t, keys] of Object.entries(plan.deletes)) if (keys.length) await tableOf(db, t as BackupTable).bulkDelete(keys);
       for (const t of BACKUP_TABLE_NAMES) {
         const rows = records[t];
         if (rows?.length) await tableOf(db, t).bulkPut(rows);
@@ -70,7 +72,7 @@ export function backupHandlers({ repos, now, onCountsChanged }: HandlerDeps): Ba
   const prepare = async (json: string, mode: ImportMode) => {
     const parsed = parseBackup(json, db.verno);
     if (!parsed.ok) return { ok: false as const, errors: parsed.errors };
-    const plan = planImport(await readBackupData(db), parsed.file.data, mode);
+    const plan = planImport(await readBackupData(db), parsed.file.data, mode, parsed.file.schemaVersion);
     return { ok: true as const, plan, warnings: parsed.warnings, exportedAt: parsed.file.exportedAt };
   };
 
