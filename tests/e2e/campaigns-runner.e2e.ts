@@ -16,56 +16,20 @@
  * SI_EXTENSION_DIR: a copy of the build (others may rebuild .output while this runs).
  */
 import { pickCase } from '../replica/data/invariants';
-import type { CDPSession, Page } from 'playwright-core';
-import { generateReplicaData, type ReplicaData } from '../replica/data';
+import type { ReplicaData } from '../replica/data';
 import type { ReplicaOrder } from '../replica/data/types';
-import { launchWithExtension, type ExtensionSession } from '../replica/harness';
-import { createReplicaServer, type ReplicaServer } from '../replica/server';
 import { joinPlanInputs } from '../../lib/campaigns/facts';
 import { planCampaigns } from '../../lib/campaigns';
 import type { BlacklistEntry, Buyer, Campaign, Order, OrderItem, Return, SendLogEntry } from '../../lib/model';
 import { entriesFor, type RequestMethod } from '../../lib/seller-central/request-notes';
+import { readSendLog } from './helpers/campaign-fixtures';
+import { start, type Session } from './helpers/runner-session';
 import { sleep, until } from './helpers/until';
 
 const DAY = 86_400_000;
 const LONG = process.env.SI_LONG_FAULTS === '1';
 const KILL_RUNS = LONG ? 48 : 20;
 const SOLICIT = '/messaging/api/solicitations/';
-
-interface Session extends ExtensionSession {
-  data: ReplicaData;
-  server: ReplicaServer;
-  page: Page;
-  cdp: CDPSession;
-  ask<T = unknown>(m: unknown): Promise<T>;
-}
-
-async function start(threads = 60): Promise<Session> {
-  const data = generateReplicaData({ seed: 1, threads, now: new Date() });
-  const server = createReplicaServer(data);
-  const s = await launchWithExtension({ replica: server, ...(process.env.SI_EXTENSION_DIR ? { extensionDir: process.env.SI_EXTENSION_DIR } : {}) });
-  const page = await s.context.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/options.html#/settings`);
-  const cdp = await s.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const ask = async <T,>(m: unknown): Promise<T> => {
-    for (let i = 0; ; i++) {
-      try {
-        const r = await page.evaluate((msg) => chrome.runtime.sendMessage(msg), m) as T & { error?: { message: string } };
-        if (r === undefined && i < 20) { await sleep(100); continue; }
-        if (r && typeof r === 'object' && 'error' in r && r.error) throw new Error(r.error.message);
-        return r;
-      } catch (e) {
-        // the worker is (re)starting: ask again
-        if (i < 20 && /receiving end|message port|no response/i.test(String(e))) { await sleep(100); continue; }
-        throw e;
-      }
-    }
-  };
-  await ask({ type: 'ping' });
-  return { ...s, data, server, page, cdp, ask };
-}
-
 
 // ---- the sample data into the extension's database (as an import would put it) ----
 
@@ -108,14 +72,7 @@ async function seed(s: Session, records: Seed): Promise<void> {
   }, records);
 }
 
-async function readLog(s: Session): Promise<SendLogEntry[]> {
-  return s.page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => { const q = indexedDB.open('seller-inbox'); q.onsuccess = () => ok(q.result); q.onerror = () => fail(q.error); });
-    const rows = await new Promise<SendLogEntry[]>((ok, fail) => { const q = db.transaction('sendLog').objectStore('sendLog').getAll(); q.onsuccess = () => ok(q.result as SendLogEntry[]); q.onerror = () => fail(q.error); });
-    db.close();
-    return rows;
-  });
-}
+const readLog = (s: Session): Promise<SendLogEntry[]> => readSendLog(s.page);
 
 const campaign = (over: Partial<Campaign> = {}) => ({
   name: 'Every order', kind: 'follow-up', method: 'amazon-review-request', enabled: true, paused: false, testMode: false,

@@ -1,54 +1,22 @@
 /**
  * Campaign messages through the Contact Buyer page, shared by its e2e tests (campaigns-contact-page, campaigns-contact-
  * read-back): the built extension against the replica, a template with a file, a live message campaign, the send log
- * and what the replica's server received. SI_EXTENSION_DIR: a copy of the build (others may rebuild .output meanwhile).
+ * and what the replica's server received. The session: runner-session.ts.
  */
 import { createHash } from 'node:crypto';
-import type { CDPSession, Page } from 'playwright-core';
-import { generateReplicaData, type ReplicaData } from '../../replica/data';
 import type { ReplicaOrder } from '../../replica/data/types';
-import { launchWithExtension, type ExtensionSession } from '../../replica/harness';
-import { createReplicaServer, type ReplicaServer } from '../../replica/server';
-import type { Faults } from '../../replica/server/types';
 import type { Campaign, SendLogEntry } from '../../../lib/model';
 import { orderRecords, readSendLog, seedOrders } from './campaign-fixtures';
-import { sleep, until } from './until';
+import type { Session } from './runner-session';
+import { until } from './until';
+
+export { start, type Session } from './runner-session';
 
 const DAY = 86_400_000;
 export const US = 'ATVPDKIKX0DER';
 export const FILE = { name: 'care-guide.pdf', type: 'application/pdf', bytes: Buffer.from(`%PDF-1.4\n% care guide\n${'x'.repeat(3000)}\n%%EOF\n`) };
 const FILE_SHA = createHash('sha256').update(FILE.bytes).digest('hex');
 const TEXT = 'Hello {{buyer_first_name}}, if you have a moment, a review of your order {{order_id}} would help other buyers.';
-
-export interface Session extends ExtensionSession { data: ReplicaData; server: ReplicaServer; page: Page; cdp: CDPSession; ask<T = unknown>(m: unknown): Promise<T> }
-
-/** The replica (seed 1, `threads` threads; `edit` changes its data before the server starts) and the extension. */
-export async function start(threads: number, markup?: Faults['markup'], edit?: (data: ReplicaData) => void): Promise<Session> {
-  const data = generateReplicaData({ seed: 1, threads, now: new Date() });
-  edit?.(data);
-  const server = createReplicaServer(data);
-  if (markup) server.setFaults({ markup });
-  const s = await launchWithExtension({ replica: server, ...(process.env.SI_EXTENSION_DIR ? { extensionDir: process.env.SI_EXTENSION_DIR } : {}) });
-  const page = await s.context.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/options.html#/settings`);
-  const cdp = await s.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const ask = async <T,>(m: unknown): Promise<T> => {
-    for (let i = 0; ; i++) {
-      try {
-        const r = await page.evaluate((msg) => chrome.runtime.sendMessage(msg), m) as T & { error?: { message: string } };
-        if (r === undefined && i < 40) { await sleep(100); continue; }
-        if (r && typeof r === 'object' && 'error' in r && r.error) throw new Error(r.error.message);
-        return r;
-      } catch (e) {
-        if (i < 40 && /receiving end|message port|no response/i.test(String(e))) { await sleep(100); continue; }
-        throw e;
-      }
-    }
-  };
-  await ask({ type: 'ping' });
-  return { ...s, data, server, page, cdp, ask };
-}
 
 export const eligibleNow = (o: ReplicaOrder, acct: string): boolean => {
   if (o.accountId !== acct || o.marketplaceId !== US || o.status !== 'Shipped' || o.reviewRequestedAt || !o.earliestDeliveryDate || !o.latestDeliveryDate) return false;
