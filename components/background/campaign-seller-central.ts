@@ -17,7 +17,7 @@
  * did not go out).
  */
 import { marketplaceById, type Region } from '../../lib/marketplaces';
-import type { SellerCentralPort } from '../../lib/campaigns/runner/engine';
+import type { SellerCentralPort } from '../../lib/campaigns/runner/port';
 import type { Outcome } from '../../lib/campaigns/runner/types';
 import {
   classifySession, classifySolicitation, csrfFromHtml, reviewPagePath, solicitationHeaders, solicitationUrl, type HttpAnswer,

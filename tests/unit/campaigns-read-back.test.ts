@@ -7,7 +7,8 @@
  * against a fake page driver.
  */
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
-import { createEngine, type SellerCentralPort } from '../../lib/campaigns/runner/engine';
+import { createEngine } from '../../lib/campaigns/runner/engine';
+import type { SellerCentralPort } from '../../lib/campaigns/runner/port';
 import { MAX_READ_BACKS, MAX_RESENDS, type ReadBack } from '../../lib/campaigns/runner/read-back';
 import type { Outcome } from '../../lib/campaigns/runner/types';
 import type { ContactRequest } from '../../lib/seller-central/contact-buyer';

@@ -3,7 +3,8 @@
  * order: every outcome, backoff, stop, lease takeover, unknown-after-crash, throttle, caps, test mode.
  */
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
-import { createEngine, type Engine, type SellerCentralPort } from '../../lib/campaigns/runner/engine';
+import { createEngine, type Engine } from '../../lib/campaigns/runner/engine';
+import type { SellerCentralPort } from '../../lib/campaigns/runner/port';
 import type { Outcome } from '../../lib/campaigns/runner/types';
 import type { ContactRequest } from '../../lib/seller-central/contact-buyer';
 import type { Campaign, Order } from '../../lib/model';

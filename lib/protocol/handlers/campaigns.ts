@@ -8,7 +8,7 @@ import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
 import { isReviewKey, isTestKey, mayPick, reviewKey, testKey } from '../../campaigns/runner/keys';
 import { loadPlanInputs } from '../../campaigns/runner/load';
 import { previewSend } from '../../campaigns/runner/preview';
-import { runnerStatus } from '../../campaigns/runner/engine';
+import { runnerStatus } from '../../campaigns/runner/status';
 import { sendLogToCsv } from '../../campaigns/runner/csv';
 import { guardStorage } from '../../db/errors';
 import type { Campaign, Order, SendLogEntry } from '../../model';
