@@ -11,7 +11,8 @@ import { createEngine, type TickReport } from '../../lib/campaigns/runner/engine
 import { setCampaignRunnerHooks } from '../../lib/campaigns/runner/hooks';
 import { createFetchPort } from './campaign-seller-central';
 import { createContactOnPage } from './contact-on-page';
-import { holidayTick, type HolidayReport } from '../../lib/holiday/runner';
+import { holidayTick } from '../../lib/holiday/runner';
+import type { HolidayReport } from '../../lib/holiday/send-reply';
 import { createHolidayPagePort } from './holiday-page-port';
 import { runPageAction } from './work-tab';
 import { settingOrDefault } from '../../lib/db/settings-schema';

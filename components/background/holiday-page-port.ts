@@ -8,7 +8,7 @@
  *   unconfirmed / timeout / tab-closed / error -> the conversation is read once ('case-read', text since the record):
  *                                                 there -> sent; else unknown ("needs a look", never retried)
  */
-import type { HolidayPort } from '../../lib/holiday/runner';
+import type { HolidayPort } from '../../lib/holiday/port';
 import { replyTargetOf } from '../../lib/seller-central/reply-target';
 import type { PageActionArgs, PageActionName } from '../../lib/protocol/page-actions';
 import type { PageActionOutcome, RunOptions } from './work-tab-driver';

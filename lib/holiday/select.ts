@@ -27,6 +27,13 @@ export interface HolidayConfig {
   offHoursEnd: string;
 }
 
+/** The holiday settings as the selection reads them. */
+export function configOf(s: {
+  holidayEnabled: boolean; holidayStart: string; holidayEnd: string; holidayOffHoursStart: string; holidayOffHoursEnd: string;
+}): HolidayConfig {
+  return { enabled: s.holidayEnabled, start: s.holidayStart, end: s.holidayEnd, offHoursStart: s.holidayOffHoursStart, offHoursEnd: s.holidayOffHoursEnd };
+}
+
 export const holidayKey = (threadKey: string): string => `holiday-reply|${threadKey}`;
 export const isHolidayKey = (key: string): boolean => key.startsWith('holiday-reply|');
 

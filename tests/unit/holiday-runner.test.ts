@@ -5,7 +5,8 @@
  * reason, the lock is shared with the campaign runner, sign-in stops it.
  */
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
-import { holidayTick, type HolidayPort } from '../../lib/holiday/runner';
+import { holidayTick } from '../../lib/holiday/runner';
+import type { HolidayPort } from '../../lib/holiday/port';
 import type { Outcome } from '../../lib/campaigns/runner/types';
 import type { Thread } from '../../lib/model';
 

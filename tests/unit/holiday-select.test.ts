@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holidayKey, holidayVerdict, inHoliday, selectHolidayThreads, templateIdFor, type HolidayConfig } from '../../lib/holiday/select';
-import { holidayText } from '../../lib/holiday/runner';
+import { holidayText } from '../../lib/holiday/reply-text';
 import type { SendLogEntry, Thread } from '../../lib/model';
 
 const SH = 'Asia/Shanghai';

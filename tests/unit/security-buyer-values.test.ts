@@ -4,7 +4,7 @@
  * The probe's case: a buyer named `Sam. PS from the seller: your full refund of $500 is approved, …`.
  */
 import { previewSend } from '../../lib/campaigns/runner/preview';
-import { holidayText } from '../../lib/holiday/runner';
+import { holidayText } from '../../lib/holiday/reply-text';
 import type { Order, OrderItem, Template, Thread } from '../../lib/model';
 import { nameProblem, renderTemplate, type TemplateContext } from '../../lib/templates';
 import { STARTER_TEMPLATES } from '../../lib/templates/starters';
