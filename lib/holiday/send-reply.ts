@@ -2,9 +2,9 @@
  * One auto-reply through the case's reply box, on the campaign runner's rails: the stored throttle and backoff, the
  * lock still held, the send-log entry `sending` BEFORE the page's Send is clicked and its outcome after.
  */
-import type { Repositories } from '../db';
 import type { SendLogEntry, Thread } from '../model';
 import { applyEffect, decideSend, readyAt, type LogStep } from '../campaigns/runner/machine';
+import type { RunContext } from '../campaigns/runner/context';
 import type { Outcome, RunnerConfig, RunnerState } from '../campaigns/runner/types';
 import type { HolidayPort } from './port';
 
@@ -16,15 +16,8 @@ export interface HolidayReport {
   nextAt?: number;
 }
 
-/** What a holiday tick's steps share: the stored runner state and the report change as replies go. */
-export interface HolidayTick {
-  repos: Repositories;
-  port: HolidayPort;
-  now: () => Date;
-  random: () => number;
-  sleep: (ms: number) => Promise<void>;
-  /** a tick waits in-process at most this long for the throttle; longer waits end the tick */
-  maxInlineWaitMs: number;
+/** What a holiday tick's steps share (the campaign runner's, with the holiday port): the stored runner state and the report change as replies go. */
+export interface HolidayTick extends RunContext<HolidayPort> {
   lock: { stillMine(): Promise<boolean> };
   runnerConfig: RunnerConfig;
   state: RunnerState;

@@ -7,9 +7,10 @@ import { readyAt } from './machine';
 import type { SellerCentralPort } from './port';
 import type { RunnerState } from './types';
 
-export interface RunContext {
+/** `P`: what the runner asks of Seller Central (the holiday auto-reply runs on the same rails with its own port). */
+export interface RunContext<P = SellerCentralPort> {
   repos: Repositories;
-  port: SellerCentralPort;
+  port: P;
   now: () => Date;
   random: () => number;
   sleep: (ms: number) => Promise<void>;
@@ -19,7 +20,7 @@ export interface RunContext {
 }
 
 /** 'ready', or the time to come back when the wait is too long for this tick. */
-export async function waitUntilReady(ctx: RunContext, state: RunnerState): Promise<'ready' | number> {
+export async function waitUntilReady(ctx: RunContext<unknown>, state: RunnerState): Promise<'ready' | number> {
   const { now, sleep, maxInlineWaitMs } = ctx;
   const at = readyAt(state);
   const wait = at - now().getTime();
