@@ -17,6 +17,7 @@ import { injectFrames, injectOnDemand, startPageUi } from '../components/backgro
 import { startWelcome } from '../components/background/welcome';
 import { startWorkTab } from '../components/background/work-tab';
 import { loadCatalog } from '../components/i18n/load';
+import { loadClassifierModel } from '../components/background/classifier-model';
 
 const RECOUNT_ALARM = 'seller-inbox:recount';
 
@@ -40,6 +41,8 @@ export default defineBackground(() => {
           injectOnDemand,
           // a UI locale's messages.json from the package (the page UI asks when the seller's language is not the browser's)
           loadMessages: loadCatalog,
+          // the message classifier's weights, a package file read on the first classification
+          classifierModel: loadClassifierModel,
         }),
       ),
       { extensionId: () => browser.runtime.id, errorCodeOf: storageErrorCode },

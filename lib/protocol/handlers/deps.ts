@@ -1,4 +1,5 @@
 import type { Repositories } from '../../db';
+import type { ModelLoader } from '../../classify/model/load';
 
 /** What handlers need from the outside; the background provides it, tests provide fakes. */
 export interface HandlerDeps {
@@ -13,5 +14,10 @@ export interface HandlerDeps {
   /** puts the page UI's on-demand part into one frame of a tab (page-ui.ts); absent in tests without a browser */
   injectOnDemand?: (tabId: number, frameId: number) => Promise<void>;
   /** a UI locale's messages.json from the extension package (`i18n/messages`); absent in tests without a browser */
+  /**
+   * the message classifier's model (lib/classify/model/load.ts: the background reads the packaged weights file
+   * once); absent, categories are unavailable (classify/texts answers an error, threads are stored without one)
+   */
+  classifierModel?: ModelLoader;
   loadMessages?: (locale: 'en' | 'zh_CN') => Promise<Record<string, { message: string; placeholders?: Record<string, { content: string }> }>>;
 }
