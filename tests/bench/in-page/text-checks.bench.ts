@@ -1,7 +1,7 @@
 /** Per-message cost of the classifier and the policy check, in Chromium (median of 7 rounds). */
 import { classifyMessage } from '../../../lib/classify';
 import { modelFromJson } from '../../../lib/classify/model/weights-file';
-// bundled into the bench page (the extension fetches this file instead: components/background/classifier-model.ts)
+// bundled into the bench page (the extension fetches this file instead: components/background/package-file.ts)
 import weights from '../../../public/classifier/weights.json';
 import { checkMessage } from '../../../lib/policy';
 import { median } from '../stats';

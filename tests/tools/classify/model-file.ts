@@ -1,6 +1,6 @@
 /**
  * The shipped classifier model as the tools and unit tests read it: public/classifier/weights.json (a packaged
- * extension file; the background fetches it, components/background/classifier-model.ts), checked by the same
+ * extension file; the background fetches it, components/background/package-file.ts), checked by the same
  * code as in the extension (lib/classify/model/weights-file.ts).
  */
 import { readFileSync } from 'node:fs';
