@@ -17,6 +17,7 @@ import { injectFrames, injectOnDemand, startPageUi } from '../components/backgro
 import { startWelcome } from '../components/background/welcome';
 import { startWorkTab } from '../components/background/work-tab';
 import { loadCatalog } from '../components/i18n/load';
+import { loadClassifierModel, loadStarterTemplates } from '../components/background/package-file';
 
 const RECOUNT_ALARM = 'seller-inbox:recount';
 
@@ -40,6 +41,10 @@ export default defineBackground(() => {
           injectOnDemand,
           // a UI locale's messages.json from the package (the page UI asks when the seller's language is not the browser's)
           loadMessages: loadCatalog,
+          // the message classifier's weights, a package file read on the first classification
+          classifierModel: loadClassifierModel,
+          // the starter templates' texts, a package file read when they are first put in
+          starterTemplates: loadStarterTemplates,
         }),
       ),
       { extensionId: () => browser.runtime.id, errorCodeOf: storageErrorCode },

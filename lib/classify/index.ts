@@ -23,7 +23,7 @@ import { detectLanguage, normalizeLanguage, type LanguageCode } from './language
 import { foldText, tokenize } from './normalize.ts';
 import { compileTable, matchTable, type CompiledTable, type KeywordTable, type Pattern } from './patterns.ts';
 import { isAmazonSender, systemScore, SYSTEM_THRESHOLD } from './system.ts';
-import { MODEL_LABELS, predict, type ModelLabel } from './model/linear.ts';
+import { MODEL_LABELS, predictWith, type LinearModel, type ModelLabel } from './model/linear.ts';
 import { EN } from './keywords/en.ts';
 import { DE } from './keywords/de.ts';
 import { FR } from './keywords/fr.ts';
@@ -33,6 +33,7 @@ import { JA } from './keywords/ja.ts';
 
 export { isSystemNotification } from './system.ts';
 export { detectLanguage, type LanguageCode } from './language.ts';
+export type { LinearModel } from './model/linear.ts';
 
 export interface Classification {
   category: Category;
@@ -178,13 +179,13 @@ export function ruleDistribution(e: Pick<Explanation, 'scores' | 'system'>): Rec
 
 /**
  * Category of a buyer message; `language` (e.g. 'de', 'de-DE') is detected when absent or clearly wrong.
- * The trained character n-gram model (model/linear.ts) and the keyword rules vote together (see RULE_WEIGHT);
- * a message from Amazon's own sender is always a notice.
+ * The trained character n-gram model (model/linear.ts; the caller passes it in, see model/load.ts) and the
+ * keyword rules vote together (see RULE_WEIGHT); a message from Amazon's own sender is always a notice.
  */
-export function classifyMessage(text: string, language?: string, sender?: string): Classification {
+export function classifyMessage(model: LinearModel, text: string, language?: string, sender?: string): Classification {
   const e = explainMessage(text, language, sender);
   if (isAmazonSender(sender) || !text.trim()) return classifyByRules(text, language, sender);
-  const p = predict(text);
+  const p = predictWith(model, text);
   const r = ruleDistribution(e);
   let best: ModelLabel = 'other';
   let bestScore = -1;

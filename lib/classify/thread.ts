@@ -8,7 +8,7 @@
  * The inbox (which sees only the newest message) passes the stored main request and the newest text, the
  * conversation page passes every message: both go through this one function, so they agree.
  */
-import { classifyMessage, type Classification } from './index.ts';
+import { classifyMessage, type Classification, type LinearModel } from './index.ts';
 import { foldText } from './normalize.ts';
 
 export interface ThreadText { text: string; sender?: 'buyer' | 'amazon' | 'seller' }
@@ -49,19 +49,22 @@ export function isNudge(text: string): boolean {
   return NUDGE.test(folded);
 }
 
-/** The thread's category from its messages (oldest first); `subject` is read with the first buyer message. */
-export function classifyThread(messages: readonly ThreadText[], subject?: string): ThreadClass {
+/**
+ * The thread's category from its messages (oldest first); `subject` is read with the first buyer message.
+ * `model`: the classifier's trained model (classifyMessage).
+ */
+export function classifyThread(model: LinearModel, messages: readonly ThreadText[], subject?: string): ThreadClass {
   const buyer = messages.map((m, i) => ({ ...m, i })).filter((m) => (m.sender ?? 'buyer') === 'buyer' && m.text.trim());
   if (!buyer.length) {
     const amazon = messages.map((m, i) => ({ ...m, i })).filter((m) => m.sender === 'amazon' && m.text.trim());
     const last = amazon[amazon.length - 1];
-    if (!last) return { ...classifyMessage(subject ?? ''), from: -1 };
-    return { ...classifyMessage(last.text, undefined, 'amazon'), from: last.i };
+    if (!last) return { ...classifyMessage(model, subject ?? ''), from: -1 };
+    return { ...classifyMessage(model, last.text, undefined, 'amazon'), from: last.i };
   }
   const first = buyer[0]!.i;
   const scored = buyer.map((m) => {
     const text = m.i === first && subject?.trim() ? `${subject}\n${m.text}` : m.text;
-    return { i: m.i, nudge: isNudge(m.text), c: classifyMessage(text) };
+    return { i: m.i, nudge: isNudge(m.text), c: classifyMessage(model, text) };
   });
   const pick = [...scored].reverse().find((s) => !s.nudge && !s.c.system && s.c.category !== 'other')
     ?? [...scored].reverse().find((s) => !s.nudge)

@@ -9,6 +9,7 @@ import { isAmazonNotice } from '../../lib/notice';
 import { awaitsResponse } from '../../lib/deadlines';
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
 import { createHandlers } from '../../lib/protocol/handlers';
+import { shippedModelLoader } from '../tools/classify/model-file.ts';
 import { classifyHandlers, withNotice } from '../../lib/protocol/handlers/classify';
 import type { Handlers } from '../../lib/protocol/router';
 import type { InboxRow } from '../../lib/seller-central/inbox-page';
@@ -97,7 +98,7 @@ describe('the conversation page of a notice', () => {
 describe('classify/texts: `system` (what the chips, the filter and the page badges read)', () => {
   it('is notification wording or a conversation only Amazon wrote, not a buyer\'s short text that names Amazon', async () => {
     const ask = (items: Parameters<ReturnType<typeof classifyHandlers>['classify/texts']>[0]['items']) =>
-      classifyHandlers()['classify/texts']({ type: 'classify/texts', items }, {} as never);
+      classifyHandlers({ classifierModel: shippedModelLoader })['classify/texts']({ type: 'classify/texts', items }, {} as never);
     const { results } = await ask([
       { text: 'Inquiry from Amazon customer Linda (Order: 111-9834196-9917376)\nFollowing up on my message from yesterday.', system: false },
       { text: `Delivery failure\n${BOUNCE}`, system: false },
@@ -115,7 +116,7 @@ describe('the background: stored threads, counts and Next', () => {
 
   beforeEach(async () => {
     repos = createRepositories(await openDatabase(`test-${crypto.randomUUID()}`), () => NOW);
-    handlers = createHandlers({ repos, now: () => NOW, version: '1' });
+    handlers = createHandlers({ repos, now: () => NOW, version: '1', classifierModel: shippedModelLoader });
   });
 
   it('withNotice marks by sender or by text, not an answered thread by its (seller\'s) newest text', () => {

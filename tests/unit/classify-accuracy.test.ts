@@ -6,6 +6,9 @@
  */
 import { CATEGORIES, type Category } from '../../lib/model.ts';
 import { classifyMessage, isSystemNotification } from '../../lib/classify/index.ts';
+import { shippedModel } from '../tools/classify/model-file.ts';
+
+const MODEL = shippedModel();
 import devSet from '../fixtures/classify/eval-set.json';
 import holdout from '../fixtures/classify/eval-holdout.json';
 
@@ -24,7 +27,7 @@ function evaluate(rows: Row[], withLanguage: boolean): Report {
   const systemErrors: string[] = [];
   let ok = 0;
   for (const r of rows) {
-    const got = classifyMessage(r.text, withLanguage ? r.lang : undefined, r.sender);
+    const got = classifyMessage(MODEL, r.text, withLanguage ? r.lang : undefined, r.sender);
     const hit = got.category === r.category;
     if (hit) ok++;
     else {

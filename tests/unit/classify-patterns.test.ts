@@ -5,11 +5,14 @@
  */
 import type { Category } from '../../lib/model.ts';
 import { classifyMessage } from '../../lib/classify/index.ts';
+import { shippedModel } from '../tools/classify/model-file.ts';
+
+const MODEL = shippedModel();
 import { foldText } from '../../lib/classify/normalize.ts';
 
 type Case = [Category | 'notice', string];
 const got = (text: string): string => {
-  const c = classifyMessage(text);
+  const c = classifyMessage(MODEL, text);
   return c.system ? 'notice' : c.category;
 };
 const check = (cases: Case[]) => it.each(cases)('%s: %s', (expected, text) => expect(got(text)).toBe(expected));

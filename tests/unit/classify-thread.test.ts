@@ -7,9 +7,12 @@ import { classifyThread, isNudge, type ThreadText } from '../../lib/classify/thr
 import { createRepositories, openDatabase } from '../../lib/db';
 import { createHandlers } from '../../lib/protocol/handlers';
 import type { Handlers } from '../../lib/protocol/router';
+import { shippedModel, shippedModelLoader } from '../tools/classify/model-file.ts';
+
+const MODEL = shippedModel();
 
 const buyer = (...texts: string[]): ThreadText[] => texts.map((text) => ({ text, sender: 'buyer' }));
-const cat = (...texts: string[]) => classifyThread(buyer(...texts)).category;
+const cat = (...texts: string[]) => classifyThread(MODEL, buyer(...texts)).category;
 
 describe('classifyThread: the main request decides, nudges inherit it', () => {
   it.each([
@@ -31,16 +34,16 @@ describe('classifyThread: the main request decides, nudges inherit it', () => {
     expect(cat('any update on my order?')).toBe('where-is-my-order');
   });
   it("the seller's messages do not count; a thread of Amazon's messages only is a notice", () => {
-    const t = classifyThread([
+    const t = classifyThread(MODEL, [
       { text: 'Can I get an invoice please?', sender: 'buyer' },
       { text: 'We have refunded your order and sent the invoice.', sender: 'seller' },
       { text: 'hello?', sender: 'buyer' },
     ]);
     expect(t).toMatchObject({ category: 'invoice', from: 0 });
-    expect(classifyThread([{ text: 'Delivery failure: the buyer has opted out of messages.', sender: 'amazon' }]).system).toBe(true);
+    expect(classifyThread(MODEL, [{ text: 'Delivery failure: the buyer has opted out of messages.', sender: 'amazon' }]).system).toBe(true);
   });
   it('the subject is read with the first buyer message', () => {
-    expect(classifyThread(buyer('Hello, see subject.', 'any news?'), 'Cancel order 123-1234567-1234567').category).toBe('cancel-order');
+    expect(classifyThread(MODEL, buyer('Hello, see subject.', 'any news?'), 'Cancel order 123-1234567-1234567').category).toBe('cancel-order');
   });
 });
 
@@ -61,7 +64,7 @@ describe('inbox and conversation agree (background: classify/texts and threads/u
 
   beforeEach(async () => {
     repos = createRepositories(await openDatabase(`test-${crypto.randomUUID()}`), () => NOW);
-    handlers = createHandlers({ repos, now: () => NOW, version: '1' });
+    handlers = createHandlers({ repos, now: () => NOW, version: '1', classifierModel: shippedModelLoader });
   });
 
   const conversation = [

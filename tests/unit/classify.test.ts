@@ -1,5 +1,8 @@
 import type { Category } from '../../lib/model.ts';
 import { classifyMessage, detectLanguage, explainMessage, isSystemNotification } from '../../lib/classify/index.ts';
+import { shippedModel } from '../tools/classify/model-file.ts';
+
+const MODEL = shippedModel();
 import { foldText, tokenize } from '../../lib/classify/normalize.ts';
 
 type Case = [Category, string];
@@ -77,8 +80,8 @@ describe('classifyMessage: every category in every language', () => {
   for (const [lang, cases] of Object.entries(CASES)) {
     describe(lang, () => {
       it.each(cases)('%s: %s', (category, text) => {
-        expect(classifyMessage(text).category).toBe(category);
-        expect(classifyMessage(text, lang).category).toBe(category);
+        expect(classifyMessage(MODEL, text).category).toBe(category);
+        expect(classifyMessage(MODEL, text, lang).category).toBe(category);
         expect(detectLanguage(text).language).toBe(lang);
       });
     });
@@ -103,7 +106,7 @@ describe('isSystemNotification', () => {
   ];
   it.each(system)('system: %s', (text, sender) => {
     expect(isSystemNotification(text, sender)).toBe(true);
-    const r = classifyMessage(text, undefined, sender);
+    const r = classifyMessage(MODEL, text, undefined, sender);
     expect(r.category).toBe('other');
     expect(r.system).toBe(true);
   });
@@ -117,20 +120,20 @@ describe('isSystemNotification', () => {
   ];
   it.each(buyer)('buyer: %s', (text, sender) => {
     expect(isSystemNotification(text, sender)).toBe(false);
-    expect(classifyMessage(text, undefined, sender).system).toBeUndefined();
+    expect(classifyMessage(MODEL, text, undefined, sender).system).toBeUndefined();
   });
 });
 
 describe('rules for confusable pairs', () => {
   it('a return/refund request wins over a defect report', () => {
-    expect(classifyMessage('It arrived broken, I would like to send it back.').category).toBe('return-refund');
-    expect(classifyMessage('It arrived broken.').category).toBe('product-issue');
+    expect(classifyMessage(MODEL, 'It arrived broken, I would like to send it back.').category).toBe('return-refund');
+    expect(classifyMessage(MODEL, 'It arrived broken.').category).toBe('product-issue');
   });
   it('cancel wins over refund and over late delivery', () => {
-    expect(classifyMessage('Still not delivered. Cancel the order and refund me.').category).toBe('cancel-order');
+    expect(classifyMessage(MODEL, 'Still not delivered. Cancel the order and refund me.').category).toBe('cancel-order');
   });
   it('a refund request wins over "not arrived"', () => {
-    expect(classifyMessage('The parcel never arrived, I want my money back.').category).toBe('return-refund');
+    expect(classifyMessage(MODEL, 'The parcel never arrived, I want my money back.').category).toBe('return-refund');
   });
   it('negation: "I do not want a replacement" is no replacement request', () => {
     const e = explainMessage("The mug is chipped, I don't want a replacement, just refund me.");
@@ -138,13 +141,13 @@ describe('rules for confusable pairs', () => {
     expect(e.matches.some((m) => m.pattern === 'replacement')).toBe(false);
   });
   it('negation does not reach across "and" (German verb-final)', () => {
-    expect(classifyMessage('Bitte nicht versenden und stornieren.').category).toBe('cancel-order');
+    expect(classifyMessage(MODEL, 'Bitte nicht versenden und stornieren.').category).toBe('cancel-order');
   });
   it('French "changé d\'avis" is not a review', () => {
-    expect(classifyMessage("J'ai changé d'avis, annulez ma commande.").category).toBe('cancel-order');
+    expect(classifyMessage(MODEL, "J'ai changé d'avis, annulez ma commande.").category).toBe('cancel-order');
   });
   it('a question beats a review compliment', () => {
-    expect(classifyMessage('5 stars from me! Is the cover washable?').category).toBe('product-question');
+    expect(classifyMessage(MODEL, '5 stars from me! Is the cover washable?').category).toBe('product-question');
   });
 });
 
@@ -157,22 +160,22 @@ describe('normalisation and language', () => {
     expect(tokenize(foldText("l'ordine è arrivato"))).toEqual(['l', 'ordine', 'e', 'arrivato']);
   });
   it('matches Japanese written with full-width digits and half-width katakana', () => {
-    expect(classifyMessage('ｷｬﾝｾﾙお願いします').category).toBe('cancel-order');
-    expect(classifyMessage('注文番号５０３－１２３４５６７－７６５４３２１の領収書をください').category).toBe('invoice');
+    expect(classifyMessage(MODEL, 'ｷｬﾝｾﾙお願いします').category).toBe('cancel-order');
+    expect(classifyMessage(MODEL, '注文番号５０３－１２３４５６７－７６５４３２１の領収書をください').category).toBe('invoice');
   });
   it('prefix matching: refund* matches refunded', () => {
-    expect(classifyMessage('I have still not been refunded').category).toBe('return-refund');
+    expect(classifyMessage(MODEL, 'I have still not been refunded').category).toBe('return-refund');
   });
   it('accepts locale codes and overrides a clearly wrong language hint', () => {
-    expect(classifyMessage('Bitte Rechnung schicken', 'de-DE').language).toBe('de');
-    expect(classifyMessage('Where is my order? I have been waiting for two weeks and the tracking does not work.', 'de').language).toBe('en');
+    expect(classifyMessage(MODEL, 'Bitte Rechnung schicken', 'de-DE').language).toBe('de');
+    expect(classifyMessage(MODEL, 'Where is my order? I have been waiting for two weeks and the tracking does not work.', 'de').language).toBe('en');
   });
 });
 
 describe('result shape and speed', () => {
   it('confidence is in [0, 1] and higher for clear messages', () => {
-    const clear = classifyMessage('Please cancel my order, I want to cancel it, cancellation please.');
-    const vague = classifyMessage('hmm');
+    const clear = classifyMessage(MODEL, 'Please cancel my order, I want to cancel it, cancellation please.');
+    const vague = classifyMessage(MODEL, 'hmm');
     for (const r of [clear, vague]) {
       expect(r.confidence).toBeGreaterThanOrEqual(0);
       expect(r.confidence).toBeLessThanOrEqual(1);
@@ -181,6 +184,6 @@ describe('result shape and speed', () => {
     expect(clear.confidence).toBeGreaterThan(vague.confidence);
   });
   it('empty text is other', () => {
-    expect(classifyMessage('').category).toBe('other');
+    expect(classifyMessage(MODEL, '').category).toBe('other');
   });
 });

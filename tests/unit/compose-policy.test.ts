@@ -4,6 +4,8 @@
  */
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
 import { createHandlers } from '../../lib/protocol/handlers';
+import { starterTemplatesLoader } from './helpers/starter-templates';
+import { shippedModelLoader } from '../tools/classify/model-file.ts';
 import { createRegistry, createRouter, type Router } from '../../lib/protocol/router';
 import { afterCheck, decideSend, isSendKey } from '../../components/features/compose-policy/gate';
 import { PLACEHOLDER_RULE, PolicyChecker, withoutPlaceholders, type CheckRequest, type CheckResult } from '../../components/features/compose-shared/check';
@@ -89,7 +91,7 @@ describe('background handlers', () => {
   let router: Router;
   beforeEach(async () => {
     repos = createRepositories(await openDatabase(`test-${crypto.randomUUID()}`));
-    router = createRouter(createRegistry(createHandlers({ repos, now: () => new Date('2026-11-23T12:00:00Z'), version: '1' })), { extensionId: () => EXT, warn: () => undefined });
+    router = createRouter(createRegistry(createHandlers({ repos, now: () => new Date('2026-11-23T12:00:00Z'), version: '1', classifierModel: shippedModelLoader, starterTemplates: starterTemplatesLoader })), { extensionId: () => EXT, warn: () => undefined });
   });
   afterEach(() => repos.db.close());
 

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, openDatabase } from '../../lib/db';
 import { classifyHandlers } from '../../lib/protocol/handlers/classify';
 import { threadHandlers } from '../../lib/protocol/handlers/threads';
+import { shippedModelLoader } from '../tools/classify/model-file.ts';
 import type { ClassifyItem } from '../../lib/protocol/messages';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
@@ -15,7 +16,7 @@ const sent: ClassifyItem[][] = [];
 vi.mock('../../components/messaging', () => ({
   sendRequest: vi.fn(async (request: { items: ClassifyItem[] }) => {
     sent.push(request.items);
-    return classifyHandlers({ repos })['classify/texts']({ type: 'classify/texts', items: request.items.map((i) => (i.thread ? { ...i, thread: { ...i.thread, awaiting: i.thread.awaiting ?? true } } : { text: i.text, system: i.system, ...(i.messages ? { messages: i.messages } : {}) })) }, { sender: {} });
+    return classifyHandlers({ repos, classifierModel: shippedModelLoader })['classify/texts']({ type: 'classify/texts', items: request.items.map((i) => (i.thread ? { ...i, thread: { ...i.thread, awaiting: i.thread.awaiting ?? true } } : { text: i.text, system: i.system, ...(i.messages ? { messages: i.messages } : {}) })) }, { sender: {} });
   }),
 }));
 const { classify, knownClass } = await import('../../components/features/inbox-shared/classes');
@@ -45,7 +46,7 @@ describe('inbox row and conversation classes', () => {
     expect(sent[1]?.[0]).toMatchObject({ text: 'Ihre Bestellung', messages });
     expect(knownClass(conversation)).toMatchObject({ category: 'cancel-order', from: 0 });
     // the conversation page stores the main request (components/features/inbox-deadlines/thread-page.ts)
-    await threadHandlers({ repos, now: () => NOW, version: '1' })['threads/upsert']({
+    await threadHandlers({ repos, now: () => NOW, version: '1', classifierModel: shippedModelLoader })['threads/upsert']({
       type: 'threads/upsert', accountId: 'AMERCHANT1', marketplaceId: 'A1PA6795UKMFR9',
       threads: [{ threadId: 'T9', buyerName: 'B', orderIds: [], isSystem: false, status: 'response-needed', category: 'cancel-order', request: messages[0]!.text }],
     }, { sender: {} });

@@ -1,12 +1,13 @@
 /** Categories for the page UI: asked of the background once per unknown text, cached; the background's side. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyHandlers, withCategory } from '../../lib/protocol/handlers/classify';
+import { shippedModel, shippedModelLoader } from '../tools/classify/model-file.ts';
 
 const requests: Array<{ items: { text: string; system: boolean }[] }> = [];
 vi.mock('../../components/messaging', () => ({
   sendRequest: vi.fn(async (request: { type: string; items: { text: string; system: boolean }[] }) => {
     requests.push({ items: request.items });
-    return classifyHandlers()['classify/texts']({ type: 'classify/texts', items: request.items }, { sender: {} });
+    return classifyHandlers({ classifierModel: shippedModelLoader })['classify/texts']({ type: 'classify/texts', items: request.items }, { sender: {} });
   }),
 }));
 
@@ -42,10 +43,10 @@ describe('page classes (inbox-shared/classes.ts)', () => {
 describe('the background fills a category the page did not send', () => {
   it('classifies subject and preview; keeps a category that was sent; leaves a record without text alone', () => {
     const t = { threadId: 'T', buyerName: 'B', orderIds: [], status: 'response-needed' as const, isSystem: false };
-    expect(withCategory({ ...t, subject: 'Cancel my order', preview: 'Please cancel the order, I ordered by mistake' }))
+    expect(withCategory({ ...t, subject: 'Cancel my order', preview: 'Please cancel the order, I ordered by mistake' }, shippedModel()))
       .toMatchObject({ category: 'cancel-order' });
-    expect(withCategory({ ...t, subject: 'Cancel my order', category: 'other' as const }).category).toBe('other');
-    expect(withCategory(t)).not.toHaveProperty('category');
+    expect(withCategory({ ...t, subject: 'Cancel my order', category: 'other' as const }, shippedModel()).category).toBe('other');
+    expect(withCategory(t, shippedModel())).not.toHaveProperty('category');
   });
 });
 

@@ -24,6 +24,7 @@ const OWN_FILES_ONLY: Readonly<Record<string, string>> = {
   'components/background/welcome.ts': "opens the extension's welcome page",
   'components/popup/PopupApp.tsx': "opens the extension's options page",
   'components/page/ui-css.ts': "fetches the page UI's own stylesheet, once",
+  'components/background/package-file.ts': "fetches the background's package files (the classifier's weights, the starter texts), once each",
 };
 
 /** A path literal is accounted for when it is a request in the list or a path the code only recognises. */

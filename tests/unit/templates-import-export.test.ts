@@ -5,6 +5,7 @@ import { STARTER_TEMPLATES } from '../../lib/templates/starters';
 import type { Template } from '../../lib/model';
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
 import { createHandlers, storageErrorCode } from '../../lib/protocol/handlers';
+import { starterTemplatesLoader } from './helpers/starter-templates';
 import { createRegistry, createRouter, type Router } from '../../lib/protocol/router';
 import type { RequestType, ResponseOf } from '../../lib/protocol/messages';
 
@@ -134,7 +135,7 @@ describe('protocol: templates/*', () => {
 
   beforeEach(async () => {
     repos = createRepositories(await openDatabase(`test-${crypto.randomUUID()}`), now);
-    router = createRouter(createRegistry(createHandlers({ repos, now, version: '1' })), { extensionId: () => EXT, warn: () => {}, errorCodeOf: storageErrorCode });
+    router = createRouter(createRegistry(createHandlers({ repos, now, version: '1', starterTemplates: starterTemplatesLoader })), { extensionId: () => EXT, warn: () => {}, errorCodeOf: storageErrorCode });
   });
   afterEach(() => repos.db.close());
 

@@ -10,6 +10,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createRepositories, openDatabase, type Repositories } from '../../lib/db';
 import { isErrorResponse } from '../../lib/protocol/define';
 import { createHandlers, storageErrorCode } from '../../lib/protocol/handlers';
+import { starterTemplatesLoader } from './helpers/starter-templates';
 import { createRegistry, createRouter, type Router } from '../../lib/protocol/router';
 import { I18nProvider } from '../../components/i18n';
 import { ToastProvider } from '../../components/ui';
@@ -76,7 +77,7 @@ async function mount(hash: string) {
 
 beforeEach(async () => {
   repos = createRepositories(await openDatabase(`test-${crypto.randomUUID()}`), () => NOW);
-  router = createRouter(createRegistry(createHandlers({ repos, now: () => NOW, version: '1' })), { extensionId: () => EXT, warn: () => {}, errorCodeOf: storageErrorCode });
+  router = createRouter(createRegistry(createHandlers({ repos, now: () => NOW, version: '1', starterTemplates: starterTemplatesLoader })), { extensionId: () => EXT, warn: () => {}, errorCodeOf: storageErrorCode });
   bridge.router = (m) => router(m, { id: EXT });
 });
 afterEach(async () => {

@@ -3,22 +3,27 @@
  * A thread's category is decided by one function from its buyer messages (lib/classify/thread.ts): the
  * conversation page sends them all; an inbox row sends its newest text, and the thread's stored main request
  * (what the conversation page found) is read with it, so that a nudge does not change the category.
+ * The classifier's model comes from `deps.classifierModel` (the background loads the packaged weights file on the
+ * first classification): when it is unavailable, `classify/texts` answers an error that says why (the page pauses
+ * its categories and says so, as for any failed answer), and threads are stored without a category.
  */
-import { classifyMessage, isSystemNotification } from '../../classify';
+import { classifyMessage, isSystemNotification, type LinearModel } from '../../classify';
 import { isAmazonNotice } from '../../notice';
 import { classifyThread, type ThreadText } from '../../classify/thread';
 import { threadKey } from '../../db/repositories/threads';
 import type { Category, Thread } from '../../model';
 import type { ClassifyItem } from '../messages';
 import type { Handlers } from '../router';
+import { HandlerError } from '../define';
+import type { ModelState } from '../../classify/model/load';
 import type { HandlerDeps } from './deps';
 
 type ClassifyHandlers = Pick<Handlers, 'classify/texts'>;
 interface Class { category: Category; confidence: number; system: boolean; from?: number }
 
 /** One text's class: rounded confidence, `system` when the classifier or the page knows it is Amazon's notice. */
-export function classOf(text: string, system: boolean): Class {
-  const c = classifyMessage(text, undefined, system ? 'amazon' : undefined);
+export function classOf(model: LinearModel, text: string, system: boolean): Class {
+  const c = classifyMessage(model, text, undefined, system ? 'amazon' : undefined);
   return { category: c.category, confidence: Math.round(c.confidence * 100) / 100, system: system || c.system === true };
 }
 
@@ -46,24 +51,31 @@ export const threadText = (t: { subject?: string | undefined; preview?: string |
  * and the newest text (an inbox row; `awaiting`: the thread awaits an answer, so that text is the buyer's).
  * Amazon's own threads are notices.
  */
-export function threadClassOf(text: string, system: boolean, messages?: readonly ThreadText[], request?: string, awaiting = true): Class {
-  if (system) return classOf(text, true);
+export function threadClassOf(model: LinearModel, text: string, system: boolean, messages?: readonly ThreadText[], request?: string, awaiting = true): Class {
+  if (system) return classOf(model, text, true);
   let c;
-  if (messages?.length) c = classifyThread(messages, text);
+  if (messages?.length) c = classifyThread(model, messages, text);
   // the newest text of a thread that awaits no answer is likely the seller's: the request alone decides
-  else if (request) c = classifyThread(awaiting ? [{ text: request }, { text }] : [{ text: request }]);
-  else c = { ...classifyThread([{ text }]), from: undefined };
+  else if (request) c = classifyThread(model, awaiting ? [{ text: request }, { text }] : [{ text: request }]);
+  else c = { ...classifyThread(model, [{ text }]), from: undefined };
   const out: Class = { category: c.category, confidence: Math.round(c.confidence * 100) / 100, system: noticeWording(text, messages) };
   if (messages?.length && c.from !== undefined && c.from >= 0) out.from = c.from;
   return out;
 }
 
-/** A thread record the page sent without a category gets one here, from its subject and preview. */
-export function withCategory<T extends { subject?: string; preview?: string; isSystem: boolean; category?: string; categoryConfidence?: number }>(t: T): T {
-  if (t.category !== undefined) return t;
+type Categorised = { subject?: string; preview?: string; isSystem: boolean; category?: string; categoryConfidence?: number };
+
+/** Whether withCategory would classify this record (then the model is needed). */
+export const needsCategory = (t: Categorised): boolean => t.category === undefined && threadText(t) !== '';
+
+/**
+ * A thread record the page sent without a category gets one here, from its subject and preview
+ * (none while the model is unavailable: `model` undefined).
+ */
+export function withCategory<T extends Categorised>(t: T, model: LinearModel | undefined): T {
+  if (!model || !needsCategory(t)) return t;
   const text = threadText(t);
-  if (!text) return t;
-  const c = threadClassOf(text, t.isSystem);
+  const c = threadClassOf(model, text, t.isSystem);
   return { ...t, category: c.category, categoryConfidence: c.confidence };
 }
 
@@ -80,13 +92,13 @@ export function withNotice<T extends { subject?: string; preview?: string; buyer
 
 /**
  * A stored thread whose main request is known, updated from the inbox (no request in the update): its
- * category is decided again from that request and the newest text.
+ * category is decided again from that request and the newest text (not while the model is unavailable).
  */
-export function withStoredRequest(incoming: Thread, stored: Thread | undefined): Thread {
-  if (incoming.request !== undefined || !stored?.request || incoming.isSystem) return incoming;
+export function withStoredRequest(incoming: Thread, stored: Thread | undefined, model: LinearModel | undefined): Thread {
+  if (!model || incoming.request !== undefined || !stored?.request || incoming.isSystem) return incoming;
   const text = threadText(incoming);
   if (!text) return incoming;
-  const c = threadClassOf(text, false, undefined, stored.request, incoming.status === 'response-needed');
+  const c = threadClassOf(model, text, false, undefined, stored.request, incoming.status === 'response-needed');
   return { ...incoming, category: c.category, categoryConfidence: c.confidence };
 }
 
@@ -100,12 +112,28 @@ async function storedRequests(deps: Pick<HandlerDeps, 'repos'> | undefined, item
   return keys.map((k) => (k ? byKey.get(k) : undefined));
 }
 
-/** `deps` gives the stored threads (without it, inbox rows are classified from their own text only). */
-export function classifyHandlers(deps?: Pick<HandlerDeps, 'repos'>): ClassifyHandlers {
+/** The classifier's model, or undefined when none is given or it cannot be loaded (then the console says why). */
+export async function classifierModel(deps: Pick<HandlerDeps, 'classifierModel'> | undefined): Promise<LinearModel | undefined> {
+  if (!deps?.classifierModel) return undefined;
+  const state = await deps.classifierModel();
+  if (state.unavailable !== undefined) console.warn(`[seller-inbox] categories unavailable: ${state.unavailable}`);
+  return state.model;
+}
+
+const modelState = (deps: Pick<HandlerDeps, 'classifierModel'> | undefined): Promise<ModelState> =>
+  deps?.classifierModel?.() ?? Promise.resolve({ unavailable: 'no classifier model was given' });
+
+/**
+ * `deps.repos` gives the stored threads (without it, inbox rows are classified from their own text only);
+ * `deps.classifierModel` the model (without it, or when it cannot be loaded, the answer is an error saying why).
+ */
+export function classifyHandlers(deps?: Partial<Pick<HandlerDeps, 'repos' | 'classifierModel'>>): ClassifyHandlers {
   return {
     'classify/texts': async ({ items }) => {
-      const requests = await storedRequests(deps, items);
-      return { results: items.map((i, n) => threadClassOf(i.text, i.system, i.messages, requests[n], i.thread?.awaiting ?? true)) };
+      const state = await modelState(deps);
+      if (state.unavailable !== undefined) throw new HandlerError('internal', `categories unavailable: ${state.unavailable}`);
+      const requests = await storedRequests(deps?.repos ? { repos: deps.repos } : undefined, items);
+      return { results: items.map((i, n) => threadClassOf(state.model, i.text, i.system, i.messages, requests[n], i.thread?.awaiting ?? true)) };
     },
   };
 }

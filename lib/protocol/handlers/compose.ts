@@ -9,6 +9,7 @@
  * - `templates/attachment`: the template's stored file with its bytes, for the page's own attachment input.
  */
 import { classifyMessage } from '../../classify';
+import { classifierModel } from './classify';
 import type { Category, Order, Template } from '../../model';
 import { checkMessage } from '../../policy';
 import type { Finding, Verdict } from '../../policy/types';
@@ -149,8 +150,10 @@ export function composeHandlers(deps: HandlerDeps): ComposeHandlers {
         break;
       }
       // the unanswered messages first; a bare "any news?" says nothing: then the whole conversation
-      let c = buyerText?.trim() ? classifyMessage(buyerText, language) : undefined;
-      if ((!c || c.system || c.category === 'other') && threadText?.trim()) c = classifyMessage(threadText, language);
+      // (no category while the classifier's model is unavailable: the picker then puts no category first)
+      const model = buyerText?.trim() || threadText?.trim() ? await classifierModel(deps) : undefined;
+      let c = model && buyerText?.trim() ? classifyMessage(model, buyerText, language) : undefined;
+      if (model && (!c || c.system || c.category === 'other') && threadText?.trim()) c = classifyMessage(model, threadText, language);
       return {
         ...(order ? { order } : {}),
         ...(c && !c.system ? { category: c.category, confidence: c.confidence } : {}),

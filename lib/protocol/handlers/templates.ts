@@ -1,14 +1,18 @@
 /**
  * Handlers for templates (options page): list (puts the starter templates in on first run), save with
  * validation and an optional attachment, remove, import and export of the templates file.
+ * The starters' texts come from `deps.starterTemplates` (the background reads a package file, not part of its
+ * script): read only when a starter is to be put in; when they cannot be read, the list comes without them, the
+ * console says why, and the next listing tries again.
  */
 import type { Attachment, Template } from '../../model';
 import { guardStorage } from '../../db/errors';
 import {
   exportTemplatesFile, MAX_ATTACHMENT_BYTES, normalizeDraft, parseTemplatesFile, templateProblems, type AttachmentInfo,
 } from '../../templates/import-export';
-import { STARTER_TEMPLATES } from '../../templates/starters';
+import { STARTER_IDS } from '../../templates/starters/templates';
 import { HandlerError } from '../define';
+import type { Loaded } from '../../package-file';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
@@ -32,7 +36,7 @@ export function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
 
 const byName = (a: Template, b: Template) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
 
-export function templateHandlers({ repos, now }: HandlerDeps): TemplateHandlers {
+export function templateHandlers({ repos, now, starterTemplates }: HandlerDeps): TemplateHandlers {
   const { db } = repos;
   const newId = () => globalThis.crypto.randomUUID();
 
@@ -40,17 +44,17 @@ export function templateHandlers({ repos, now }: HandlerDeps): TemplateHandlers 
    * First run: the starters go in once; deleting them all later does not bring them back. A starter added
    * in a later version (the away message) goes in once for existing installs too.
    */
-  const seed = () =>
+  const seed = (starters: readonly Template[]) =>
     guardStorage(() =>
       db.transaction('rw', db.templates, db.settings, async () => {
         const seeded = (await db.settings.get(SEEDED))?.value === true;
         const given = (await db.settings.get(SEEDED_IDS))?.value;
-        const allIds = STARTER_TEMPLATES.map((t) => t.id);
+        const allIds = starters.map((t) => t.id);
         if (!seeded && (await db.templates.count()) === 0) {
-          await db.templates.bulkPut(STARTER_TEMPLATES.map((t) => structuredClone(t)));
+          await db.templates.bulkPut(starters.map((t) => structuredClone(t)));
         } else {
           const had = new Set(Array.isArray(given) ? given as string[] : seeded ? allIds.filter((id) => !LATER_STARTERS.has(id)) : allIds);
-          const added = STARTER_TEMPLATES.filter((t) => !had.has(t.id));
+          const added = starters.filter((t) => !had.has(t.id));
           const existing = await db.templates.bulkGet(added.map((t) => t.id));
           await db.templates.bulkPut(added.filter((_, i) => !existing[i]).map((t) => structuredClone(t)));
         }
@@ -63,7 +67,12 @@ export function templateHandlers({ repos, now }: HandlerDeps): TemplateHandlers 
     'templates/list': async () => {
       const given = await guardStorage(() => db.settings.get(SEEDED_IDS));
       const known = new Set(Array.isArray(given?.value) ? given.value as string[] : []);
-      if (STARTER_TEMPLATES.some((t) => !known.has(t.id))) await seed();
+      if (STARTER_IDS.some((id) => !known.has(id))) {
+        // read before the transaction (a fetch inside it would end it)
+        const starters: Loaded<readonly Template[]> = await (starterTemplates?.() ?? Promise.resolve({ unavailable: 'no starter templates were given' }));
+        if (starters.value) await seed(starters.value);
+        else console.warn(`[seller-inbox] starter templates unavailable: ${starters.unavailable}`);
+      }
       return guardStorage(async () => {
         const [templates, attachments] = await Promise.all([db.templates.toArray(), db.attachments.toArray()]);
         return { templates: templates.sort(byName), attachments: attachments.map(info) };

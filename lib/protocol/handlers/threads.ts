@@ -11,7 +11,7 @@ import { computeInboxCounts, type CountsRead } from './inbox-counts';
 import { countsKey } from '../../db/repositories/counts';
 import { recordResponseEvents } from './response-events';
 import { campaignRunnerHooks } from '../../campaigns/runner/hooks';
-import { withCategory, withNotice, withStoredRequest } from './classify';
+import { classifierModel, withCategory, withNotice, withStoredRequest } from './classify';
 import { orderThreadId, refineOrderRecord } from '../../db/thread-refine';
 
 type ThreadHandlers = Pick<Handlers, 'threads/upsert' | 'threads/list' | 'threads/set-status' | 'counts/list'>;
@@ -62,7 +62,9 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
   return {
     'threads/upsert': async ({ accountId, marketplaceId, accountName, threads }) => {
       const at = now().toISOString();
-      const records = threads.map((t) => toThread(accountId, marketplaceId, withNotice(withCategory(t)), at));
+      // the model is read before the transaction (a fetch inside it would end it); unavailable: no categories
+      const model = threads.length ? await classifierModel(deps) : undefined;
+      const records = threads.map((t) => toThread(accountId, marketplaceId, withNotice(withCategory(t, model)), at));
       const result = await guardStorage(() =>
         db.transaction('rw', [db.threads, db.counts, db.accounts, db.settings, db.responseEvents], async () => {
           // a case read also refines the list's record of its order (rows keyed by order when they do not link to cases)
@@ -76,7 +78,7 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
           const keys = records.map((t) => t.key);
           const before = await db.threads.bulkGet(keys);
           // a thread whose main request is known keeps its category through inbox updates (nudges)
-          const r = await repos.threads.upsertMany(records.map((t, i) => withStoredRequest(t, before[i])));
+          const r = await repos.threads.upsertMany(records.map((t, i) => withStoredRequest(t, before[i], model)));
           const after = await db.threads.bulkGet(keys);
           await recordResponseEvents(db, keys.map((_, i) => ({ before: before[i], after: after[i] })), at);
           await repos.accounts.touch(accountId, marketplaceId, at, accountName || undefined);

@@ -1,6 +1,7 @@
 /**
  * Trains the character n-gram classifier (lib/classify/model) on the development corpus and writes
- * lib/classify/model/weights.json. Deterministic: fixed row order, seeded shuffle, fixed epochs.
+ * public/classifier/weights.json (a packaged extension file, loaded by the background on the first
+ * classification; checked by lib/classify/model/weights-file.ts). Deterministic: fixed row order, seeded shuffle, fixed epochs.
  *   npm run train:classifier
  * Training rows: tests/fixtures/classify/corpus/*.dev.jsonl and tests/fixtures/classify/eval-set.json
  * (never the held-out files).
@@ -9,7 +10,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DIM, features, type Features } from '../../../lib/classify/model/features.ts';
-import { MODEL_LABELS, type LinearModel, type WeightsFile } from '../../../lib/classify/model/linear.ts';
+import { MODEL_LABELS, type LinearModel } from '../../../lib/classify/model/linear.ts';
+import type { WeightsFile } from '../../../lib/classify/model/weights-file.ts';
+import { WEIGHTS_PATH } from './model-file.ts';
 import { loadCorpus, type CorpusRow } from './corpus.ts';
 
 export interface TrainRow { text: string; label: string }
@@ -111,7 +114,7 @@ export function toFile(m: LinearModel, rows: readonly TrainRow[]): WeightsFile {
   };
 }
 
-export const WEIGHTS_PATH = fileURLToPath(new URL('../../../lib/classify/model/weights.json', import.meta.url));
+export { WEIGHTS_PATH };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = trainingRows();
