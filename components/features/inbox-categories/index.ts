@@ -177,8 +177,12 @@ function initThread(ctx: FeatureContext, signal: AbortSignal): void {
       const write = (): void => {
         const cls = knownClass(source);
         if (!cls || !subject.isConnected) return;
-        // next to the subject, not inside it (the subject's text stays the page's own)
-        chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system || read.isSystem }], true);
+        // next to the subject, not inside it (the subject's text stays the page's own). Where the subject is the buyer's
+        // name (a case page read by its structure), the blacklist toggle goes right after the name, whenever it comes
+        // (it is on demand): the chip goes after the toggle, so the two never swap places
+        const next = subject.nextElementSibling;
+        const cell = next?.matches('[data-si="blacklist-toggle"]') ? next : subject;
+        chips.write([{ row: subject, cell, category: cls.category, system: cls.system || read.isSystem }], true);
       };
       classify([source]).then(ctx.guard(write), ctx.guard((error: unknown) => { throw error; }));
     },
