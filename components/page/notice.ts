@@ -193,7 +193,7 @@ function noticeView(container: HTMLElement, store: NoticeStore, options: NoticeO
     };
   })());
 
-  const update = (): void => {
+  const render = (): void => {
     const state = store.getState();
     let shown: HTMLElement | undefined;
     if (state.dismissed) shown = undefined;
@@ -211,6 +211,14 @@ function noticeView(container: HTMLElement, store: NoticeStore, options: NoticeO
       shown = view.wrap;
     }
     syncChildren(container, [shown]);
+  };
+  // the notice is how the page UI reports problems: a fault in it is logged, never thrown into whoever changed the state
+  const update = (): void => {
+    try {
+      render();
+    } catch (error) {
+      console.warn('[seller-inbox] the quiet notice could not be shown:', error);
+    }
   };
   return update;
 }

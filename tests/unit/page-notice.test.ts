@@ -101,6 +101,17 @@ describe('quiet notice', () => {
     expect(lines).toEqual(['Inbox list: not recognised · 0 rows read · not found: list']);
   });
 
+  it('is updated, not built again: the focused summary stays the same element as problems come', async () => {
+    notice = createNotice();
+    await settle(() => notice!.addProblem({ featureId: 'hello', message: 'inbox rows not found' }));
+    const summary = button(/features? paused/)!;
+    summary.focus();
+    await settle(() => notice!.addProblem({ featureId: 'badges', message: 'thread rows not found' }));
+    expect(button(/features? paused/)).toBe(summary);
+    expect(summary.textContent).toContain('2 features paused');
+    expect(host()!.shadowRoot!.activeElement).toBe(summary);
+  });
+
   it('has no save action without a problem to show', async () => {
     notice = createNotice(document, { saveSample: () => ({ fileName: 'f.html' }) });
     await settle(() => notice!.setRemark({ featureId: 'hello', message: '2 rows could not be read' }));
