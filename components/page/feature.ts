@@ -3,7 +3,7 @@
  * (model: refined-github, one file per feature, all listed in components/features/registry.ts).
  *
  * A feature never touches the page beyond its own nodes; everything it starts is tied to `signal`.
- * Whatever it throws (synchronously, as a rejection, or later inside observe/mountUi callbacks) is
+ * Whatever it throws (synchronously, as a rejection, or later inside observe/mountUi/mountDom callbacks) is
  * attributed to it: the framework logs it, shows the quiet notice, tells the background and pauses
  * the feature for this page view (its signal aborts, its UI is removed). Other features keep running.
  */
@@ -38,7 +38,8 @@ export interface FeatureSettings {
 
 export type UiAppend = 'first' | 'last' | 'before' | 'after';
 
-export interface MountUiOptions {
+/** Where a UI goes and how its shadow host is marked (mountUi and mountDom). */
+export interface MountHostOptions {
   /** Where the UI goes; when it is missing the call rejects (an attributed problem). */
   anchor: Element;
   /** Relative to `anchor`; default 'last' (last child). */
@@ -49,6 +50,10 @@ export interface MountUiOptions {
   css?: string;
   /** Stops the UI early (it is removed at the latest when the feature's signal aborts). */
   signal?: AbortSignal;
+}
+
+/** A React UI: for the features of the page UI's on-demand part (React ships there only). */
+export interface MountUiOptions extends MountHostOptions {
   render: () => ReactNode;
   /** Render the content in the mounting task (flushSync), not in a later one: for what must show in the same frame as
    * what it belongs to (a saved translation under its message). */
@@ -59,6 +64,20 @@ export interface MountedUi {
   shadowHost: HTMLElement;
   shadow: ShadowRoot;
   remove(): void;
+}
+
+/**
+ * A plain-DOM UI (the start part's: components/page/dom.ts): `render` fills the container in the shadow root, once,
+ * in the mounting task; what it throws is the feature's problem. `signal` aborts when the UI is removed (unsubscribe
+ * there).
+ */
+export interface MountDomOptions extends MountHostOptions {
+  render: (container: HTMLElement, signal: AbortSignal) => void;
+}
+
+export interface MountedDom extends MountedUi {
+  /** the element `render` filled (the shadow root's body) */
+  container: HTMLElement;
 }
 
 export interface ObserveOptions {
@@ -75,8 +94,13 @@ export interface FeatureContext {
   page: PageInfo;
   /** Calls onElement once per element matching, as elements appear (open shadow roots included), batched per frame. */
   observe(matcher: Matcher, onElement: (element: Element) => void | Promise<void>, options?: ObserveOptions): void;
-  /** Mounts a React UI in its own shadow root; errors in it are attributed to this feature. */
+  /**
+   * Mounts a React UI in its own shadow root; errors in it are attributed to this feature. For the on-demand part's
+   * features (React and its mounter come with that part: it rejects before the part is loaded).
+   */
   mountUi(options: MountUiOptions): Promise<MountedUi>;
+  /** Mounts a plain-DOM UI in its own shadow root (the start part's features); errors in `render` are attributed. */
+  mountDom(options: MountDomOptions): Promise<MountedDom>;
   /**
    * The feature cannot work on this page view (e.g. "inbox rows not found"): logged, shown in the
    * quiet notice, sent to the background; the feature is paused (its signal aborts, its UI is removed).

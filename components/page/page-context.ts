@@ -12,7 +12,7 @@
  * A newer copy (the extension was reloaded or updated) does not stop this one: it announces itself with
  * PAGE_UI_STARTED, on which this copy checks ITS OWN extension context (never the event's word) and, when that is
  * gone, stops and shows the notice; the newer copy, which the background injected, removes that notice
- * (notice.tsx). A page dispatching PAGE_UI_STARTED only makes a live copy check that it is alive.
+ * (notice.ts). A page dispatching PAGE_UI_STARTED only makes a live copy check that it is alive.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 

@@ -1,14 +1,14 @@
 /**
  * runFeatures(ctx, features): the runner (runner.ts) wired to the real extension: page detection from
- * the Seller Central adapter, settings and problem reports through the background, WXT shadow-root
- * UIs, the quiet notice (with the page check and "Save page sample"), the popup's page messages.
+ * the Seller Central adapter, settings and problem reports through the background, our shadow-root
+ * UIs (mount-ui.ts), the quiet notice (with the page check and "Save page sample"), the popup's page messages.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, viewKeys } from '../../lib/seller-central/pages';
 import { ExtensionContextInvalidatedError, sendRequest } from '../messaging';
 import type { Feature, PageInfo } from './feature';
-import { mountUi } from './mount-ui';
+import { mountDom, mountUi } from './mount-ui';
 import { createNotice } from './notice';
 import { getPageChecks, resetPageChecks } from './page-check';
 import { listenForPageMessages } from './page-messages-listener';
@@ -103,6 +103,7 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
     loadSettings: loadFeatureSwitches,
     sendProblem: (report) => sendRequest(report),
     mountUi,
+    mountDom,
     notice,
     onPageView: (page) => resetPageChecks(page.kind),
     isContextValid,

@@ -6,15 +6,15 @@
  * whose view ended (their page kinds' view keys changed, PageInfo.views), start every enabled feature whose pages
  * match and that is not running for the same view already (the v3 app rewriting its query, or opening another
  * case, leaves the list's features running).
- * A feature's failure (sync throw, rejection, error in its observe/mountUi/guard callbacks, or its
+ * A feature's failure (sync throw, rejection, error in its observe/mountUi/mountDom/guard callbacks, or its
  * own reportProblem) is attributed to it: console.warn('[seller-inbox:<id>] ...'), the quiet notice,
  * a 'log/problem' to the background, and the feature is paused for this page view. Nothing is thrown
  * into the page. When the extension context is gone, every feature stops and the notice says so: the page UI
- * never stops without a word (a newer copy removes the notice of the one it replaced, notice.tsx), and nothing the
+ * never stops without a word (a newer copy removes the notice of the one it replaced, notice.ts), and nothing the
  * page does can stop it (components/page/page-context.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Feature, FeatureContext, FeatureSettings, MountedUi, MountUiOptions, PageInfo, ProblemDetails } from './feature';
+import type { Feature, FeatureContext, FeatureSettings, MountDomOptions, MountedDom, MountedUi, MountUiOptions, PageInfo, ProblemDetails } from './feature';
 import type { MountEnv } from './mount-ui';
 import type { Notice } from './notice';
 import { observe as observeDom } from './observe';
@@ -33,7 +33,10 @@ export interface RunnerDeps {
   /** feature id -> enabled; a rejection or a slow answer means "all on" */
   loadSettings(): Promise<Readonly<Record<string, boolean>>>;
   sendProblem(report: ProblemReportInput): Promise<unknown>;
+  /** a React UI (the on-demand part's features; mount-ui.ts) */
   mountUi(env: MountEnv, options: MountUiOptions): Promise<MountedUi>;
+  /** a plain-DOM UI (the start part's features; mount-ui.ts) */
+  mountDom(env: MountEnv, options: MountDomOptions): Promise<MountedDom>;
   notice: Notice;
   /** false once the extension was reloaded/removed under this page */
   isContextValid(): boolean;
@@ -148,6 +151,11 @@ export function startRunner(deps: RunnerDeps): Runner {
       },
       mountUi: (options) => {
         const mounted = deps.mountUi({ wxt, featureId: feature.id, signal, onError: fail }, options);
+        mounted.catch(fail);
+        return mounted;
+      },
+      mountDom: (options) => {
+        const mounted = deps.mountDom({ wxt, featureId: feature.id, signal, onError: fail }, options);
         mounted.catch(fail);
         return mounted;
       },

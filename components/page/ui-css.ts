@@ -1,7 +1,7 @@
 /**
  * The content script's own stylesheet (cssInjectionMode 'ui'), read ONCE per page UI and kept in memory. WXT's
  * createShadowRootUi fetched it from the extension's files on EVERY mount, and each fetch is a round trip that takes
- * frames (a case opened again showed its saved translations 6-9 frames after its messages): our UIs (mount-ui.tsx)
+ * frames (a case opened again showed its saved translations 6-9 frames after its messages): our UIs (mount-ui.ts)
  * mount with the kept text.
  */
 import { browser } from 'wxt/browser';

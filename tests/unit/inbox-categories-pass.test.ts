@@ -4,8 +4,6 @@
  * the filter itself stay right when a row's content changes, a row comes or goes, and each pass works on those rows
  * only (the chips of the other rows are not written again).
  */
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -18,15 +16,13 @@ vi.mock('../../components/messaging', () => ({
 const { default: inboxCategories } = await import('../../components/features/inbox-categories');
 type Ctx = Parameters<typeof inboxCategories.init>[0];
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const row = (i: number, preview: string) => `<div class="case-list-item"><div class="case-list-item-from">Buyer ${i}</div>`
   + `<div class="case-list-item-subject">Order question ${i}</div><div class="case-list-item-preview">${preview}</div>`
   + `<div class="case-list-item-order">Order ID: 112-1234567-${String(i).padStart(7, '0')}</div>`
   + `<div class="case-list-item-date">${i + 1} hours ago</div></div>`;
 
 const settle = async (): Promise<void> => {
-  for (let i = 0; i < 5; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
 function start(): { stop: () => void; options: () => string[]; chips: () => (string | null)[] } {
@@ -41,14 +37,13 @@ function start(): { stop: () => void; options: () => string[]; chips: () => (str
     guard: <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => { void fn(...args); },
     reportProblem: (message: string) => { throw new Error(message); },
     notify: () => undefined,
-    mountUi: async (o: { anchor: Element; render: () => React.ReactNode }) => {
+    mountDom: async (o: { anchor: Element; render: (container: HTMLElement, signal: AbortSignal) => void }) => {
       const host = document.createElement('div');
       host.setAttribute('data-si', 'inbox-filter');
       o.anchor.append(host);
-      const root = createRoot(host);
-      act(() => root.render(o.render()));
-      controller.signal.addEventListener('abort', () => act(() => root.unmount()));
-      return { shadowHost: host, shadow: host as unknown as ShadowRoot, remove: () => root.unmount() };
+      o.render(host, controller.signal);
+      controller.signal.addEventListener('abort', () => host.remove());
+      return { shadowHost: host, shadow: host as unknown as ShadowRoot, container: host, remove: () => host.remove() };
     },
   } as unknown as Ctx;
   void inboxCategories.init(ctx, controller.signal);
@@ -71,10 +66,8 @@ describe('inbox-categories, pass by pass', () => {
       expect(chips()).toEqual(['return-refund', 'where-is-my-order', 'where-is-my-order', 'where-is-my-order']);
       expect(options()).toEqual(['All (4)', "Where's my order (3)", 'Return / refund (1)']);
       const select = document.querySelector<HTMLSelectElement>('[data-si="inbox-filter"] select')!;
-      await act(async () => {
-        select.value = 'return-refund';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      });
+      select.value = 'return-refund';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
       const items = () => [...document.querySelectorAll('.case-list-item')];
       expect(items().map((r) => r.hasAttribute('data-si-hidden'))).toEqual([false, true, true, true]);
 

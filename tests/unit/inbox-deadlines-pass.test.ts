@@ -39,7 +39,7 @@ describe('inbox-deadlines, pass by pass', () => {
       guard: <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => { void fn(...args); },
       reportProblem: (message: string) => { throw new Error(message); },
       notify: () => undefined,
-      mountUi: () => new Promise(() => undefined),
+      mountDom: () => new Promise(() => undefined),
     } as unknown as Ctx;
     const items = () => [...document.querySelectorAll('.case-list-item')];
     /** the rows' buyers as the CSS order shows them */

@@ -80,6 +80,21 @@ function start(features: Feature[], extra: Partial<RunnerDeps> = {}): Runner {
       env.signal.addEventListener('abort', () => host.remove());
       return { shadowHost: host, shadow: host.attachShadow({ mode: 'open' }), remove: () => host.remove() };
     },
+    mountDom: async (env: MountEnv, options) => {
+      const host = document.createElement('seller-inbox-test');
+      host.setAttribute('data-si', env.featureId);
+      document.body.append(host);
+      const removed = new AbortController();
+      env.signal.addEventListener('abort', () => { removed.abort(); host.remove(); });
+      const container = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).append(container);
+      try {
+        options.render(container, removed.signal);
+      } catch (error) {
+        env.onError(error);
+      }
+      return { shadowHost: host, shadow: host.shadowRoot!, container, remove: () => host.remove() };
+    },
     notice: notice as unknown as Notice,
     isContextValid: () => true,
     isInvalidatedError: (e) => e instanceof FakeInvalidated,
@@ -169,6 +184,37 @@ describe('runner', () => {
     expect(good.runs[0]!.signal.aborted).toBe(false);
     expect(sent.map((s) => [s.feature, s.message])).toEqual([['rejecting', 'async boom'], ['later', 'row boom']]);
     expect(warn).toHaveBeenCalledWith('[seller-inbox:later] row boom', expect.anything());
+  });
+
+  it('a plain-DOM UI (mountDom): a throwing render or guarded listener pauses that feature only and removes its UI', async () => {
+    const rendering = recording('rendering', ['inbox'], async (ctx) => {
+      await ctx.mountDom({ name: 'r', anchor: document.body, render: () => { throw new Error('render boom'); } });
+    });
+    let button: HTMLButtonElement | undefined;
+    const clicking = recording('clicking', ['inbox'], async (ctx) => {
+      await ctx.mountDom({
+        name: 'c', anchor: document.body, render: (container) => {
+          button = document.createElement('button');
+          button.addEventListener('click', ctx.guard(() => { throw new Error('click boom'); }));
+          container.append(button);
+        },
+      });
+    });
+    const good = recording('good', ['inbox'], async (ctx) => {
+      await ctx.mountDom({ name: 'g', anchor: document.body, render: (container) => container.append('fine') });
+    });
+    start([rendering.feature, clicking.feature, good.feature]);
+    await settle();
+    expect(rendering.runs[0]!.signal.aborted).toBe(true);
+    expect(document.querySelector('[data-si="rendering"]')).toBeNull();
+    expect(clicking.runs[0]!.signal.aborted).toBe(false);
+    button!.click();
+    await settle();
+    expect(clicking.runs[0]!.signal.aborted).toBe(true);
+    expect(document.querySelector('[data-si="clicking"]')).toBeNull();
+    expect(good.runs[0]!.signal.aborted).toBe(false);
+    expect(document.querySelector('[data-si="good"]')!.shadowRoot!.textContent).toBe('fine');
+    expect(notice.problems.map((p) => [p.featureId, p.message])).toEqual([['rendering', 'render boom'], ['clicking', 'click boom']]);
   });
 
   it('reportProblem pauses the feature and removes its UI; guard attributes callbacks', async () => {

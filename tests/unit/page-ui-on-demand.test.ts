@@ -32,7 +32,7 @@ function registerOnInject(init: Feature['init'], watchThread: OnDemandPart['watc
   sendRequest.mockImplementation(async () => {
     const runtime = sharedRuntime()!;
     const features = Object.fromEntries(ON_DEMAND_FEATURES.map((id) => [id, { id, pages: ['thread'], init } as Feature]));
-    runtime.onDemand = { features: features as never, previewTranslation: async () => () => null, savePageSample: () => ({ fileName: 'f.html', elements: 1 }), watchThread };
+    runtime.onDemand = { features: features as never, previewTranslation: async () => () => null, savePageSample: () => ({ fileName: 'f.html', elements: 1 }), watchThread, mountReact: () => () => undefined };
     return { ok: true };
   });
 }
@@ -44,10 +44,10 @@ beforeEach(() => {
 afterEach(() => { delete (globalThis as Record<string, unknown>)[PAGE_UI_SHARED]; });
 
 describe('page UI on demand', () => {
-  it('puts React and the shared modules on one global for the on-demand part', () => {
+  it('puts the shared modules on one global for the on-demand part; React is not among them (it ships on demand)', () => {
     const runtime = (globalThis as Record<string, unknown>)[PAGE_UI_SHARED] as { modules: Record<string, unknown> };
-    expect(Object.keys((runtime.modules.react as object))).toContain('useState');
     expect(Object.keys((runtime.modules['components/page/i18n.ts'] as object))).toContain('t');
+    expect(Object.keys(runtime.modules).filter((key) => !key.startsWith('components/'))).toEqual([]);
   });
 
   it('asks the background once for concurrent features, then runs the real feature', async () => {

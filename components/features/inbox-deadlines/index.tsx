@@ -20,13 +20,13 @@ import { compareUrgency, groupByMarketplace, rowBadge, rowIsNotice, rowUrgency, 
 import { Ranking } from '../../../lib/ordering/ranking';
 import { changesRows } from '../../../lib/inbox-pass/list-changes';
 import { classify, knownClass } from '../inbox-shared/classes';
-import { createStore, useStore, type Store } from '../inbox-shared/store';
+import { createStore } from '../inbox-shared/store';
+import { renderSortToggle } from '../inbox-shared/sort-toggle';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 import { BadgeLayer } from './badges';
 import { UrgencyOrder } from './urgency-order';
 import { ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
-import { trusted } from '../../page/trusted';
 import { isOpenCaseRow, withOpenCaseRow, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
 import { showsConversation } from '../thread-shared/open-case';
 
@@ -40,22 +40,6 @@ const MINUTE = 60_000;
 const isNotice = (r: InboxRow): boolean => rowIsNotice(r, knownClass(r));
 
 interface SortState { urgency: boolean }
-
-function SortToggle({ store, onChange }: { store: Store<SortState>; onChange: (urgency: boolean) => void }) {
-  const { urgency } = useStore(store);
-  return (
-    <div className="part ours" role="group" aria-label={t('inboxOursLabel', 'Seller Inbox: $1', [t('inboxSortLabel', 'Sort')])} data-si-part="ours">
-      <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>
-      <span className="label">{t('inboxSortLabel', 'Sort')}:</span>
-      <span className="seg">
-        <button type="button" aria-pressed={urgency} data-si-sort="urgency" title={t('inboxSortUrgencyTitle', 'Most urgent first: least time left before the 24-hour deadline')}
-          onClick={trusted(() => onChange(true))}>{t('inboxSortUrgency', 'Urgency')}</button>
-        <button type="button" aria-pressed={!urgency} data-si-sort="page"
-          onClick={trusted(() => onChange(false))}>{t('inboxSortPage', "Amazon's order")}</button>
-      </span>
-    </div>
-  );
-}
 
 function batchesOf(rows: readonly InboxRow[], accountId: string, marketplaceId: string, page: number | undefined, accountName?: string): ThreadBatch[] {
   return [...groupByMarketplace(rows, marketplaceId)].map(([mp, list]) => ({
@@ -155,9 +139,9 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       if (last) update(last, 'sort', [], [], { went: [], came: [] });
       saveSortUrgency(urgency).catch((error: unknown) => console.warn('[seller-inbox:inbox-deadlines] sort not saved:', error));
     };
-    void ctx.mountUi({
+    void ctx.mountDom({
       name: 'inbox-sort', ...toolbarSpot(snap.mounts, 'inbox-sort', signal), css: TOOLBAR_CSS,
-      render: () => <SortToggle store={sort} onChange={ctx.guard(onChange)} />,
+      render: (container, removed) => renderSortToggle(container, removed, sort, ctx.guard(onChange)),
     }).then(() => arrangeToolbar(snap.mounts), () => undefined);
   };
 

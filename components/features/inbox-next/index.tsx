@@ -4,7 +4,9 @@
  * included) that open the most urgent unanswered thread after the current one, across the pages and
  * marketplaces of the account, from what the background stored (`threads/next`). "All caught up"
  * when nothing awaits. On the inbox v3, what the pages read do not hold is said above the list, with "Read them
- * now" (coverage.tsx).
+ * now" (coverage.ts).
+ *
+ * Plain DOM (components/page/dom.ts) in a .tsx file: lib/seller-central/request-notes.ts names this file.
  *
  * Navigation: clicking the row's own link when the thread is on this page (the page's router moves
  * in-app), else `location.assign` (also for another marketplace: `mons_sel_mkid` switches it).
@@ -23,8 +25,9 @@ import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central
 import { loadInboxSettings, type InboxSettings } from '../inbox-shared/settings';
 import { changesSince, watchInbox } from '../inbox-shared/inbox-source';
 import { isTyping } from '../inbox-shared/keys';
-import { createStore, useStore, type Store } from '../inbox-shared/store';
-import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+import { bindStore, createStore, type Store } from '../inbox-shared/store';
+import { arrangeToolbar, oursMark, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+import { h, setAttr, syncChildren } from '../../page/dom';
 import { trusted } from '../../page/trusted';
 import { watchCoverage } from './coverage';
 
@@ -43,22 +46,22 @@ function describe(thread: Thread): string {
   return `${thread.buyerName || thread.threadId}${thread.subject ? ` — ${thread.subject}` : ''}${left}`;
 }
 
-function NextButton({ store, settings, onNext }: { store: Store<NextState>; settings: InboxSettings; onNext: () => void }) {
-  const { next, busy } = useStore(store);
-  const done = next !== undefined && !next.thread;
-  const hint = next?.thread ? describe(next.thread) : '';
-  return (
-    <div className="part ours" data-si-part="ours">
-      <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>
-      {done && <span className="status" role="status" data-si-part="caught-up">✓ {t('inboxAllCaughtUp', 'All caught up')}</span>}
-      <button type="button" className="next" disabled={done || busy} onClick={trusted(onNext)}
-        title={done ? t('inboxAllCaughtUp', 'All caught up') : `${t('inboxNextTitle', 'Open the most urgent unanswered thread')}${hint ? `\n${hint}` : ''} (${settings.nextShortcut})`}
-        aria-keyshortcuts={settings.nextShortcut}>
-        {t('inboxNext', 'Next')} <span aria-hidden="true">›</span>
-        <kbd aria-hidden="true">{settings.nextShortcut.toUpperCase()}</kbd>
-      </button>
-    </div>
-  );
+/** The Next part, built once; the store's changes set what differs (disabled, title, "All caught up"). */
+function renderNextButton(container: HTMLElement, removed: AbortSignal, store: Store<NextState>, settings: InboxSettings, onNext: () => void): void {
+  const button = h('button', { type: 'button', class: 'next', 'aria-keyshortcuts': settings.nextShortcut }, [
+    t('inboxNext', 'Next'), ' ', h('span', { 'aria-hidden': 'true' }, ['›']), h('kbd', { 'aria-hidden': 'true' }, [settings.nextShortcut.toUpperCase()]),
+  ], { click: trusted(onNext) });
+  const caughtUp = h('span', { class: 'status', role: 'status', 'data-si-part': 'caught-up' }, [`✓ ${t('inboxAllCaughtUp', 'All caught up')}`]);
+  const mark = oursMark();
+  const part = h('div', { class: 'part ours', 'data-si-part': 'ours' }, [mark, button]);
+  container.append(part);
+  bindStore(store, removed, ({ next, busy }) => {
+    const done = next !== undefined && !next.thread;
+    const hint = next?.thread ? describe(next.thread) : '';
+    syncChildren(part, [mark, done && caughtUp, button]);
+    setAttr(button, 'disabled', done || busy);
+    setAttr(button, 'title', done ? t('inboxAllCaughtUp', 'All caught up') : `${t('inboxNextTitle', 'Open the most urgent unanswered thread')}${hint ? `\n${hint}` : ''} (${settings.nextShortcut})`);
+  });
 }
 
 const CSS = `${TOOLBAR_CSS}
@@ -159,13 +162,13 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
   };
   ctx.wxt.addEventListener(window, 'keydown', ctx.guard(onKey), { capture: true, signal });
 
-  const render = () => <NextButton store={store} settings={settings} onNext={go} />;
+  const render = (container: HTMLElement, removed: AbortSignal): void => renderNextButton(container, removed, store, settings, go);
   if (ctx.page.kind === 'thread') {
     let mounted = false;
     ctx.observe(THREAD.subject, async (subject) => {
       if (mounted || !subject.closest(THREAD.thread)) return;
       mounted = true;
-      const ui = await ctx.mountUi({ name: 'next', anchor: subject, append: 'after', css: CSS, render });
+      const ui = await ctx.mountDom({ name: 'next', anchor: subject, append: 'after', css: CSS, render });
       ui.shadowHost.setAttribute('data-si-place', 'thread');
       // always after the category chip (which goes right after the subject, whenever it comes): the two never swap
       // places between threads
@@ -194,7 +197,7 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
       }
       if (mounted) return;
       mounted = true;
-      void ctx.mountUi({ name: 'next', ...toolbarSpot(snap.mounts, 'next', signal), css: CSS, render }).then(() => arrangeToolbar(snap.mounts), () => undefined);
+      void ctx.mountDom({ name: 'next', ...toolbarSpot(snap.mounts, 'next', signal), css: CSS, render }).then(() => arrangeToolbar(snap.mounts), () => undefined);
     },
   });
 }

@@ -1,5 +1,4 @@
-/** A tiny external store for the toolbar UIs: the feature writes, React reads (useSyncExternalStore). */
-import { useSyncExternalStore } from 'react';
+/** A tiny external store for the toolbar UIs: the feature writes, the UI's update function subscribes. */
 
 export interface Store<T> {
   get(): T;
@@ -33,4 +32,9 @@ export function createStore<T extends object>(initial: T): Store<T> {
   };
 }
 
-export const useStore = <T extends object>(store: Store<T>): T => useSyncExternalStore(store.subscribe, store.get);
+/** Calls `update` with the state now and on every change, until `signal` aborts (the UI was removed). */
+export function bindStore<T extends object>(store: Store<T>, signal: AbortSignal, update: (state: T) => void): void {
+  update(store.get());
+  const unsubscribe = store.subscribe(() => update(store.get()));
+  signal.addEventListener('abort', unsubscribe, { once: true });
+}

@@ -4,6 +4,8 @@
  */
 import type { InboxMounts } from '../../../lib/seller-central/inbox-page';
 import type { UiAppend } from '../../page/feature';
+import { h } from '../../page/dom';
+import { t } from '../../page/i18n';
 
 export const TOOLBAR_PARTS = ['inbox-sort', 'inbox-filter', 'next'] as const;
 export type ToolbarPart = (typeof TOOLBAR_PARTS)[number];
@@ -12,7 +14,7 @@ export type ToolbarPart = (typeof TOOLBAR_PARTS)[number];
 export const TOOLBAR_ROW = 'inbox-toolbar';
 
 /**
- * One line, fixed height, size-contained: the parts inside it (mounted later, rendered by React later still) never
+ * One line, fixed height, size-contained: the parts inside it (mounted later, filled when they mount) never
  * make the page lay the list out again, and it takes 34 px of the list pane, not one line per part.
  */
 const ROW_STYLE = 'all:initial;display:flex;flex:none;align-items:center;gap:4px;box-sizing:border-box;height:34px;'
@@ -65,6 +67,9 @@ export function arrangeToolbar(mounts: InboxMounts): void {
     if (el.nextElementSibling !== after && after.parentElement) after.parentElement.insertBefore(el, after);
   }
 }
+
+/** The Seller Inbox mark that starts each of our toolbar parts (hidden in our own v3 row, which has one). */
+export const oursMark = (): HTMLSpanElement => h('span', { class: 'mark', 'aria-hidden': 'true', title: t('inboxOursTitle', 'Added by Seller Inbox') }, ['SI']);
 
 // Latin fonts first, then CJK (a CJK font's quotes are full-width)
 const FONT = '-apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';

@@ -1,11 +1,8 @@
 /**
- * The start part's side of the split (shared-keys.ts): React and the shared modules on one global of the isolated
+ * The start part's side of the split (shared-keys.ts): the shared (stateful) modules on one global of the isolated
  * world, for the on-demand part to use instead of copies of its own. Set once per document, before any feature runs.
+ * React is not among them: it ships in the on-demand part only.
  */
-import * as react from 'react';
-import * as jsxRuntime from 'react/jsx-runtime';
-import * as reactDom from 'react-dom';
-import * as reactDomClient from 'react-dom/client';
 import * as messaging from '../../messaging';
 import * as feature from '../feature';
 import * as i18n from '../i18n';
@@ -20,10 +17,6 @@ import { PAGE_UI_SHARED, type SharedKey } from './shared-keys';
 import type { OnDemandPart } from './part';
 
 const MODULES: Readonly<Record<SharedKey, unknown>> = {
-  react,
-  'react/jsx-runtime': jsxRuntime,
-  'react-dom': reactDom,
-  'react-dom/client': reactDomClient,
   'components/messaging.ts': messaging,
   'components/page/feature.ts': feature,
   'components/page/i18n.ts': i18n,
@@ -36,7 +29,7 @@ const MODULES: Readonly<Record<SharedKey, unknown>> = {
   'components/ui/shortcut.ts': shortcut,
 };
 
-/** What the global holds: the shared modules, and the on-demand part once it ran (it registers itself here). */
+/** What the global holds: the shared modules, and the on-demand part once it ran (it registers itself and its React mounter here). */
 export interface SharedRuntime {
   modules: Readonly<Record<SharedKey, unknown>>;
   onDemand?: OnDemandPart;

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Feature } from '../feature';
 import type { SavedSample } from '../page-sample-save';
+import type { mountReact } from '../react-mount';
 import type { watchThread } from '../../features/thread-shared/watch-thread';
 import type { OnDemandFeatureId } from './shared-keys';
 
@@ -13,4 +14,6 @@ export interface OnDemandPart {
   savePageSample(pageKind: string): SavedSample;
   /** the conversation watcher, for the list features' conversation half (load.ts, watchThreadOnDemand) */
   watchThread: typeof watchThread;
+  /** React renders into a shadow host the start part made (FeatureContext.mountUi, components/page/mount-ui.ts) */
+  mountReact: typeof mountReact;
 }

@@ -2,9 +2,10 @@
  * The page UI in two parts (README, "Architecture"): the start part (entrypoints/seller-central.content) runs on every
  * Seller Central page; the on-demand part (entrypoints/page-ui-on-demand.ts: the case panels, the template picker, the
  * policy check, the write and case translation) is injected by the background into the same isolated world when a
- * case first needs it. Both use ONE copy of React and of the start part's modules: the start part puts them on this
- * global, and the on-demand part's build takes them from there (build/page-ui-split.ts). Pure data: read by the build
- * (wxt.config.ts) and by the page.
+ * case first needs it. Both use ONE copy of the start part's stateful modules: the start part puts them on this
+ * global, and the on-demand part's build takes them from there (build/page-ui-split.ts). React is in the on-demand
+ * part only (the start part's UIs are plain DOM, components/page/dom.ts; its build stops when React gets in). Pure
+ * data: read by the build (wxt.config.ts) and by the page.
  */
 export const PAGE_UI_SHARED = '__sellerInboxShared';
 
@@ -17,9 +18,6 @@ export const ON_DEMAND_FEATURES = [
   'thread-translate', 'compose-translate',
 ] as const;
 export type OnDemandFeatureId = (typeof ON_DEMAND_FEATURES)[number];
-
-/** Packages the on-demand part takes from the start part (one React: hooks and roots work across both parts). */
-export const SHARED_PACKAGES = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'] as const;
 
 /**
  * Start-part modules the on-demand part imports (paths from the project root). Shared, not copied: they hold state
@@ -38,7 +36,10 @@ export const SHARED_FILES = [
   'components/page/shadow-opener.ts',
   'components/ui/shortcut.ts',
 ] as const;
-export type SharedKey = (typeof SHARED_PACKAGES)[number] | (typeof SHARED_FILES)[number];
+export type SharedKey = (typeof SHARED_FILES)[number];
+
+/** Packages the start part must not hold (build/page-ui-split.ts, pageUiStartCheck): React ships on demand only. */
+export const ON_DEMAND_ONLY_PACKAGES = ['react', 'react-dom', 'scheduler'] as const;
 
 /** Folders and files that belong to the on-demand part (copied into its script, never shared). */
 export const ON_DEMAND_SOURCES = [
@@ -46,6 +47,7 @@ export const ON_DEMAND_SOURCES = [
   'components/i18n/template-text.ts', 'components/translate/', 'components/features/translate-shared/page-service.ts',
   'components/features/inbox-translate/preview-translation.tsx', 'entrypoints/page-ui-on-demand',
   'components/features/translate-shared/present.ts', 'components/page/page-sample-save.ts', 'components/features/thread-shared/open-case.ts',
+  'components/page/react-mount.tsx', 'components/page/error-boundary.tsx',
   // pure constants (this file), copied
   'components/page/on-demand/shared-keys.ts',
 ] as const;

@@ -6,13 +6,13 @@
  * - the extension context is gone (extension reloaded or updated): "Seller Inbox was updated —
  *   reload the page to continue".
  * Built on a plain attachShadow (not createShadowRootUi): it must keep working after the extension
- * context is invalidated, when WXT removes its UIs and extension APIs throw.
+ * context is invalidated, when WXT removes its UIs and extension APIs throw. Plain DOM (components/page/dom.ts), like
+ * every UI of the page UI's start part: its elements are built once and updated when the state changes.
  */
-import { useState, useSyncExternalStore } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { h, keyedList, setAttr, setText, syncChildren } from './dom';
 import { t } from './i18n';
 import { featureName } from './problem-text';
-import { PageCheckDetails, type SaveState } from './notice-page-check';
+import { pageCheckDetails, type SaveState } from './notice-page-check';
 
 export interface NoticeProblem {
   featureId: string;
@@ -87,74 +87,140 @@ button:hover, button:focus-visible { background: #0000000f; outline: none; }
 .details .failed { color: #991b1b; }
 `;
 
-function NoticeView({ store, options }: { store: NoticeStore; options: NoticeOptions }) {
-  const state = useSyncExternalStore(store.subscribe, store.getState);
-  const [open, setOpen] = useState(false);
-  const [saved, setSaved] = useState<SaveState>(null);
+/**
+ * The notice's view in plain DOM: one element per state (the "reload" pill, a remark, the paused features), each built
+ * the first time it shows; `update` sets the texts and the parts that show (details, what was read, the sample's
+ * outcome) and shows the state's element. The details' open state and the sample's outcome stay while the notice
+ * lives, like the pill's place.
+ */
+function noticeView(container: HTMLElement, store: NoticeStore, options: NoticeOptions, signal: AbortSignal): () => void {
+  let open = false;
+  let saved: SaveState = null;
   const saveSample = options.saveSample;
-  const save = () => {
-    if (!saveSample) return;
-    const failed = (e: unknown): void => setSaved({ error: e instanceof Error ? e.message : String(e) });
-    try {
-      const result = saveSample();
-      if (result instanceof Promise) result.then((r) => setSaved({ fileName: r.fileName }), failed);
-      else setSaved({ fileName: result.fileName });
-    } catch (e) {
-      failed(e);
-    }
-    setOpen(true);
+  const dismissButton = (): HTMLButtonElement => h('button', { type: 'button' }, ['×'], { click: () => store.dismiss() });
+  const labelDismiss = (button: HTMLButtonElement): void => {
+    const dismiss = t('noticeDismiss', 'Dismiss');
+    setAttr(button, 'aria-label', dismiss);
+    setAttr(button, 'title', dismiss);
   };
-  const dismiss = t('noticeDismiss', 'Dismiss');
-  if (state.dismissed) return null;
-  if (state.invalidated) {
-    return (
-      <div className="wrap" role="status">
-        <div className="pill">
-          <span className="summary">{t('noticeUpdated', 'Seller Inbox was updated — reload the page to continue')}</span>
-          <button type="button" className="action" onClick={() => location.reload()}>{t('noticeReload', 'Reload')}</button>
-          <button type="button" aria-label={dismiss} title={dismiss} onClick={() => store.dismiss()}>×</button>
-        </div>
-      </div>
+
+  let invalidated: { wrap: HTMLElement; update(): void } | undefined;
+  const invalidatedView = () => (invalidated ??= (() => {
+    const summary = h('span', { class: 'summary' });
+    const reload = h('button', { type: 'button', class: 'action' }, [], { click: () => location.reload() });
+    const close = dismissButton();
+    const wrap = h('div', { class: 'wrap', role: 'status' }, [h('div', { class: 'pill' }, [summary, reload, close])]);
+    return {
+      wrap,
+      update() {
+        setText(summary, t('noticeUpdated', 'Seller Inbox was updated — reload the page to continue'));
+        setText(reload, t('noticeReload', 'Reload'));
+        labelDismiss(close);
+      },
+    };
+  })());
+
+  let remark: { wrap: HTMLElement; update(message: string): void } | undefined;
+  const remarkView = () => (remark ??= (() => {
+    const summary = h('span', { class: 'summary' });
+    const close = dismissButton();
+    const wrap = h('div', { class: 'wrap', role: 'status' }, [h('div', { class: 'pill remark', 'data-si-part': 'remark' }, [summary, close])]);
+    return {
+      wrap,
+      update(message: string) {
+        setText(summary, t('noticeRemark', 'Seller Inbox: $1', [message]));
+        labelDismiss(close);
+      },
+    };
+  })());
+
+  let paused: { wrap: HTMLElement; update(problems: readonly NoticeProblem[]): void } | undefined;
+  const pausedView = () => (paused ??= (() => {
+    const details = h('ul', { class: 'details', 'data-si-part': 'details' });
+    const pageCheck = pageCheckDetails(() => update(), signal);
+    const problemLines = keyedList<NoticeProblem>(
+      (p) => h('li', {}, [h('b', {}, [featureName(p.featureId)]), ': ', p.message]),
+      (el, p) => { if (el.lastChild?.textContent !== p.message) el.replaceChildren(h('b', {}, [featureName(p.featureId)]), ': ', p.message); },
     );
-  }
-  const first = state.problems[0];
-  const remark = state.remarks[0];
-  if (!first && remark) {
-    return (
-      <div className="wrap" role="status">
-        <div className="pill remark" data-si-part="remark">
-          <span className="summary">{t('noticeRemark', 'Seller Inbox: $1', [remark.message])}</span>
-          <button type="button" aria-label={dismiss} title={dismiss} onClick={() => store.dismiss()}>×</button>
-        </div>
-      </div>
-    );
-  }
-  if (!first) return null;
-  const summary = state.problems.length === 1
-    ? t('noticePausedOne', 'Seller Inbox: 1 feature paused on this page: $1', [first.message])
-    : t('noticePausedMany', 'Seller Inbox: $1 features paused on this page: $2',
-      [String(state.problems.length), first.message]);
-  return (
-    <div className="wrap" role="status">
-      {open && (
-        <ul className="details" data-si-part="details">
-          {state.problems.map((p) => (
-            <li key={p.featureId}><b>{featureName(p.featureId)}</b>: {p.message}</li>
-          ))}
-          <PageCheckDetails saved={saved} />
-        </ul>
-      )}
-      <div className="pill">
-        <button type="button" className="summary" aria-expanded={open} title={t('noticeDetails', 'Details')}
-          onClick={() => setOpen(!open)}>{summary}</button>
-        {saveSample && (
-          <button type="button" className="action" data-si-part="save-sample" title={t('pageSampleSaveHint', 'Saves this page\'s structure as a file you can attach to a bug report: every name, message, address, e-mail and order ID is replaced. Nothing is sent.')}
-            onClick={save}>{t('pageSampleSave', 'Save page sample')}</button>
-        )}
-        <button type="button" aria-label={dismiss} title={dismiss} onClick={() => store.dismiss()}>×</button>
-      </div>
-    </div>
-  );
+    const summary = h('button', { type: 'button', class: 'summary' }, [], {
+      click: () => {
+        open = !open;
+        if (!open) pageCheck.reset();
+        update();
+      },
+    });
+    const save = (): void => {
+      if (!saveSample) return;
+      const failed = (e: unknown): void => {
+        saved = { error: e instanceof Error ? e.message : String(e) };
+        update();
+      };
+      try {
+        const result = saveSample();
+        if (result instanceof Promise) {
+          result.then((r) => {
+            saved = { fileName: r.fileName };
+            update();
+          }, failed);
+        } else saved = { fileName: result.fileName };
+      } catch (e) {
+        saved = { error: e instanceof Error ? e.message : String(e) };
+      }
+      open = true;
+      update();
+    };
+    const saveButton = saveSample ? h('button', { type: 'button', class: 'action', 'data-si-part': 'save-sample' }, [], { click: save }) : undefined;
+    const close = dismissButton();
+    const pill = h('div', { class: 'pill' }, [summary, saveButton, close]);
+    const wrap = h('div', { class: 'wrap', role: 'status' }, [pill]);
+    return {
+      wrap,
+      update(problems: readonly NoticeProblem[]) {
+        const first = problems[0]!;
+        setText(summary, problems.length === 1
+          ? t('noticePausedOne', 'Seller Inbox: 1 feature paused on this page: $1', [first.message])
+          : t('noticePausedMany', 'Seller Inbox: $1 features paused on this page: $2', [String(problems.length), first.message]));
+        setAttr(summary, 'aria-expanded', open);
+        setAttr(summary, 'title', t('noticeDetails', 'Details'));
+        if (saveButton) {
+          setAttr(saveButton, 'title', t('pageSampleSaveHint', 'Saves this page\'s structure as a file you can attach to a bug report: every name, message, address, e-mail and order ID is replaced. Nothing is sent.'));
+          setText(saveButton, t('pageSampleSave', 'Save page sample'));
+        }
+        labelDismiss(close);
+        if (open) syncChildren(details, [...problemLines(problems, (p) => p.featureId), ...pageCheck.update(saved)]);
+        syncChildren(wrap, [open && details, pill]);
+      },
+    };
+  })());
+
+  const render = (): void => {
+    const state = store.getState();
+    let shown: HTMLElement | undefined;
+    if (state.dismissed) shown = undefined;
+    else if (state.invalidated) {
+      const view = invalidatedView();
+      view.update();
+      shown = view.wrap;
+    } else if (state.problems[0]) {
+      const view = pausedView();
+      view.update(state.problems);
+      shown = view.wrap;
+    } else if (state.remarks[0]) {
+      const view = remarkView();
+      view.update(state.remarks[0].message);
+      shown = view.wrap;
+    }
+    syncChildren(container, [shown]);
+  };
+  // the notice is how the page UI reports problems: a fault in it is logged, never thrown into whoever changed the state
+  const update = (): void => {
+    try {
+      render();
+    } catch (error) {
+      console.warn('[seller-inbox] the quiet notice could not be shown:', error);
+    }
+  };
+  return update;
 }
 
 class NoticeStore {
@@ -190,7 +256,7 @@ export function createNotice(doc: Document = document, options: NoticeOptions = 
     for (const p of [...store.getState().problems, ...store.getState().remarks]) dismissedKeys.add(keyOf(p));
   });
   let host: HTMLElement | undefined;
-  let root: Root | undefined;
+  let view: AbortController | undefined;
   // a notice left by an earlier page UI whose extension was reloaded or updated: that script is gone and
   // cannot remove it; this one (injected by the new extension) takes over
   // an older copy may show its notice after this one started (its own context check comes later)
@@ -215,8 +281,10 @@ export function createNotice(doc: Document = document, options: NoticeOptions = 
       style.textContent = CSS;
       const container = doc.createElement('div');
       shadow.append(style, container);
-      root = createRoot(container, { onCaughtError: () => undefined, onUncaughtError: () => undefined });
-      root.render(<NoticeView store={store} options={options} />);
+      view = new AbortController();
+      const update = noticeView(container, store, options, view.signal);
+      view.signal.addEventListener('abort', store.subscribe(update), { once: true });
+      update();
     }
     host.setAttribute('data-si-corner', options.corner?.() ?? 'right');
     // documentElement, not body: survives the app replacing <body> content
@@ -261,10 +329,10 @@ export function createNotice(doc: Document = document, options: NoticeOptions = 
     getState: store.getState,
     destroy() {
       sweeper?.disconnect();
-      root?.unmount();
+      view?.abort();
       host?.remove();
       host = undefined;
-      root = undefined;
+      view = undefined;
     },
   };
 }

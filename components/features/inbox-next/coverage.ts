@@ -13,7 +13,8 @@ import { readPendingCount } from '../../../lib/seller-central/inbox-v3-paging';
 import { readSession } from '../../../lib/seller-central/session';
 import { changesSince, watchInbox } from '../inbox-shared/inbox-source';
 import type { InboxRead } from '../../../lib/seller-central/inbox-page';
-import { createStore, useStore, type Store } from '../inbox-shared/store';
+import { bindStore, createStore, type Store } from '../inbox-shared/store';
+import { h, setAttr, setText, syncChildren } from '../../page/dom';
 import { readRemainingPages, type PassResult } from './read-pages';
 
 interface CoverageState {
@@ -32,23 +33,32 @@ const FAILED_TEXT: Record<NonNullable<PassResult['failed']>, [string, string]> =
   'page-timeout': ['inboxReadFailedTimeout', 'a page did not show in time'],
 };
 
-function CoverageLine({ store, onRead }: { store: Store<CoverageState>; onRead: () => void }) {
-  const { notRead, reading, failed } = useStore(store);
-  if (reading) {
-    return <div className="line" role="status" data-si-part="reading">{t('inboxReadingPage', 'Reading page $1 of $2…', [String(reading.page), String(reading.pages)])}</div>;
-  }
-  if (notRead <= 0 && !failed) return null;
-  return (
-    <div className="line" role="status" data-si-part="not-read" data-si-count={notRead}>
-      {notRead > 0 && (
-        <>
-          <span>{t('inboxNotReadYet', '$1 cases on pages not read yet: Next, the order and the counts do not include them.', [String(notRead)])}</span>
-          <button type="button" onClick={trusted(onRead)} data-si-part="read-now">{t('inboxReadThemNow', 'Read them now')}</button>
-        </>
-      )}
-      {failed && <span className="failed" data-si-part="read-failed">{t('inboxReadFailed', 'Not every page could be read: $1', [t(...FAILED_TEXT[failed])])}</span>}
-    </div>
-  );
+/**
+ * The line above the list: "Reading page 2 of 5…" while reading, else what is not read yet and "Read them now", and
+ * why a pass failed; nothing when all is read. Its parts are built once; the store's changes show, hide and set them.
+ */
+function renderCoverageLine(container: HTMLElement, removed: AbortSignal, store: Store<CoverageState>, onRead: () => void): void {
+  const reading = h('div', { class: 'line', role: 'status', 'data-si-part': 'reading' });
+  const notReadText = h('span');
+  const readNow = h('button', { type: 'button', 'data-si-part': 'read-now' }, [t('inboxReadThemNow', 'Read them now')], { click: trusted(onRead) });
+  const failedText = h('span', { class: 'failed', 'data-si-part': 'read-failed' });
+  const notRead = h('div', { class: 'line', role: 'status', 'data-si-part': 'not-read' });
+  bindStore(store, removed, (state) => {
+    if (state.reading) {
+      setText(reading, t('inboxReadingPage', 'Reading page $1 of $2…', [String(state.reading.page), String(state.reading.pages)]));
+      syncChildren(container, [reading]);
+      return;
+    }
+    if (state.notRead <= 0 && !state.failed) {
+      syncChildren(container, []);
+      return;
+    }
+    setAttr(notRead, 'data-si-count', state.notRead);
+    if (state.notRead > 0) setText(notReadText, t('inboxNotReadYet', '$1 cases on pages not read yet: Next, the order and the counts do not include them.', [String(state.notRead)]));
+    if (state.failed) setText(failedText, t('inboxReadFailed', 'Not every page could be read: $1', [t(...FAILED_TEXT[state.failed])]));
+    syncChildren(notRead, [state.notRead > 0 && notReadText, state.notRead > 0 && readNow, state.failed && failedText]);
+    syncChildren(container, [notRead]);
+  });
 }
 
 const CSS = `
@@ -112,7 +122,7 @@ export function watchCoverage(ctx: FeatureContext, signal: AbortSignal): void {
       }
       if (mounted) return;
       mounted = true;
-      void ctx.mountUi({ name: 'coverage', anchor: snap.mounts.list, append: 'before', css: CSS, render: () => <CoverageLine store={store} onRead={read} /> });
+      void ctx.mountDom({ name: 'coverage', anchor: snap.mounts.list, append: 'before', css: CSS, render: (container, removed) => renderCoverageLine(container, removed, store, read) });
     },
   });
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });

@@ -4,11 +4,11 @@
  * the translation of that row's preview shows under it (the buyer-message translation UI, thread-translate), and
  * only then is anything added to that row. Saved translations are reused (the same cache as the case's messages).
  */
-import { useSyncExternalStore, type RefObject } from 'react';
 import { readSession } from '../../../lib/seller-central/session';
 import { defineFeature } from '../../page/feature';
 import { t } from '../../page/i18n';
 import { trusted } from '../../page/trusted';
+import { h, setAttr, syncChildren } from '../../page/dom';
 import { translatorPresent } from '../translate-shared/present';
 import { TRANSLATE_CSS } from '../thread-translate/styles';
 import { onDemandPartFor } from '../../page/on-demand/load';
@@ -20,17 +20,32 @@ const CONTROL_CSS = `${TRANSLATE_CSS}
 .float button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 `;
 
-function Control({ store, onTranslate, button }: { store: HoverStore; onTranslate: (row: HoveredRow) => void; button: RefObject<HTMLButtonElement | null> }) {
-  const row = useSyncExternalStore(store.subscribe, store.get);
-  if (!row) return null;
-  const middle = (row.rect.top + row.rect.bottom) / 2;
-  return (
-    <div className="float" style={{ top: middle, left: row.rect.right }}>
-      <button type="button" ref={button} disabled={!translatorPresent()} onKeyDown={(e) => controlKeydown(store)(e.nativeEvent)}
-        title={translatorPresent() ? '' : t('pageTrAbsent', 'Not available in this browser: on-device translation needs Chrome 138 or later on a computer')}
-        onClick={trusted(() => onTranslate(row))}>{t('pageTrPreview', 'Translate preview')}</button>
-    </div>
-  );
+/**
+ * The one shared control: built once, shown (in the container) for the row the store holds, at its preview's middle
+ * right; hidden (taken out) when there is none. Its button is what keyboard.ts moves the focus to.
+ */
+function renderControl(container: HTMLElement, removed: AbortSignal, store: HoverStore, onTranslate: (row: HoveredRow) => void, button: HTMLButtonElement): void {
+  const float = h('div', { class: 'float' }, [button]);
+  button.addEventListener('keydown', controlKeydown(store));
+  button.addEventListener('click', trusted(() => {
+    const row = store.get();
+    if (row) onTranslate(row);
+  }));
+  const update = (): void => {
+    const row = store.get();
+    if (!row) {
+      syncChildren(container, []);
+      return;
+    }
+    const present = translatorPresent();
+    float.style.top = `${(row.rect.top + row.rect.bottom) / 2}px`;
+    float.style.left = `${row.rect.right}px`;
+    setAttr(button, 'disabled', !present);
+    setAttr(button, 'title', present ? '' : t('pageTrAbsent', 'Not available in this browser: on-device translation needs Chrome 138 or later on a computer'));
+    syncChildren(container, [float]);
+  };
+  update();
+  removed.addEventListener('abort', store.subscribe(update), { once: true });
 }
 
 export default defineFeature({
@@ -40,9 +55,9 @@ export default defineFeature({
     const d = ctx.page.detected;
     if (d.kind !== 'inbox' || d.layout !== 'v3') return;
     const store = new HoverStore();
-    const button: RefObject<HTMLButtonElement | null> = { current: null };
+    const button = h('button', { type: 'button' }, [t('pageTrPreview', 'Translate preview')]);
     // Tab from the row reaches the control, which sits outside the list (keyboard.ts)
-    keyboardReach({ store, button: () => button.current, signal });
+    keyboardReach({ store, button: () => (button.isConnected ? button : null), signal });
     const done = new WeakSet<Element>();
     let control: Promise<unknown> | undefined;
 
@@ -72,9 +87,9 @@ export default defineFeature({
       }
       const r = preview.getBoundingClientRect();
       store.set({ row, preview, rect: { top: r.top, right: r.right, bottom: r.bottom } });
-      control ??= ctx.mountUi({
-        name: 'translate-preview-control', anchor: document.body, append: 'last', css: CONTROL_CSS, immediate: true,
-        render: () => <Control store={store} onTranslate={translate} button={button} />,
+      control ??= ctx.mountDom({
+        name: 'translate-preview-control', anchor: document.body, append: 'last', css: CONTROL_CSS,
+        render: (container, removed) => renderControl(container, removed, store, translate, button),
       });
     });
     const hide = ctx.guard(() => store.set(undefined));

@@ -17,8 +17,9 @@ import { addPageStyle, styleRowRoots } from '../inbox-shared/page-style';
 import { categoryCounts, passesFilter, rowIsNotice, threadClassSource, type CategoryCounts, type CategoryFilter } from '../inbox-shared/row-model';
 import { classify, knownClass } from '../inbox-shared/classes';
 import type { InboxSnapshot } from '../inbox-shared/inbox-source';
-import { createStore, useStore, type Store } from '../inbox-shared/store';
-import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+import { bindStore, createStore, type Store } from '../inbox-shared/store';
+import { arrangeToolbar, oursMark, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
+import { h, setAttr, setText } from '../../page/dom';
 import { ChipLayer, categoryLabel, type ChipWrite, type Shown } from './chips';
 
 type Filter = CategoryFilter;
@@ -26,21 +27,28 @@ type Filter = CategoryFilter;
 /** `notices`: how many rows are Amazon's notices (counted apart from the categories) */
 interface FilterState { filter: Filter; counts: CategoryCounts; notices: number; total: number }
 
-function CategoryFilter({ store, onChange }: { store: Store<FilterState>; onChange: (f: Filter) => void }) {
-  const { filter, counts, notices, total } = useStore(store);
-  return (
-    <label className="part ours" data-si-part="ours">
-      <span className="mark" aria-hidden="true" title={t('inboxOursTitle', 'Added by Seller Inbox')}>SI</span>
-      <span className="label">{t('inboxCategoryLabel', 'Category')}:</span>
-      <select value={filter} onChange={(e) => onChange(e.currentTarget.value as Filter)} data-si-part="category-filter">
-        <option value="all">{t('inboxCategoryAll', 'All')} ({total})</option>
-        {CATEGORIES.map((c) => (
-          <option key={c} value={c} disabled={counts[c] === 0 && filter !== c}>{categoryLabel(c)} ({counts[c]})</option>
-        ))}
-        <option value="notice" disabled={notices === 0 && filter !== 'notice'}>{t('inboxCategoryNotices', 'Amazon notices')} ({notices})</option>
-      </select>
-    </label>
-  );
+/** The filter part: built once (one option per category); the store's changes set the counts, `disabled` and the value. */
+function renderCategoryFilter(container: HTMLElement, removed: AbortSignal, store: Store<FilterState>, onChange: (f: Filter) => void): void {
+  const all = h('option', { value: 'all' });
+  const byCategory = CATEGORIES.map((c) => h('option', { value: c }));
+  const notice = h('option', { value: 'notice' });
+  const select = h('select', { 'data-si-part': 'category-filter' }, [all, ...byCategory, notice], {
+    change: (e) => onChange((e.currentTarget as HTMLSelectElement).value as Filter),
+  });
+  container.append(h('label', { class: 'part ours', 'data-si-part': 'ours' }, [
+    oursMark(), h('span', { class: 'label' }, [`${t('inboxCategoryLabel', 'Category')}:`]), select,
+  ]));
+  bindStore(store, removed, ({ filter, counts, notices, total }) => {
+    setText(all, `${t('inboxCategoryAll', 'All')} (${total})`);
+    CATEGORIES.forEach((c, i) => {
+      const option = byCategory[i]!;
+      setText(option, `${categoryLabel(c)} (${counts[c]})`);
+      setAttr(option, 'disabled', counts[c] === 0 && filter !== c);
+    });
+    setText(notice, `${t('inboxCategoryNotices', 'Amazon notices')} (${notices})`);
+    setAttr(notice, 'disabled', notices === 0 && filter !== 'notice');
+    if (select.value !== filter) select.value = filter;
+  });
 }
 
 function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
@@ -144,12 +152,12 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
       if (unclassified.size) classify([...unclassified]).then(classesCame, ctx.guard((error: unknown) => { throw error; }));
       if (mounted) return;
       mounted = true;
-      void ctx.mountUi({
+      void ctx.mountDom({
         name: 'inbox-filter', ...toolbarSpot(snap.mounts, 'inbox-filter', signal), css: TOOLBAR_CSS,
-        render: () => <CategoryFilter store={store} onChange={ctx.guard((filter: Filter) => {
+        render: (container, removed) => renderCategoryFilter(container, removed, store, ctx.guard((filter: Filter) => {
           store.set({ filter });
           applyFilter();
-        })} />,
+        })),
       }).then(() => arrangeToolbar(snap.mounts), () => undefined);
     },
   });
@@ -169,8 +177,12 @@ function initThread(ctx: FeatureContext, signal: AbortSignal): void {
       const write = (): void => {
         const cls = knownClass(source);
         if (!cls || !subject.isConnected) return;
-        // next to the subject, not inside it (the subject's text stays the page's own)
-        chips.write([{ row: subject, cell: subject, category: cls.category, system: cls.system || read.isSystem }], true);
+        // next to the subject, not inside it (the subject's text stays the page's own). Where the subject is the buyer's
+        // name (a case page read by its structure), the blacklist toggle goes right after the name, whenever it comes
+        // (it is on demand): the chip goes after the toggle, so the two never swap places
+        const next = subject.nextElementSibling;
+        const cell = next?.matches('[data-si="blacklist-toggle"]') ? next : subject;
+        chips.write([{ row: subject, cell, category: cls.category, system: cls.system || read.isSystem }], true);
       };
       classify([source]).then(ctx.guard(write), ctx.guard((error: unknown) => { throw error; }));
     },
