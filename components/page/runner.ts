@@ -18,6 +18,7 @@ import type { Feature, FeatureContext, FeatureSettings, MountDomOptions, Mounted
 import type { MountEnv } from './mount-ui';
 import type { Notice } from './notice';
 import { observe as observeDom } from './observe';
+import { t } from './i18n';
 
 export interface ProblemReportInput {
   type: 'log/problem';
@@ -119,11 +120,12 @@ export function startRunner(deps: RunnerDeps): Runner {
     viewSignal.addEventListener('abort', stop, { once: true });
     signal.addEventListener('abort', () => viewSignal.removeEventListener('abort', stop), { once: true });
 
-    const pause = (message: string, details?: ProblemDetails): void => {
+    /** `shown`: what the notice says when it is not `message` (an unexpected error's own text is not in the catalog) */
+    const pause = (message: string, details?: ProblemDetails, shown = message): void => {
       if (signal.aborted || stopped) return;
       controller.abort('paused: ' + message);
       console.warn(`[seller-inbox:${feature.id}] ${message}`, ...(details ? [details] : []));
-      notice.addProblem({ featureId: feature.id, message });
+      notice.addProblem({ featureId: feature.id, message: shown });
       deps.sendProblem({ type: 'log/problem', feature: feature.id, message, page: page.kind }).catch((error: unknown) => {
         if (isInvalidatedError(error)) contextLost();
       });
@@ -131,7 +133,9 @@ export function startRunner(deps: RunnerDeps): Runner {
     const fail = (error: unknown): void => {
       if (signal.aborted) return; // late errors of a stopped feature (often AbortErrors) say nothing new
       if (isInvalidatedError(error)) contextLost();
-      else pause(errorMessage(error), { error });
+      // the notice speaks the seller's language: an error's own text (often English, from a library or the
+      // background) goes to the console and the problem log only
+      else pause(errorMessage(error), { error }, t('problemUnexpected', 'stopped after an unexpected error'));
     };
     const settle = (result: unknown): void => {
       if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') {

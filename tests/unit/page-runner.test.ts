@@ -158,7 +158,8 @@ describe('runner', () => {
     expect(good.runs[0]!.signal.aborted).toBe(false);
     expect(bad.runs[0]!.signal.aborted).toBe(true);
     expect(warn).toHaveBeenCalledWith('[seller-inbox:bad] boom', expect.objectContaining({ error: expect.any(Error) }));
-    expect(notice.problems).toEqual([{ featureId: 'bad', message: 'boom' }]);
+    // the notice says it in the catalog's words (the error's own text may be English in a Chinese UI); the log keeps it
+    expect(notice.problems).toEqual([{ featureId: 'bad', message: 'stopped after an unexpected error' }]);
     expect(sent).toEqual([{ type: 'log/problem', feature: 'bad', message: 'boom', page: 'inbox' }]);
   });
 
@@ -214,7 +215,8 @@ describe('runner', () => {
     expect(document.querySelector('[data-si="clicking"]')).toBeNull();
     expect(good.runs[0]!.signal.aborted).toBe(false);
     expect(document.querySelector('[data-si="good"]')!.shadowRoot!.textContent).toBe('fine');
-    expect(notice.problems.map((p) => [p.featureId, p.message])).toEqual([['rendering', 'render boom'], ['clicking', 'click boom']]);
+    expect(notice.problems.map((p) => [p.featureId, p.message])).toEqual([['rendering', 'stopped after an unexpected error'], ['clicking', 'stopped after an unexpected error']]);
+    expect(sent.map((p) => p.message)).toEqual(['render boom', 'click boom']);
   });
 
   it('reportProblem pauses the feature and removes its UI; guard attributes callbacks', async () => {
@@ -232,7 +234,8 @@ describe('runner', () => {
     expect(reporter.runs[0]!.signal.aborted).toBe(true);
     expect(document.querySelector('[data-si="reporter"]')).toBeNull();
     expect(guarded.runs[0]!.signal.aborted).toBe(true);
-    expect(notice.problems.map((p) => p.message)).toEqual(['inbox rows not found', 'timer boom']);
+    expect(notice.problems.map((p) => p.message)).toEqual(['inbox rows not found', 'stopped after an unexpected error']);
+    expect(sent.map((p) => p.message)).toEqual(['inbox rows not found', 'timer boom']);
     expect(warn).toHaveBeenCalledWith('[seller-inbox:reporter] inbox rows not found');
   });
 
