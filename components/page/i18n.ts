@@ -15,8 +15,8 @@ import { catalogInstalls, installedText } from '../i18n/sync';
 type GetMessage = (name: string, substitutions?: string | string[]) => string;
 
 /** `$1`..`$9` come back from getMessage as these (Chrome takes at most 9 substitutions) */
-const MARKERS = Array.from({ length: 9 }, (_, i) => `\u0000${i + 1}`);
-const MARKER = /\u0000([1-9])/g;
+const MARKERS = Array.from({ length: 9 }, (_, i) => `\uE000${i + 1}`);
+const MARKER = /\uE000([1-9])/g;
 const templates = { installs: -1, byKey: new Map<string, string>() };
 
 const contextAlive = (): boolean => {
