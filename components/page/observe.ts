@@ -69,7 +69,8 @@ class Watcher {
     this.mo ??= new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
-          if (node.nodeType === 1) this.pending.add(node as Element);
+          // our own nodes (a badge, a chip per row) are skipped here already: no frame is asked for them
+          if (node.nodeType === 1 && !(node as Element).hasAttribute('data-si')) this.pending.add(node as Element);
         }
       }
       if (this.pending.size > 0) this.schedule();

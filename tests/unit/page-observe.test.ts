@@ -200,6 +200,23 @@ describe('observe', () => {
     expect(seen).toEqual(['page']);
   });
 
+  it('asks no frame for our own nodes added to the page (a badge and a chip on every row)', async () => {
+    const rows = Array.from({ length: 50 }, () => el('div', { class: 'row' }, el('span')));
+    document.body.append(...rows);
+    const seen: Element[] = [];
+    observe('.row', (e) => void seen.push(e), { signal: signal().signal });
+    await settle();
+    expect(seen).toHaveLength(50);
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    for (const row of rows) row.firstElementChild!.append(el('span', { 'data-si': 'deadline' }, el('span', { class: 'row' })));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(frames).not.toHaveBeenCalled();
+    frames.mockRestore();
+    document.body.append(el('div', { class: 'row' }));
+    await settle();
+    expect(seen).toHaveLength(51);
+  });
+
   it('on a 5,000-row page only walks what was added', async () => {
     const table = el('div', { id: 'list' });
     for (let i = 0; i < 5000; i++) table.append(el('div', { class: 'row' }, el('span'), el('span')));
