@@ -27,12 +27,21 @@ const isOurs = (node: Node): boolean => {
   return el?.closest('[data-si]') != null;
 };
 
-/** True when a mutation record is only about our own nodes. */
+const isOurNode = (node: Node): boolean => node.nodeType === 1 && (node as Element).hasAttribute('data-si');
+
+/**
+ * True when a mutation record is only about our own nodes: inside one of ours, or adding and removing ours only.
+ * The nodes are looked at first: our badge or chip added to a page cell (500 of each on a first pass) needs no walk
+ * up from the cell.
+ */
 export function isOwnMutation(record: Pick<MutationRecord, 'type' | 'target' | 'addedNodes' | 'removedNodes'>): boolean {
-  if (isOurs(record.target)) return true;
-  if (record.type !== 'childList') return false;
-  for (const n of record.addedNodes) if (!isOurs(n)) return false;
-  for (const n of record.removedNodes) if (!(n.nodeType === 1 && (n as Element).hasAttribute('data-si'))) return false;
+  if (record.type === 'childList' && onlyOurNodes(record)) return true;
+  return isOurs(record.target);
+}
+
+function onlyOurNodes(record: Pick<MutationRecord, 'addedNodes' | 'removedNodes'>): boolean {
+  for (const n of record.addedNodes) if (!isOurNode(n) && !isOurs(n)) return false;
+  for (const n of record.removedNodes) if (!isOurNode(n)) return false;
   return true;
 }
 
