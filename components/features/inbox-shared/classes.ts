@@ -44,11 +44,19 @@ export const sourceText = (s: Pick<ClassSource, 'subject' | 'preview'>): string 
 
 const messagesOf = (s: ClassSource) => s.messages?.slice(-MAX_MESSAGES).map((m) => ({ text: m.text.slice(0, MAX_TEXT), sender: m.sender }));
 
-/** The signed-in account, for the thread key (none outside a Seller Central page, e.g. in tests); read at most once a second. */
+let accountOf: { session: ReturnType<typeof pageSession>; who: { merchantId?: string; marketplaceId?: string } } | undefined;
+
+/**
+ * The signed-in account, for the thread key (none outside a Seller Central page, e.g. in tests); read at most once a
+ * second (the same object while the page's session read is the same: asked for every row).
+ */
 function account(): { merchantId?: string; marketplaceId?: string } {
   if (typeof document === 'undefined') return {};
   const s = pageSession(document);
-  return { ...(s.merchantId ? { merchantId: s.merchantId } : {}), ...(s.marketplaceId ? { marketplaceId: s.marketplaceId } : {}) };
+  if (accountOf?.session !== s) {
+    accountOf = { session: s, who: { ...(s.merchantId ? { merchantId: s.merchantId } : {}), ...(s.marketplaceId ? { marketplaceId: s.marketplaceId } : {}) } };
+  }
+  return accountOf.who;
 }
 
 function itemOf(s: ClassSource, who: ReturnType<typeof account>): ClassifyItem {
