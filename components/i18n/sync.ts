@@ -7,11 +7,16 @@ import { browser } from 'wxt/browser';
 import { formatMessage, type Catalog, type Translate, type UiLocale } from './catalog';
 
 let installed: { locale: UiLocale; catalog: Catalog } | undefined;
+let installs = 0;
 
 /** Page UI in the seller's chosen locale from now on (pass undefined to go back to the browser's). */
 export function installCatalog(locale: UiLocale | undefined, catalog?: Catalog): void {
   installed = locale && catalog ? { locale, catalog } : undefined;
+  installs++;
 }
+
+/** Counts installCatalog() calls: texts kept from before a different count may be in another language. */
+export const catalogInstalls = (): number => installs;
 
 /** The locale installed with installCatalog(), or undefined while the page UI follows the browser. */
 export const installedLocale = (): UiLocale | undefined => installed?.locale;

@@ -10,7 +10,10 @@
  * Our own UI hosts (`[data-si]`) are skipped.
  */
 
-export type Matcher = string | ((element: Element) => boolean);
+import { match, OUR_NODES, type Registration, type Root } from './observe-match';
+
+export type { Matcher } from './observe-match';
+import type { Matcher } from './observe-match';
 
 export interface ObserveHelperOptions {
   signal: AbortSignal;
@@ -20,17 +23,6 @@ export interface ObserveHelperOptions {
   document?: Document;
 }
 
-interface Registration {
-  matcher: Matcher;
-  onElement: (element: Element) => void | Promise<void>;
-  onError: (error: unknown) => void;
-  signal: AbortSignal;
-  seen: WeakSet<Element>;
-}
-
-type Root = Document | ShadowRoot | Element;
-
-const OUR_NODES = '[data-si]';
 const POLL_MS = [50, 100, 200, 400, 800, 1600] as const;
 
 class Watcher {
@@ -69,7 +61,8 @@ class Watcher {
     this.mo ??= new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
-          if (node.nodeType === 1) this.pending.add(node as Element);
+          // our own nodes (a badge, a chip per row) are skipped here already: no frame is asked for them
+          if (node.nodeType === 1 && !(node as Element).hasAttribute('data-si')) this.pending.add(node as Element);
         }
       }
       if (this.pending.size > 0) this.schedule();
@@ -110,21 +103,31 @@ class Watcher {
     const fresh = this.fullScan.filter((r) => this.regs.has(r));
     this.fullScan = [];
     if (fresh.length > 0) {
-      this.match(this.doc, fresh, hits);
+      match(this.doc, this.doc, fresh, hits);
       for (const root of this.known) {
         // a detached host is found again (and re-scanned) by discover() when it comes back
         if (!root.host.isConnected) this.known.delete(root);
-        else this.match(root, fresh, hits);
+        else match(this.doc, root, fresh, hits);
       }
     }
     const work = [...this.pending];
     this.pending.clear();
+    // added rows share their parent: whether it is inside our UI is asked once per parent, not once per row
+    const parentIsOurs = new Map<Element, boolean>();
+    const insideOurs = (el: Element): boolean => {
+      if (el.hasAttribute('data-si')) return true;
+      const parent = el.parentElement;
+      if (!parent) return false;
+      let ours = parentIsOurs.get(parent);
+      if (ours === undefined) parentIsOurs.set(parent, (ours = parent.closest(OUR_NODES) !== null));
+      return ours;
+    };
     for (let i = 0; i < work.length; i++) {
       const root = work[i]!;
       if (root !== this.doc && !root.isConnected) continue;
-      if (root instanceof Element && root.closest(OUR_NODES)) continue;
+      if (root instanceof Element && insideOurs(root)) continue;
       this.discover(root, work);
-      this.match(root, all, hits);
+      match(this.doc, root, all, hits);
     }
     for (const [reg, elements] of hits) {
       for (const element of elements) {
@@ -150,40 +153,6 @@ class Watcher {
         this.await(element);
       }
       node = walker.nextNode();
-    }
-  }
-
-  private match(root: Root, regs: Registration[], hits: Map<Registration, Element[]>): void {
-    // features often watch the same selector: query each distinct one once per root
-    const bySelector = new Map<string, Element[]>();
-    for (const reg of regs) {
-      if (reg.signal.aborted) continue;
-      let list = hits.get(reg);
-      const take = (el: Element): void => {
-        if (reg.seen.has(el) || el.closest(OUR_NODES)) return;
-        reg.seen.add(el);
-        if (!list) hits.set(reg, (list = []));
-        list.push(el);
-      };
-      try {
-        if (typeof reg.matcher === 'string') {
-          let found = bySelector.get(reg.matcher);
-          if (!found) {
-            found = [...root.querySelectorAll(reg.matcher)];
-            if (root instanceof Element && root.matches(reg.matcher)) found.unshift(root);
-            bySelector.set(reg.matcher, found);
-          }
-          for (const el of found) take(el);
-        } else {
-          if (root instanceof Element && reg.matcher(root)) take(root);
-          const walker = this.doc.createTreeWalker(root, 1);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            if (reg.matcher(n as Element)) take(n as Element);
-          }
-        }
-      } catch (error) {
-        reg.onError(error);
-      }
     }
   }
 

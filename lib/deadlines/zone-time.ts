@@ -56,6 +56,19 @@ export function offsetMinutes(timeZone: string, ms: number): number {
  */
 export function wallTimeInZone(timeZone: string, y: number, mo: number, d: number, h: number, m: number): number {
   const wall = Date.UTC(y, mo, d, h, m);
+  // a list shows the same dates on many rows: each wall time is worked out once per zone (the zone's rules do not
+  // change while the page is open; bounded with the offsets)
+  const key = `${timeZone}|${wall}`;
+  let at = wallTimes.get(key);
+  if (at === undefined) {
+    if (wallTimes.size >= MAX_CACHED_SLOTS) wallTimes.clear();
+    wallTimes.set(key, (at = instantOfWall(timeZone, wall)));
+  }
+  return at;
+}
+const wallTimes = new Map<string, number>();
+
+function instantOfWall(timeZone: string, wall: number): number {
   // the zone's offsets a day before and after (zone changes are months apart): the wall time is one of them
   const before = wall - offsetMinutes(timeZone, wall - 86_400_000) * 60_000;
   const after = wall - offsetMinutes(timeZone, wall + 86_400_000) * 60_000;

@@ -16,19 +16,49 @@ export const openShadowOnly: ShadowOpener = (element) => element.shadowRoot;
 /** An element (not a shadow root), without relying on the page's globals (adapters also run on detached documents). */
 const isElement = (node: Element | ShadowRoot): node is Element => node.nodeType === 1;
 
+/**
+ * Elements that can host a shadow root (attachShadow's list; custom elements' names have a hyphen): the opener is
+ * asked for these only (chrome.dom.openOrClosedShadowRoot on each of a list's ~20,000 elements costs).
+ */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span']);
+export const canHostShadow = (el: Element): boolean => SHADOW_HOSTS.has(el.localName) || el.localName.includes('-');
+
+const elementChildren = (node: Element | ShadowRoot): Element[] => {
+  const out: Element[] = [];
+  for (let c = node.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+};
+
 /** Element children of a node, with an element's shadow root content in place of its light children when it has one. */
 export function childrenOf(node: Element | ShadowRoot, open: ShadowOpener): Element[] {
-  if (isElement(node)) {
+  if (isElement(node) && canHostShadow(node)) {
     const shadow = open(node);
     if (shadow) {
-      const inner = [...shadow.children].filter((c) => c.tagName !== 'STYLE' && c.tagName !== 'SLOT');
+      const inner = elementChildren(shadow).filter((c) => c.tagName !== 'STYLE' && c.tagName !== 'SLOT');
       // a component whose shadow root only re-projects its children keeps the light children as content
       if (inner.length > 0 && !(inner.length === 1 && inner[0]!.querySelector('slot') && !inner[0]!.textContent?.trim())) {
-        return [...inner, ...node.children];
+        for (let c = node.firstElementChild; c; c = c.nextElementSibling) inner.push(c);
+        return inner;
       }
     }
   }
-  return [...node.children];
+  return elementChildren(node);
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
+const LABELLED = new Set(['KAT-LABEL', 'KAT-BADGE']);
+
+/** Text directly inside a node (its text children, joined by spaces), spaces collapsed and trimmed. */
+function ownText(node: Element | ShadowRoot): string {
+  let own = '';
+  let first = true;
+  for (let n = node.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 3) continue;
+    own += first ? n.textContent ?? '' : ` ${n.textContent ?? ''}`;
+    first = false;
+  }
+  return own ? own.replace(/\s+/g, ' ').trim() : '';
 }
 
 /** Leaf texts of an element in document order, shadow roots included (each trimmed, empties dropped). */
@@ -37,17 +67,17 @@ export function leafTexts(el: Element, open: ShadowOpener, limit = 40): string[]
   const walk = (node: Element | ShadowRoot): void => {
     if (out.length >= limit) return;
     const kids = childrenOf(node, open);
-    if (kids.length === 0 || (isElement(node) && ['KAT-LABEL', 'KAT-BADGE'].includes(node.tagName))) {
+    if (kids.length === 0 || (isElement(node) && LABELLED.has(node.tagName))) {
       const label = isElement(node) ? node.getAttribute('text') ?? node.getAttribute('label') : null;
       const text = (label ?? node.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (text) out.push(text);
       return;
     }
     // text directly inside a mixed element ("Order ID: <a>…</a>") counts with its element
-    const own = [...node.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    const own = ownText(node);
     if (own) out.push(own);
     for (const kid of kids) {
-      if (kid.hasAttribute('data-si') || ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(kid.tagName)) continue;
+      if (kid.hasAttribute('data-si') || SKIPPED.has(kid.tagName)) continue;
       walk(kid);
     }
   };
@@ -99,7 +129,7 @@ export interface StructuralList {
  */
 export function findCaseListByStructure(root: ParentNode, now: number, zone: string, open: ShadowOpener = openShadowOnly): StructuralList | null {
   const anchors = allElements(root, open).filter((el) => {
-    if (el.children.length > 0 && !open(el)) {
+    if (el.children.length > 0 && !(canHostShadow(el) && open(el))) {
       // only the innermost carriers: an element whose own text or href names an order or case
       const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ');
       return new RegExp(ORDER_ID.source).test(own) || CASE_IN_URL.test(el.getAttribute('href') ?? '');

@@ -12,6 +12,9 @@
 import type { ThreadStatus } from '../model';
 import { caseIdIn, childrenOf, findCaseListByStructure, leafTexts, openShadowOnly, ORDER_ID, type ShadowOpener } from './case-list-structure';
 import { parseListTime, type ListTime } from './list-time';
+import { statusOf } from './case-status';
+
+export { statusOf };
 
 export const V3_SELECTORS = {
   app: '.inbox-v3-app',
@@ -29,12 +32,6 @@ export const V3_SELECTORS = {
   busy: '[aria-busy="true"]',
 } as const;
 
-/** Status labels as the list shows them (en, de, fr, it, es, ja, zh; M for en/zh, L for the others). */
-const STATUS_LABELS: readonly [RegExp, ThreadStatus][] = [
-  [/^(?:response needed|needs response|antwort erforderlich|réponse requise|risposta necessaria|respuesta necesaria|要返信|返信が必要|需要回复)/i, 'response-needed'],
-  [/^(?:resolved|no response needed|gelöst|keine antwort erforderlich|résolu|aucune réponse requise|risolt|nessuna risposta|resuelt|no se necesita|解決済み|返信不要|已解决|无需回复)/i, 'no-response-needed'],
-  [/^(?:sent|answered|replied|gesendet|beantwortet|envoyé|répondu|inviat|enviad|respondid|送信済み|返信済み|已发送|已回复)/i, 'answered'],
-];
 export const AMAZON_SENDER = /^(?:amazon|amazon\.[a-z.]+|アマゾン|亚马逊)$/i;
 
 export interface CaseRow {
@@ -66,8 +63,6 @@ export interface CaseListRead {
   list?: Element;
 }
 
-export const statusOf = (text: string | undefined): ThreadStatus | undefined =>
-  text ? STATUS_LABELS.find(([re]) => re.test(text.trim()))?.[1] : undefined;
 
 const orderIdsIn = (texts: readonly string[]): string[] => [...new Set(texts.flatMap((t) => t.match(ORDER_ID) ?? []))];
 

@@ -26,19 +26,45 @@ const RELATIVE: readonly { re: RegExp; unit: number; precision: TimePrecision }[
 ];
 const YESTERDAY = /^(?:yesterday|gestern|hier|ieri|ayer|昨日|昨天)\b/i;
 
-const monthNames = new Map<string, number>();
-/** Month names and abbreviations of the marketplaces' languages, from Intl (no table of our own to drift). */
+const MONTH_LOCALES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'tr', 'pt'] as const;
+const MONTH_EXTRAS: readonly (readonly [string, number])[] = [['sept', 8], ['june', 5], ['july', 6], ['mrz', 2], ['mär', 2], ['juin', 5], ['juil', 6]];
+const monthNames = new Map<string, number>(MONTH_EXTRAS);
+let monthLocalesRead = 0;
+/**
+ * Month names and abbreviations of the marketplaces' languages, from Intl (no table of our own to drift). A
+ * language's names are made when a word is not found in those before it (Intl formatters cost ~1 ms each: an
+ * English list needs English only). No name means different months in two of these languages (unit test), so the
+ * order they are read in does not change an answer.
+ */
 function monthOf(word: string): number | undefined {
-  if (monthNames.size === 0) {
-    for (const locale of ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'tr', 'pt']) {
-      for (const style of ['long', 'short'] as const) {
-        const fmt = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
-        for (let m = 0; m < 12; m++) monthNames.set(norm(fmt.format(Date.UTC(2026, m, 15))), m);
+  const key = norm(word);
+  let month = monthNames.get(key);
+  while (month === undefined && monthLocalesRead < MONTH_LOCALES.length) {
+    const locale = MONTH_LOCALES[monthLocalesRead++]!;
+    for (const style of ['long', 'short'] as const) {
+      const fmt = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const name = norm(fmt.format(Date.UTC(2026, m, 15)));
+        if (!monthNames.has(name)) monthNames.set(name, m);
       }
     }
-    for (const [k, m] of [['sept', 8], ['june', 5], ['july', 6], ['mrz', 2], ['mär', 2], ['juin', 5], ['juil', 6]] as const) monthNames.set(k, m);
+    month = monthNames.get(key);
   }
-  return monthNames.get(norm(word));
+  return month;
+}
+
+/** Every month name the languages above give (tests: no name stands for two months). */
+export function monthNamesByLocale(): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const locale of MONTH_LOCALES) {
+    const names = new Map<string, number>();
+    for (const style of ['long', 'short'] as const) {
+      const fmt = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) names.set(norm(fmt.format(Date.UTC(2026, m, 15))), m);
+    }
+    out.set(locale, names);
+  }
+  return out;
 }
 function norm(word: string): string {
   return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f.]/g, '');

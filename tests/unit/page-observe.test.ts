@@ -200,6 +200,64 @@ describe('observe', () => {
     expect(seen).toEqual(['page']);
   });
 
+  it('asks no frame for our own nodes added to the page (a badge and a chip on every row)', async () => {
+    const rows = Array.from({ length: 50 }, () => el('div', { class: 'row' }, el('span')));
+    document.body.append(...rows);
+    const seen: Element[] = [];
+    observe('.row', (e) => void seen.push(e), { signal: signal().signal });
+    await settle();
+    expect(seen).toHaveLength(50);
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    for (const row of rows) row.firstElementChild!.append(el('span', { 'data-si': 'deadline' }, el('span', { class: 'row' })));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(frames).not.toHaveBeenCalled();
+    frames.mockRestore();
+    document.body.append(el('div', { class: 'row' }));
+    await settle();
+    expect(seen).toHaveLength(51);
+  });
+
+  it('asks several selectors in one query per added root, each handler its own elements in document order', async () => {
+    const got: Record<string, string[]> = { a: [], b: [], c: [] };
+    for (const k of ['a', 'b', 'c'] as const) observe(`.${k}`, (e) => void got[k]!.push(e.id), { signal: signal().signal });
+    await settle();
+    const query = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const rows = Array.from({ length: 40 }, (_, i) => el('div', { class: 'row a', id: `r${i}` }, el('span', { class: 'b', id: `b${i}` }), el('i', { class: 'a b', id: `x${i}` })));
+    document.body.append(...rows);
+    await settle();
+    expect(query.mock.calls.length).toBeLessThanOrEqual(rows.length);
+    query.mockRestore();
+    expect(got.a).toEqual(rows.flatMap((_, i) => [`r${i}`, `x${i}`]));
+    expect(got.b).toEqual(rows.flatMap((_, i) => [`b${i}`, `x${i}`]));
+    expect(got.c).toEqual([]);
+  });
+
+  it('an invalid selector errs for its own registration only', async () => {
+    document.body.append(el('div', { class: 'row', id: 'one' }));
+    const errors: unknown[] = [];
+    const seen: string[] = [];
+    observe('.row', (e) => void seen.push(e.id), { signal: signal().signal });
+    observe('div[', () => undefined, { signal: signal().signal, onError: (e) => void errors.push(e) });
+    await settle();
+    document.body.append(el('div', { class: 'row', id: 'two' }));
+    await settle();
+    expect(seen).toEqual(['one', 'two']);
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('rows added inside our own UI are skipped, rows beside it are not', async () => {
+    const ours = el('div', { 'data-si': 'panel' }, el('div'));
+    const page = el('div');
+    document.body.append(ours, page);
+    const seen: string[] = [];
+    observe('.row', (e) => void seen.push(e.id), { signal: signal().signal });
+    await settle();
+    for (let i = 0; i < 5; i++) ours.firstElementChild!.append(el('div', { class: 'row', id: `in${i}` }));
+    for (let i = 0; i < 5; i++) page.append(el('div', { class: 'row', id: `out${i}` }));
+    await settle();
+    expect(seen).toEqual(['out0', 'out1', 'out2', 'out3', 'out4']);
+  });
+
   it('on a 5,000-row page only walks what was added', async () => {
     const table = el('div', { id: 'list' });
     for (let i = 0; i < 5000; i++) table.append(el('div', { class: 'row' }, el('span'), el('span')));

@@ -37,3 +37,23 @@ describe('wall time in a zone', () => {
     expect(wallTimeInZone('Nowhere/Atlantis', 2026, 0, 1, 0, 0)).toBeNaN();
   });
 });
+
+describe('wall times remembered per zone', () => {
+  it('the same wall time asked again, in another zone, or after the offsets were asked across a DST change gives the same instant', () => {
+    const first = new Map(ZONES.flatMap((zone) => DAYS.map(([y, mo, d]) => [`${zone} ${y}-${mo}-${d}`, wallTimeInZone(zone, y, mo, d, 2, 30)] as const)));
+    // the other order: every zone for a day, later days first
+    for (const [y, mo, d] of [...DAYS].reverse()) {
+      for (const zone of ZONES) {
+        const again = wallTimeInZone(zone, y, mo, d, 2, 30);
+        expect(again, `${zone} ${y}-${mo + 1}-${d}`).toBe(first.get(`${zone} ${y}-${mo}-${d}`));
+        expect(Math.abs(again - new TZDate(y, mo, d, 2, 30, zone).getTime())).toBeLessThanOrEqual(3_600_000);
+      }
+    }
+    // Berlin: 2:30 on 29 March 2026 does not exist (moved on to 3:30 CEST); on 25 October it is the first (CEST) 2:30
+    expect(wallTimeInZone('Europe/Berlin', 2026, 2, 29, 2, 30)).toBe(Date.UTC(2026, 2, 29, 1, 30));
+    expect(wallTimeInZone('Europe/Berlin', 2026, 9, 25, 2, 30)).toBe(Date.UTC(2026, 9, 25, 0, 30));
+    expect(wallTimeInZone('Europe/Berlin', 2026, 9, 26, 2, 30)).toBe(Date.UTC(2026, 9, 26, 1, 30));
+    expect(wallTimeInZone('Nowhere/Unknown', 2026, 9, 26, 2, 30)).toBeNaN();
+    expect(wallTimeInZone('Nowhere/Unknown', 2026, 9, 26, 2, 30)).toBeNaN();
+  });
+});

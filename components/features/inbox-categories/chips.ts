@@ -57,15 +57,16 @@ export class ChipLayer {
         s = { el, category: '', system: false };
         this.shown.set(row, s);
       }
-      if (after ? s.el.previousElementSibling !== cell : s.el.parentNode !== cell) {
-        if (after) cell.after(s.el);
-        else cell.prepend(s.el);
-      }
+      // the text first: a new chip goes into the page whole (one change for the page's observers, not two)
       if (s.category !== category || s.system !== system) {
         s.category = category;
         s.system = system;
         s.el.setAttribute('data-si-category', category);
         s.el.textContent = system ? t('catSystem', 'Amazon notice') : categoryLabel(category);
+      }
+      if (after ? s.el.previousElementSibling !== cell : s.el.parentNode !== cell) {
+        if (after) cell.after(s.el);
+        else cell.prepend(s.el);
       }
     }
     return keep;

@@ -63,7 +63,7 @@ export class BadgeLayer {
         s = { el, state: '', text: '', title: '', due: '' };
         this.shown.set(row, s);
       }
-      if (s.el.parentNode !== cell) cell.append(s.el);
+      // the content first: a new badge goes into the page whole (one change for the page's observers, not three)
       if (s.state !== badge.state) s.el.setAttribute('data-si-state', (s.state = badge.state));
       if (s.text !== badge.text) writeText(this.doc, s.el, (s.text = badge.text));
       if (s.title !== badge.title) s.el.title = (s.title = badge.title);
@@ -73,6 +73,7 @@ export class BadgeLayer {
         if (due) s.el.setAttribute('data-si-due', due);
         else s.el.removeAttribute('data-si-due');
       }
+      if (s.el.parentNode !== cell) cell.append(s.el);
     }
     return keep;
   }

@@ -44,11 +44,19 @@ export const sourceText = (s: Pick<ClassSource, 'subject' | 'preview'>): string 
 
 const messagesOf = (s: ClassSource) => s.messages?.slice(-MAX_MESSAGES).map((m) => ({ text: m.text.slice(0, MAX_TEXT), sender: m.sender }));
 
-/** The signed-in account, for the thread key (none outside a Seller Central page, e.g. in tests); read at most once a second. */
+let accountOf: { session: ReturnType<typeof pageSession>; who: { merchantId?: string; marketplaceId?: string } } | undefined;
+
+/**
+ * The signed-in account, for the thread key (none outside a Seller Central page, e.g. in tests); read at most once a
+ * second (the same object while the page's session read is the same: asked for every row).
+ */
 function account(): { merchantId?: string; marketplaceId?: string } {
   if (typeof document === 'undefined') return {};
   const s = pageSession(document);
-  return { ...(s.merchantId ? { merchantId: s.merchantId } : {}), ...(s.marketplaceId ? { marketplaceId: s.marketplaceId } : {}) };
+  if (accountOf?.session !== s) {
+    accountOf = { session: s, who: { ...(s.merchantId ? { merchantId: s.merchantId } : {}), ...(s.marketplaceId ? { marketplaceId: s.marketplaceId } : {}) } };
+  }
+  return accountOf.who;
 }
 
 function itemOf(s: ClassSource, who: ReturnType<typeof account>): ClassifyItem {
@@ -64,11 +72,26 @@ function itemOf(s: ClassSource, who: ReturnType<typeof account>): ClassifyItem {
 
 const keyOf = (item: ClassifyItem): string => JSON.stringify(item);
 
+/** everything a source's key is made of: the key is made again only when one of them changed */
+const partsOf = (s: ClassSource, who: ReturnType<typeof account>): unknown[] =>
+  [s.subject, s.preview, s.isSystem, s.threadId, s.marketplaceId, s.status, s.messages, who.merchantId, who.marketplaceId];
+const keys = new WeakMap<ClassSource, { parts: unknown[]; key: string }>();
+
+/** The cache key of a source (an inbox row is asked about several times per pass before its class is known). */
+function sourceKey(source: ClassSource, who: ReturnType<typeof account>): string {
+  const parts = partsOf(source, who);
+  const made = keys.get(source);
+  if (made && made.parts.every((p, i) => p === parts[i])) return made.key;
+  const key = keyOf(itemOf(source, who));
+  keys.set(source, { parts, key });
+  return key;
+}
+
 /** The class already known for this source (no request), or undefined. */
 export function knownClass(source: ClassSource): RowClass | undefined {
   const hit = byRow.get(source);
   if (hit && byText.get(hit.key) === hit.cls) return hit.cls;
-  const key = keyOf(itemOf(source, account()));
+  const key = sourceKey(source, account());
   const cached = byText.get(key);
   if (cached) byRow.set(source, { key, cls: cached });
   return cached;
@@ -93,8 +116,7 @@ export async function classify(sources: readonly ClassSource[]): Promise<void> {
   const missing = new Map<string, { item: ClassifyItem; sources: ClassSource[] }>();
   const waits = new Set<Promise<void>>();
   for (const s of sources) {
-    const item = itemOf(s, who);
-    const key = keyOf(item);
+    const key = sourceKey(s, who);
     const cached = byText.get(key);
     if (cached) { byRow.set(s, { key, cls: cached }); continue; }
     const pending = inflight.get(key);
@@ -104,7 +126,7 @@ export async function classify(sources: readonly ClassSource[]): Promise<void> {
     }
     const entry = missing.get(key);
     if (entry) entry.sources.push(s);
-    else missing.set(key, { item, sources: [s] });
+    else missing.set(key, { item: itemOf(s, who), sources: [s] });
   }
   const keys = [...missing.keys()];
   for (let i = 0; i < keys.length; i += CHUNK) {

@@ -1,0 +1,87 @@
+/**
+ * The matching half of observe() (observe.ts): which elements under one root (an added subtree, a shadow root) each
+ * registration wants. A page's first list render adds hundreds of roots (each row, each row's Katal shadow root), so
+ * the distinct selectors of all registrations are asked in ONE querySelectorAll per root (the elements found are then
+ * told apart per selector), not one per selector; an invalid selector falls back to asking each on its own, so only
+ * its registrations get the error.
+ */
+
+export type Matcher = string | ((element: Element) => boolean);
+
+export interface Registration {
+  matcher: Matcher;
+  onElement: (element: Element) => void | Promise<void>;
+  onError: (error: unknown) => void;
+  signal: AbortSignal;
+  seen: WeakSet<Element>;
+}
+
+export type Root = Document | ShadowRoot | Element;
+
+export const OUR_NODES = '[data-si]';
+
+/** Elements matching each selector under `root` (the root itself first when it matches), in document order. */
+function querySelectors(root: Root, selectors: readonly string[]): Map<string, Element[] | Error> {
+  const out = new Map<string, Element[] | Error>();
+  const one = (selector: string): Element[] | Error => {
+    try {
+      const found = [...root.querySelectorAll(selector)];
+      if (root instanceof Element && root.matches(selector)) found.unshift(root);
+      return found;
+    } catch (error) {
+      return error as Error;
+    }
+  };
+  if (selectors.length < 2) {
+    for (const selector of selectors) out.set(selector, one(selector));
+    return out;
+  }
+  let all: Element[];
+  let rootMatches: boolean;
+  try {
+    const list = selectors.join(', ');
+    all = [...root.querySelectorAll(list)];
+    rootMatches = root instanceof Element && root.matches(list);
+  } catch {
+    for (const selector of selectors) out.set(selector, one(selector));
+    return out;
+  }
+  for (const selector of selectors) {
+    const found = all.length > 0 ? all.filter((el) => el.matches(selector)) : [];
+    if (rootMatches && (root as Element).matches(selector)) found.unshift(root as Element);
+    out.set(selector, found);
+  }
+  return out;
+}
+
+/** Adds to `hits` the elements under `root` each registration wants and has not seen (outside our own UI). */
+export function match(doc: Document, root: Root, regs: readonly Registration[], hits: Map<Registration, Element[]>): void {
+  const live = regs.filter((reg) => !reg.signal.aborted);
+  const selectors = [...new Set(live.map((reg) => reg.matcher).filter((m): m is string => typeof m === 'string'))];
+  // features often watch the same selector: each distinct one is asked once per root
+  const bySelector = selectors.length > 0 ? querySelectors(root, selectors) : new Map<string, Element[] | Error>();
+  for (const reg of live) {
+    let list = hits.get(reg);
+    const take = (el: Element): void => {
+      if (reg.seen.has(el) || el.closest(OUR_NODES)) return;
+      reg.seen.add(el);
+      if (!list) hits.set(reg, (list = []));
+      list.push(el);
+    };
+    try {
+      if (typeof reg.matcher === 'string') {
+        const found = bySelector.get(reg.matcher);
+        if (found instanceof Error) throw found;
+        for (const el of found ?? []) take(el);
+      } else {
+        if (root instanceof Element && reg.matcher(root)) take(root);
+        const walker = doc.createTreeWalker(root, 1);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (reg.matcher(n as Element)) take(n as Element);
+        }
+      }
+    } catch (error) {
+      reg.onError(error);
+    }
+  }
+}
