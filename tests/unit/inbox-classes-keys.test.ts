@@ -1,10 +1,11 @@
 /** The page's class cache key of a row: made once per row while the row says the same, made again when it changes. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classifyHandlers } from '../../lib/protocol/handlers/classify';
+import { shippedModelLoader } from '../tools/classify/model-file.ts';
 
 vi.mock('../../components/messaging', () => ({
   sendRequest: vi.fn(async (request: { type: string; items: { text: string; system: boolean }[] }) =>
-    classifyHandlers()['classify/texts']({ type: 'classify/texts', items: request.items }, { sender: {} })),
+    classifyHandlers({ classifierModel: shippedModelLoader })['classify/texts']({ type: 'classify/texts', items: request.items }, { sender: {} })),
 }));
 
 const { classify, knownClass } = await import('../../components/features/inbox-shared/classes');
