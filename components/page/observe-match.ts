@@ -54,8 +54,12 @@ function querySelectors(root: Root, selectors: readonly string[]): Map<string, E
   return out;
 }
 
-/** Adds to `hits` the elements under `root` each registration wants and has not seen (outside our own UI). */
-export function match(doc: Document, root: Root, regs: readonly Registration[], hits: Map<Registration, Element[]>): void {
+/**
+ * Adds to `hits` the elements under `root` each registration wants and has not seen (outside our own UI); with `keep`,
+ * only the elements it accepts (a parent asked once for the many children added to it: only what is in those).
+ */
+export function match(doc: Document, root: Root, regs: readonly Registration[], hits: Map<Registration, Element[]>,
+  keep?: (el: Element) => boolean): void {
   const live = regs.filter((reg) => !reg.signal.aborted);
   const selectors = [...new Set(live.map((reg) => reg.matcher).filter((m): m is string => typeof m === 'string'))];
   // features often watch the same selector: each distinct one is asked once per root
@@ -63,7 +67,7 @@ export function match(doc: Document, root: Root, regs: readonly Registration[], 
   for (const reg of live) {
     let list = hits.get(reg);
     const take = (el: Element): void => {
-      if (reg.seen.has(el) || el.closest(OUR_NODES)) return;
+      if (reg.seen.has(el) || (keep && !keep(el)) || el.closest(OUR_NODES)) return;
       reg.seen.add(el);
       if (!list) hits.set(reg, (list = []));
       list.push(el);
@@ -84,4 +88,42 @@ export function match(doc: Document, root: Root, regs: readonly Registration[], 
       reg.onError(error);
     }
   }
+}
+
+/** How many elements added to one parent in a frame make it cheaper to ask the parent once than each of them. */
+export const SIBLINGS_ASKED_TOGETHER = 8;
+
+/**
+ * The added elements of a frame to ask: those inside another added element go (its walk covers them), and siblings
+ * added in numbers (a list's rows) are asked through their parent once, keeping only what is inside them.
+ */
+export function groupAdded(added: readonly Element[]): { one: Element[]; byParent: Map<Element, Set<Element>> } {
+  const set = new Set<Node>(added);
+  const outer = added.filter((el) => {
+    for (let p = el.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+    return true;
+  });
+  const siblings = new Map<Element, Element[]>();
+  const one: Element[] = [];
+  for (const el of outer) {
+    const parent = el.parentElement;
+    if (!parent) one.push(el);
+    else {
+      const list = siblings.get(parent);
+      if (list) list.push(el);
+      else siblings.set(parent, [el]);
+    }
+  }
+  const byParent = new Map<Element, Set<Element>>();
+  for (const [parent, list] of siblings) {
+    if (list.length >= SIBLINGS_ASKED_TOGETHER) byParent.set(parent, new Set(list));
+    else one.push(...list);
+  }
+  return { one, byParent };
+}
+
+/** Whether `el` is one of `roots` or inside one (walking up to `parent`). */
+export function insideAny(el: Element, roots: ReadonlySet<Element>, parent: Element): boolean {
+  for (let n: Element | null = el; n && n !== parent; n = n.parentElement) if (roots.has(n)) return true;
+  return false;
 }

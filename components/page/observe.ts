@@ -10,7 +10,7 @@
  * Our own UI hosts (`[data-si]`) are skipped.
  */
 
-import { match, OUR_NODES, type Registration, type Root } from './observe-match';
+import { groupAdded, insideAny, match, OUR_NODES, type Registration, type Root } from './observe-match';
 
 export type { Matcher } from './observe-match';
 import type { Matcher } from './observe-match';
@@ -122,10 +122,18 @@ class Watcher {
       if (ours === undefined) parentIsOurs.set(parent, (ours = parent.closest(OUR_NODES) !== null));
       return ours;
     };
+    const live = (root: Root): boolean => (root === this.doc || root.isConnected) && !(root instanceof Element && insideOurs(root));
+    // a list's rows added in one frame: each walked for shadow roots, the selectors asked once through their parent
+    const { one, byParent } = groupAdded(work.filter((r): r is Element => r instanceof Element));
+    for (const [parent, added] of byParent) {
+      const roots = [...added].filter(live);
+      for (const root of roots) this.discover(root, work);
+      if (roots.length > 0) match(this.doc, parent, all, hits, (el) => insideAny(el, added, parent));
+    }
+    work.splice(0, work.length, ...work.filter((r) => !(r instanceof Element)), ...one);
     for (let i = 0; i < work.length; i++) {
       const root = work[i]!;
-      if (root !== this.doc && !root.isConnected) continue;
-      if (root instanceof Element && insideOurs(root)) continue;
+      if (!live(root)) continue;
       this.discover(root, work);
       match(this.doc, root, all, hits);
     }

@@ -279,4 +279,28 @@ describe('observe', () => {
     expect(calls).toBeLessThanOrEqual(3); // the added row and its two cells, not the document
     expect(firstScan).toBeGreaterThan(15000);
   });
+
+  it('many rows added to one list in a frame: asked through the list once, only what is in the added rows', async () => {
+    const list = el('ul', { class: 'list' });
+    // present before the watch: handed once at the start, never again
+    list.append(el('li', { class: 'old' }, el('b', { class: 'hit' })));
+    document.body.append(list);
+    const seen: Element[] = [];
+    observe('.hit', (e) => void seen.push(e), { signal: signal().signal });
+    await settle();
+    expect(seen).toHaveLength(1);
+    // an element that starts matching without being added is not an appearance (as before: added subtrees only)
+    const late = el('i');
+    list.append(late);
+    await settle();
+    late.className = 'hit';
+    const rows = Array.from({ length: 12 }, (_, n) => el('li', {}, el('b', { class: 'hit', 'data-n': String(n) })));
+    const spy = vi.spyOn(list, 'querySelectorAll');
+    list.append(...rows);
+    await settle();
+    expect(seen.slice(1).map((e) => e.getAttribute('data-n'))).toEqual(rows.map((_, n) => String(n)));
+    expect(seen).not.toContain(late);
+    // one query through the list, not one per row
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
 });
