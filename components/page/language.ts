@@ -27,6 +27,29 @@ export function chromeTextLocale(uiLanguage: string | undefined): UiLocale {
  * thread on the 500-case v3 inbox, `npm run bench`), the catalog comes from the background in one message. When it
  * cannot be had, getMessage answers as before.
  */
+let prefetched: { locale: UiLocale; messages: Promise<Catalog> } | undefined;
+
+const requestMessages = (locale: UiLocale): Promise<Catalog> =>
+  sendRequest({ type: 'i18n/messages', locale }).then(({ messages }) => messages as Catalog);
+
+/**
+ * Starts asking for the texts of a page that follows the browser, while the settings load (most sellers follow the
+ * browser: the texts then come with no second wait); applyPageLanguage takes them.
+ */
+export function prefetchPageTexts(): void {
+  const locale = chromeTextLocale(browserLanguage());
+  if (installedLocale() === locale || prefetched?.locale === locale) return;
+  const messages = requestMessages(locale);
+  messages.catch(() => undefined); // applyPageLanguage reports it, when it takes them
+  prefetched = { locale, messages };
+}
+
+function messagesFor(locale: UiLocale): Promise<Catalog> {
+  const ready = prefetched?.locale === locale ? prefetched.messages : undefined;
+  prefetched = undefined;
+  return ready ?? requestMessages(locale);
+}
+
 export async function applyPageLanguage(setting: UiLanguageSetting | undefined): Promise<boolean> {
   const browserLocale = resolveLocale('auto', browserLanguage());
   const wanted = resolveLocale(setting, browserLanguage());
@@ -35,8 +58,7 @@ export async function applyPageLanguage(setting: UiLanguageSetting | undefined):
   const before = pageLocale();
   if (installedLocale() !== texts) {
     if (followsBrowser) installCatalog(undefined);
-    const { messages } = await sendRequest({ type: 'i18n/messages', locale: texts });
-    installCatalog(texts, messages as Catalog);
+    installCatalog(texts, await messagesFor(texts));
   }
   setPageLocale(wanted);
   return before !== wanted;

@@ -94,25 +94,21 @@ export function match(doc: Document, root: Root, regs: readonly Registration[], 
 export const SIBLINGS_ASKED_TOGETHER = 8;
 
 /**
- * The added elements of a frame to ask: those inside another added element go (its walk covers them), and siblings
- * added in numbers (a list's rows) are asked through their parent once, keeping only what is inside them.
+ * The added elements of a frame to ask: siblings added in numbers (a list's rows) are asked through their parent
+ * once, keeping only what is inside them; the others one by one.
  */
 export function groupAdded(added: readonly Element[]): { one: Element[]; byParent: Map<Element, Set<Element>> } {
-  const set = new Set<Node>(added);
-  const outer = added.filter((el) => {
-    for (let p = el.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
-    return true;
-  });
   const siblings = new Map<Element, Element[]>();
   const one: Element[] = [];
-  for (const el of outer) {
+  for (const el of added) {
     const parent = el.parentElement;
-    if (!parent) one.push(el);
-    else {
-      const list = siblings.get(parent);
-      if (list) list.push(el);
-      else siblings.set(parent, [el]);
+    if (!parent) {
+      one.push(el);
+      continue;
     }
+    const list = siblings.get(parent);
+    if (list) list.push(el);
+    else siblings.set(parent, [el]);
   }
   const byParent = new Map<Element, Set<Element>>();
   for (const [parent, list] of siblings) {

@@ -124,11 +124,10 @@ class Watcher {
     };
     const live = (root: Root): boolean => (root === this.doc || root.isConnected) && !(root instanceof Element && insideOurs(root));
     // a list's rows added in one frame: each walked for shadow roots, the selectors asked once through their parent
-    const { one, byParent } = groupAdded(work.filter((r): r is Element => r instanceof Element));
+    const { one, byParent } = groupAdded(work.filter((r): r is Element => r instanceof Element && live(r)));
     for (const [parent, added] of byParent) {
-      const roots = [...added].filter(live);
-      for (const root of roots) this.discover(root, work);
-      if (roots.length > 0) match(this.doc, parent, all, hits, (el) => insideAny(el, added, parent));
+      for (const root of added) this.discover(root, work);
+      match(this.doc, parent, all, hits, (el) => insideAny(el, added, parent));
     }
     work.splice(0, work.length, ...work.filter((r) => !(r instanceof Element)), ...one);
     for (let i = 0; i < work.length; i++) {

@@ -14,7 +14,7 @@ import { getPageChecks, resetPageChecks } from './page-check';
 import { listenForPageMessages } from './page-messages-listener';
 import { loadOnDemandPart } from './on-demand/load';
 import { startRunner, type Runner } from './runner';
-import { applyPageLanguage } from './language';
+import { applyPageLanguage, prefetchPageTexts } from './language';
 import { forgetPageSettings, loadPageSettings } from './settings';
 import { PAGE_UI_STARTED } from './page-context';
 import { loadShadowMode, shadowMode } from './shadow-mode';
@@ -52,6 +52,7 @@ function pageInfo(url: URL): PageInfo {
 
 /** Feature switches from the settings' `disabledFeatures` (the shared page-view read, settings.ts). */
 async function loadFeatureSwitches(): Promise<Record<string, boolean>> {
+  prefetchPageTexts();
   const settings = await loadPageSettings();
   // texts in the seller's language before any feature renders one
   await applyPageLanguage(settings.uiLanguage).catch((e: unknown) => console.warn('[seller-inbox] UI language', e));

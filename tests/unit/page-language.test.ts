@@ -26,7 +26,7 @@ vi.mock('../../components/messaging', () => ({
   }),
 }));
 
-const { applyPageLanguage, chromeTextLocale, pageLocale } = await import('../../components/page/language');
+const { applyPageLanguage, chromeTextLocale, pageLocale, prefetchPageTexts } = await import('../../components/page/language');
 const { t } = await import('../../components/page/i18n');
 const { installCatalog } = await import('../../components/i18n/sync');
 
@@ -80,5 +80,19 @@ describe('page language', () => {
     await expect(applyPageLanguage('auto')).rejects.toThrow('no background');
     expect(t('noticeDetails', 'fallback')).toBe('Details (getMessage)');
     expect(fake.getMessageCalls).toBe(1);
+  });
+
+  it('the texts asked for while the settings load are the ones applied (one request); another chosen locale asks its own', async () => {
+    prefetchPageTexts();
+    prefetchPageTexts();
+    expect(fake.asked).toEqual(['en']);
+    await applyPageLanguage('auto');
+    expect(fake.asked).toEqual(['en']);
+    expect(t('noticeDetails', 'fallback')).toBe('Details');
+    installCatalog(undefined);
+    prefetchPageTexts();
+    await applyPageLanguage('zh_CN');
+    expect(fake.asked).toEqual(['en', 'en', 'zh_CN']);
+    expect(pageLocale()).toBe('zh_CN');
   });
 });
