@@ -66,4 +66,19 @@ describe('page t() and its per-key messages', () => {
     expect(fake.state.calls).toBe(1);
     fake.state.messages.timeLeftOverdue = 'overdue by $1';
   });
+
+  it('an installed catalog: each key formatted once, the same texts as formatting it every time, no getMessage', () => {
+    let reads = 0;
+    const overdue = { get message() { reads++; return '逾期 $1'; } };
+    installCatalog('zh_CN', { timeLeftOverdue: overdue, price: { message: '$$$1 ($$)' } });
+    fake.state.calls = 0;
+    const texts = Array.from({ length: 50 }, (_, i) => t('timeLeftOverdue', 'x', [`${i} m`]));
+    expect(texts[7]).toBe('逾期 7 m');
+    expect(t('price', 'x', ['5'])).toBe('$5 ($)');
+    expect(reads).toBeLessThanOrEqual(2);
+    expect(fake.state.calls).toBe(0);
+    // the extension context going away does not take the installed texts
+    fake.state.alive = false;
+    expect(t('timeLeftOverdue', 'x', ['1 m'])).toBe('逾期 1 m');
+  });
 });

@@ -11,7 +11,6 @@ import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import type { ClassSource, RowClass } from './classes';
 import type { ThreadInput } from '../../../lib/protocol/messages';
 import { t } from '../../page/i18n';
-import { pageLocale } from '../../page/locale';
 import { isAmazonNotice } from '../../../lib/notice';
 
 export type { RowClass } from './classes';
@@ -123,34 +122,13 @@ export function rowBadge(row: InboxRow, marketplaceId: string | undefined, now: 
   return badge;
 }
 
-/**
- * The badges' text lookup: t() once per page locale, text and amounts. A list's badges ask the same few texts
- * ("overdue by $1") with few amounts, and each t() asks browser.i18n.getMessage (15 ms of a 500-case first pass in
- * a CPU profile, `npm run bench -- page-load-v3` conditions). Bounded: cleared past 2,000 texts.
- */
-const badgeTexts = { locale: '', texts: new Map<string, string>() };
-const badgeText = (key: string, fallback: string, substitutions: string[]): string => {
-  const locale = pageLocale();
-  if (badgeTexts.locale !== locale || badgeTexts.texts.size > 2000) {
-    badgeTexts.locale = locale;
-    badgeTexts.texts.clear();
-  }
-  const memoKey = `${key}\u0000${substitutions.join('\u0000')}`;
-  let text = badgeTexts.texts.get(memoKey);
-  if (text === undefined) {
-    text = t(key, fallback, substitutions);
-    badgeTexts.texts.set(memoKey, text);
-  }
-  return text;
-};
-
 function computeBadge(row: InboxRow, marketplaceId: string | undefined, now: Date, opts: BadgeOptions, locale: UiLocale, notice: boolean): Badge {
   return badgeFor({
     status: row.status,
     isSystem: notice,
     marketplaceId: row.marketplaceId ?? marketplaceId ?? '',
     ...(row.oldestUnansweredAt ? { oldestUnansweredAt: row.oldestUnansweredAt } : {}),
-  }, now, opts, locale, badgeText);
+  }, now, opts, locale, t);
 }
 
 export type CategoryCounts = Record<Category, number>;
