@@ -28,6 +28,8 @@ export function chromeTextLocale(uiLanguage: string | undefined): UiLocale {
  * cannot be had, getMessage answers as before.
  */
 let prefetched: { locale: UiLocale; messages: Promise<Catalog> } | undefined;
+/** whether the last applied setting followed the browser (unknown before the first) */
+let followedBrowser: boolean | undefined;
 
 const requestMessages = (locale: UiLocale): Promise<Catalog> =>
   sendRequest({ type: 'i18n/messages', locale }).then(({ messages }) => messages as Catalog);
@@ -38,7 +40,8 @@ const requestMessages = (locale: UiLocale): Promise<Catalog> =>
  */
 export function prefetchPageTexts(): void {
   const locale = chromeTextLocale(browserLanguage());
-  if (installedLocale() === locale || prefetched?.locale === locale) return;
+  // a seller who chose another language: those texts would be asked for and dropped on every page view
+  if (followedBrowser === false || installedLocale() === locale || prefetched?.locale === locale) return;
   const messages = requestMessages(locale);
   messages.catch(() => undefined); // applyPageLanguage reports it, when it takes them
   prefetched = { locale, messages };
@@ -54,6 +57,7 @@ export async function applyPageLanguage(setting: UiLanguageSetting | undefined):
   const browserLocale = resolveLocale('auto', browserLanguage());
   const wanted = resolveLocale(setting, browserLanguage());
   const followsBrowser = wanted === browserLocale;
+  followedBrowser = followsBrowser;
   const texts = followsBrowser ? chromeTextLocale(browserLanguage()) : wanted;
   const before = pageLocale();
   if (installedLocale() !== texts) {

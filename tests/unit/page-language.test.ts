@@ -95,4 +95,17 @@ describe('page language', () => {
     expect(fake.asked).toEqual(['en', 'en', 'zh_CN']);
     expect(pageLocale()).toBe('zh_CN');
   });
+
+  it('a seller who chose another language: the browser\'s texts are not asked for again on later page views', async () => {
+    await applyPageLanguage('zh_CN');
+    fake.asked = [];
+    prefetchPageTexts();
+    await applyPageLanguage('zh_CN');
+    prefetchPageTexts();
+    expect(fake.asked).toEqual([]);
+    // back to following the browser: asked for once, then installed
+    await applyPageLanguage('auto');
+    prefetchPageTexts();
+    expect(fake.asked).toEqual(['en']);
+  });
 });
