@@ -20,6 +20,33 @@ export type Root = Document | ShadowRoot | Element;
 
 export const OUR_NODES = '[data-si]';
 
+interface Prepared {
+  live: Registration[];
+  selectors: string[];
+  /** every selector in one list, when no registration has a predicate (else each root is walked anyway) */
+  any?: string;
+}
+/** one flush asks hundreds of roots with the same registrations: what is made of them is made once per array */
+const preparedOf = new WeakMap<readonly Registration[], Prepared>();
+function prepared(regs: readonly Registration[]): Prepared {
+  let made = preparedOf.get(regs);
+  if (made && made.live.every((reg) => !reg.signal.aborted)) return made;
+  const live = regs.filter((reg) => !reg.signal.aborted);
+  const selectors = [...new Set(live.map((reg) => reg.matcher).filter((m): m is string => typeof m === 'string'))];
+  made = { live, selectors, ...(selectors.length > 0 && live.every((reg) => typeof reg.matcher === 'string') ? { any: selectors.join(', ') } : {}) };
+  preparedOf.set(regs, made);
+  return made;
+}
+
+/** Whether anything under `root` (or the root) matches the selector list; an invalid list says yes (asked one by one). */
+function matchesUnder(root: Root, list: string): boolean {
+  try {
+    return root.querySelector(list) !== null || (root instanceof Element && root.matches(list));
+  } catch {
+    return true;
+  }
+}
+
 /** Elements matching each selector under `root` (the root itself first when it matches), in document order. */
 function querySelectors(root: Root, selectors: readonly string[]): Map<string, Element[] | Error> {
   const out = new Map<string, Element[] | Error>();
@@ -60,8 +87,9 @@ function querySelectors(root: Root, selectors: readonly string[]): Map<string, E
  */
 export function match(doc: Document, root: Root, regs: readonly Registration[], hits: Map<Registration, Element[]>,
   keep?: (el: Element) => boolean): void {
-  const live = regs.filter((reg) => !reg.signal.aborted);
-  const selectors = [...new Set(live.map((reg) => reg.matcher).filter((m): m is string => typeof m === 'string'))];
+  const { live, selectors, any } = prepared(regs);
+  // most roots of a list's first render (each row's Katal shadow roots) hold nothing anyone watches for: one question
+  if (any !== undefined && !matchesUnder(root, any)) return;
   // features often watch the same selector: each distinct one is asked once per root
   const bySelector = selectors.length > 0 ? querySelectors(root, selectors) : new Map<string, Element[] | Error>();
   for (const reg of live) {

@@ -36,15 +36,39 @@ export function offsetMinutes(timeZone: string, ms: number): number {
   if (offset === undefined) {
     if (cachedSlots >= MAX_CACHED_SLOTS) {
       slotOffsets.clear();
+      dayOffsets.clear();
       cachedSlots = 0;
       zone = new Map();
       slotOffsets.set(timeZone, zone);
     }
-    offset = tzOffset(timeZone, new Date(slot * SLOT_MS));
+    offset = dayOffset(timeZone, slot) ?? tzOffset(timeZone, new Date(slot * SLOT_MS));
     zone.set(slot, offset);
     cachedSlots++;
   }
   return offset;
+}
+
+const SLOTS_PER_DAY = 96;
+/** per zone and UTC day: the offset when the day's first and last slots have the same one, else null (it changes that day) */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * The offset of a slot's whole UTC day, when it does not change that day (zones change twice a year at most, months
+ * apart: equal at both ends means equal all day). A list's due times fall in hundreds of slots but a few days: two
+ * lookups per day instead of one per slot (each costs an Intl format).
+ */
+function dayOffset(timeZone: string, slot: number): number | undefined {
+  const day = Math.floor(slot / SLOTS_PER_DAY);
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const first = tzOffset(timeZone, new Date(day * SLOTS_PER_DAY * SLOT_MS));
+    const last = tzOffset(timeZone, new Date(((day + 1) * SLOTS_PER_DAY - 1) * SLOT_MS));
+    days.set(day, (offset = first === last ? first : null));
+    cachedSlots++;
+  }
+  return offset ?? undefined;
 }
 
 /**

@@ -63,6 +63,11 @@ function ownText(node: Element | ShadowRoot): string {
 
 /** Leaf texts of an element in document order, shadow roots included (each trimmed, empties dropped). */
 export function leafTexts(el: Element, open: ShadowOpener, limit = 40): string[] {
+  // a leaf (a row's cell, a label): its one text without the walk (a list's first read does this for every cell)
+  if (LABELLED.has(el.tagName) || (!el.firstElementChild && !(canHostShadow(el) && open(el)))) {
+    const text = (el.getAttribute('text') ?? el.getAttribute('label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text && limit > 0 ? [text] : [];
+  }
   const out: string[] = [];
   const walk = (node: Element | ShadowRoot): void => {
     if (out.length >= limit) return;

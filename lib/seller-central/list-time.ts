@@ -9,7 +9,7 @@ import { wallDateInZone, wallTimeInZone } from '../deadlines/zone-time';
 
 /** How exact the instant is: a relative "3 hours ago" is good to the hour, a bare date to the day. */
 export type TimePrecision = 'minute' | 'hour' | 'day';
-export interface ListTime { at: number; precision: TimePrecision }
+export interface ListTime { readonly at: number; readonly precision: TimePrecision }
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -112,10 +112,21 @@ function dateOf(text: string): { y: number; mo: number; d: number } | undefined 
 const valid = (d: { y: number; mo: number; d: number }): boolean => d.mo >= 0 && d.mo < 12 && d.d >= 1 && d.d <= 31 && d.y > 2000 && d.y < 2200;
 
 /**
- * The instant a list or message time stands for. `zone`: the IANA zone the page writes in. A bare date is the
+ * The instant a list or message time stands for (one object per text and `now`: callers do not change it). `zone`: the IANA zone the page writes in. A bare date is the
  * END of that day when `bound` is 'latest' (the newest the message can be), its start when 'earliest'.
  */
 export function parseListTime(raw: string, now: number, zone: string, bound: 'earliest' | 'latest' = 'latest'): ListTime | undefined {
+  // a list's rows share few texts ("3 hours ago", one date for many rows): each is parsed once per read (one `now`)
+  const m = memo;
+  if (m.now !== now || m.zone !== zone || m.bound !== bound || m.byText.size > 5000) Object.assign(m, { now, zone, bound, byText: new Map() });
+  if (m.byText.has(raw)) return m.byText.get(raw);
+  const time = parse(raw, now, zone, bound);
+  m.byText.set(raw, time);
+  return time;
+}
+const memo = { now: NaN, zone: '', bound: '', byText: new Map<string, ListTime | undefined>() };
+
+function parse(raw: string, now: number, zone: string, bound: 'earliest' | 'latest'): ListTime | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 80) return undefined;
   for (const { re, unit, precision } of RELATIVE) {

@@ -44,4 +44,21 @@ describe('shadow roots of a case list', () => {
     const texts = leafTexts(doc.querySelector('section')!, (el) => roots.get(el) ?? el.shadowRoot);
     expect(texts).toEqual(['Order ID: and more', '112-1234567-1234567', 'Order ID: and more', '112-1234567-1234567']);
   });
+
+  it('a leaf is read without the walk: its text (spaces collapsed), a label attribute, a Katal label; a leaf hosting a shadow root is walked', () => {
+    const doc = loadHtml('<div class="a">  Where\n  is   it? </div><div class="b" label="Sent"></div>'
+      + '<kat-label class="c" text="Response needed"><span>ignored</span></kat-label><div class="d"></div><div class="e"></div>');
+    const shadow = doc.querySelector('.d')!.attachShadow({ mode: 'open' });
+    shadow.append(...loadHtml('<p>In the shadow</p><p>root</p>').body.childNodes);
+    const asked: string[] = [];
+    const open = (el: Element) => { asked.push(el.className); return el.shadowRoot; };
+    expect(leafTexts(doc.querySelector('.a')!, open)).toEqual(['Where is it?']);
+    expect(leafTexts(doc.querySelector('.b')!, open)).toEqual(['Sent']);
+    expect(leafTexts(doc.querySelector('.c')!, open)).toEqual(['Response needed']);
+    expect(leafTexts(doc.querySelector('.d')!, open)).toEqual(['In the shadow', 'root']);
+    expect(leafTexts(doc.querySelector('.e')!, open)).toEqual([]);
+    expect(leafTexts(doc.querySelector('.a')!, open, 0)).toEqual([]);
+    // a Katal label's text is its attribute: its shadow root is not asked for
+    expect(asked).not.toContain('c');
+  });
 });

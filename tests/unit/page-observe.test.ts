@@ -303,4 +303,25 @@ describe('observe', () => {
     // one query through the list, not one per row
     expect(spy).toHaveBeenCalledTimes(1);
   });
+
+  it('a shadow root of an added row that holds nothing watched is asked one question, not one per selector', async () => {
+    const list = el('ul', { class: 'list' });
+    document.body.append(list);
+    const seen: Element[] = [];
+    observe('.hit', (e) => void seen.push(e), { signal: signal().signal });
+    observe('.other-hit', (e) => void seen.push(e), { signal: signal().signal });
+    await settle();
+    const hosts = Array.from({ length: 10 }, () => el('span'));
+    const roots = hosts.map((h) => h.attachShadow({ mode: 'open' }));
+    roots.forEach((r, n) => r.append(el('b', n === 3 ? { class: 'hit' } : {})));
+    const asked = roots.map((r) => ({ all: vi.spyOn(r, 'querySelectorAll'), one: vi.spyOn(r, 'querySelector') }));
+    list.append(...hosts.map((h) => el('li', {}, h)));
+    await settle();
+    expect(seen.map((e) => e.className)).toEqual(['hit']);
+    // the empty ones: one querySelector each, no querySelectorAll; the one with a hit is asked for its elements
+    for (const [n, spy] of asked.entries()) {
+      expect(spy.one, `root ${n}`).toHaveBeenCalledTimes(1);
+      expect(spy.all, `root ${n}`).toHaveBeenCalledTimes(n === 3 ? 1 : 0);
+    }
+  });
 });

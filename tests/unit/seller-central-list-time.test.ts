@@ -53,4 +53,14 @@ describe('parseListTime', () => {
     }
     expect(at('13/04/2026', BERLIN, 'earliest')?.at).toBe(Date.parse('2026-04-12T22:00:00Z'));
   });
+
+  it('reads a text once per read: the rows that show it share the answer; another now, zone or bound is read anew', () => {
+    const first = parseListTime('3 hours ago', NOW, LA);
+    expect(parseListTime('3 hours ago', NOW, LA)).toBe(first);
+    expect(parseListTime('3 hours ago', NOW + 60_000, LA)).toEqual({ at: NOW + 60_000 - 3 * HOUR, precision: 'hour' });
+    expect(parseListTime('Sep 4, 2026', NOW, TOKYO)).not.toEqual(parseListTime('Sep 4, 2026', NOW, LA));
+    expect(parseListTime('Sep 4, 2026', NOW, LA, 'earliest')!.at).toBeLessThan(parseListTime('Sep 4, 2026', NOW, LA, 'latest')!.at);
+    expect(parseListTime('not a time', NOW, LA)).toBeUndefined();
+    expect(parseListTime('not a time', NOW, LA)).toBeUndefined();
+  });
 });

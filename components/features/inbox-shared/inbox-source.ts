@@ -121,6 +121,12 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     const changes: { current?: PageChanges } = {};
     const find = ctx.guard(async () => {
       if (current?.list.isConnected) return;
+      // the known layout's list: attached as it is (its source reads it; a structural search would read every row twice)
+      const known = root.querySelector(V3_SELECTORS.list);
+      if (known) {
+        attach(known);
+        return;
+      }
       const read = searchCaseList(root);
       if (read.list && read.rows.length > 0) {
         attach(read.list);
