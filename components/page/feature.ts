@@ -83,6 +83,8 @@ export interface MountedDom extends MountedUi {
 export interface ObserveOptions {
   /** Stops observing early; observing stops at the latest when the feature's signal aborts. */
   signal?: AbortSignal;
+  /** The elements are in the page's own tree, never inside a shadow root (the watcher need not look into those). */
+  lightDomOnly?: boolean;
 }
 
 export interface ProblemDetails {

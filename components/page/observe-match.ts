@@ -14,6 +14,8 @@ export interface Registration {
   onError: (error: unknown) => void;
   signal: AbortSignal;
   seen: WeakSet<Element>;
+  /** the elements may be inside shadow roots (else: in the page's own tree only; see observe's `lightDomOnly`) */
+  deep: boolean;
 }
 
 export type Root = Document | ShadowRoot | Element;

@@ -7,7 +7,10 @@
  * frame (only the added subtrees are walked, never the whole document again). Custom elements not
  * yet upgraded are re-scanned once defined (customElements.whenDefined where available; content
  * scripts in Chrome have no `customElements`, so there we poll their `:defined` state, backing off).
- * Our own UI hosts (`[data-si]`) are skipped.
+ * Our own UI hosts (`[data-si]`) are skipped. While every registration looks in the page's own tree only
+ * (`lightDomOnly`: the inbox list), no shadow root is looked for: a list's rows each carry Katal shadow roots, and a
+ * content script pays for every node it touches (its own wrapper per node). A registration that looks inside them
+ * later starts with a walk of the whole document.
  */
 
 import { groupAdded, insideAny, match, OUR_NODES, type Registration, type Root } from './observe-match';
@@ -21,6 +24,8 @@ export interface ObserveHelperOptions {
   onError?: (error: unknown) => void;
   /** Document to watch; default `document`. */
   document?: Document;
+  /** The elements are in the page's own tree, never inside a shadow root: no need to look into shadow roots for them. */
+  lightDomOnly?: boolean;
 }
 
 const POLL_MS = [50, 100, 200, 400, 800, 1600] as const;
@@ -39,6 +44,8 @@ class Watcher {
   private generation = 0;
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   private pollStep = 0;
+  /** added nodes were handled without looking into shadow roots (no registration wanted them) */
+  private shallowSince = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -48,6 +55,11 @@ class Watcher {
       this.pending.add(this.doc);
     } else {
       this.fullScan.push(reg);
+      // the first registration that looks into shadow roots after some were passed by: the whole document, once
+      if (reg.deep && this.shallowSince) {
+        this.shallowSince = false;
+        this.pending.add(this.doc);
+      }
     }
     this.regs.add(reg);
     reg.signal.addEventListener('abort', () => {
@@ -112,6 +124,8 @@ class Watcher {
     }
     const work = [...this.pending];
     this.pending.clear();
+    const deep = all.some((reg) => reg.deep && !reg.signal.aborted);
+    if (!deep) this.shallowSince = true;
     // added rows share their parent: whether it is inside our UI is asked once per parent, not once per row
     const parentIsOurs = new Map<Element, boolean>();
     const insideOurs = (el: Element): boolean => {
@@ -126,14 +140,14 @@ class Watcher {
     // a list's rows added in one frame: each walked for shadow roots, the selectors asked once through their parent
     const { one, byParent } = groupAdded(work.filter((r): r is Element => r instanceof Element && live(r)));
     for (const [parent, added] of byParent) {
-      for (const root of added) this.discover(root, work);
+      if (deep) for (const root of added) this.discover(root, work);
       match(this.doc, parent, all, hits, (el) => insideAny(el, added, parent));
     }
     work.splice(0, work.length, ...work.filter((r) => !(r instanceof Element)), ...one);
     for (let i = 0; i < work.length; i++) {
       const root = work[i]!;
       if (!live(root)) continue;
-      this.discover(root, work);
+      if (deep) this.discover(root, work);
       match(this.doc, root, all, hits);
     }
     for (const [reg, elements] of hits) {
@@ -246,5 +260,5 @@ export function observe(
   let watcher = watchers.get(doc);
   if (!watcher) watchers.set(doc, (watcher = new Watcher(doc)));
   const onError = options.onError ?? ((error: unknown) => console.warn('[seller-inbox] observe:', error));
-  watcher.add({ matcher, onElement, onError, signal, seen: new WeakSet() });
+  watcher.add({ matcher, onElement, onError, signal, seen: new WeakSet(), deep: options.lightDomOnly !== true });
 }

@@ -151,7 +151,7 @@ export function startRunner(deps: RunnerDeps): Runner {
       observe(matcher, onElement, options) {
         const signals = options?.signal ? [signal, options.signal] : [signal];
         const combined = signals.length === 1 ? signal : anySignal(signals);
-        observeDom(matcher, onElement, { signal: combined, onError: fail });
+        observeDom(matcher, onElement, { signal: combined, onError: fail, ...(options?.lightDomOnly ? { lightDomOnly: true } : {}) });
       },
       mountUi: (options) => {
         const mounted = deps.mountUi({ wxt, featureId: feature.id, signal, onError: fail }, options);

@@ -324,4 +324,26 @@ describe('observe', () => {
       expect(spy.all, `root ${n}`).toHaveBeenCalledTimes(n === 3 ? 1 : 0);
     }
   });
+
+  it('registrations of the page tree only: no shadow root is looked into; one that looks inside them later finds what is there', async () => {
+    const rows = Array.from({ length: 10 }, () => el('li', { class: 'row' }, el('span')));
+    const roots = rows.map((r) => r.querySelector('span')!.attachShadow({ mode: 'open' }));
+    roots.forEach((r) => r.append(el('b', { class: 'inner' })));
+    const asked = roots.flatMap((r) => [vi.spyOn(r, 'querySelector'), vi.spyOn(r, 'querySelectorAll')]);
+    const seen: Element[] = [];
+    observe('.row', (e) => void seen.push(e), { signal: signal().signal, lightDomOnly: true });
+    document.body.append(el('ul', {}, ...rows));
+    await settle();
+    expect(seen).toHaveLength(10);
+    for (const spy of asked) expect(spy).not.toHaveBeenCalled();
+    // a registration that may find its elements in shadow roots: the document is walked once, inside them too
+    const inner: Element[] = [];
+    observe('.inner', (e) => void inner.push(e), { signal: signal().signal });
+    await settle();
+    expect(inner).toHaveLength(10);
+    // and from then on, what is added inside a shadow root is seen
+    roots[0]!.append(el('b', { class: 'inner' }));
+    await settle();
+    expect(inner).toHaveLength(11);
+  });
 });
