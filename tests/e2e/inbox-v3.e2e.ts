@@ -10,6 +10,7 @@ import type { Thread } from '../../lib/model';
 import type { ReplicaThread } from '../replica/data';
 import { oldestUnanswered } from '../replica/data/invariants';
 import { serveV3Cases, V3_CASES_CALL } from '../bench/metrics/v3-cases';
+import { FIRST_ROWS } from '../../components/features/inbox-shared/near-view';
 import { SC, startInboxSession, type InboxSession } from './helpers/session';
 
 const INBOX = `${SC}/messaging/inbox-v3`;
@@ -94,15 +95,22 @@ describe('inbox v3: the features on the case list', () => {
     expect(s.pageErrors).toEqual([]);
   });
 
-  it('rows far below the fold are not laid out (content-visibility), yet scrolling and find-in-page reach them', async () => {
+  it('a long list: the rows near the view get their badges and chips, the others as they come near (not laid out '
+    + 'before: content-visibility); scrolling and find-in-page reach them; counts and filter cover every row', async () => {
     // 200 cases on one page (the replica shows 25: v3-cases.ts answers the list call with them repeated)
     await serveV3Cases(s.context, s.replica, 200);
     try {
       const page = await s.newPage();
       await page.goto(`${INBOX}?fi=responseNeeded`);
-      await expect.poll(() => page.locator('.case-list-item [data-si="deadline"]').count(), { timeout: 20_000 }).toBe(200);
+      // a long list (near-view.ts): the first rows as shown at once, then the rows near the pane's view; not all 200
+      const badges = () => page.locator('.case-list-item [data-si="deadline"]').count();
+      await expect.poll(badges, { timeout: 20_000 }).toBeGreaterThanOrEqual(FIRST_ROWS);
+      expect(await badges()).toBeLessThan(200);
+      // the category filter counts every row, chip or not
+      await expect.poll(() => page.locator('select[data-si-part="category-filter"] option[value="all"]').textContent(), { timeout: 20_000 })
+        .toMatch(/\(200\)/);
       // the row shown last (urgency order): rendered only once it comes near the pane's view
-      const last = (): Promise<{ rendered: boolean; order: string; badge: number }> => page.evaluate(() => {
+      const last = (): Promise<{ rendered: boolean; order: string; badge: number; hasBadge: boolean; hasChip: boolean }> => page.evaluate(() => {
         const row = [...document.querySelectorAll('.case-list-item')].sort((a, b) => Number(getComputedStyle(b).order) - Number(getComputedStyle(a).order))[0]!;
         // false while an ancestor (the row: content-visibility auto) skips its contents
         const badge = row.querySelector('[data-si="deadline"]');
@@ -110,10 +118,15 @@ describe('inbox v3: the features on the case list', () => {
           rendered: badge?.checkVisibility({ contentVisibilityAuto: true }) ?? false,
           order: /\d{3}-\d{7}-\d{7}/.exec(row.textContent ?? '')?.[0] ?? '',
           badge: badge?.getBoundingClientRect().height ?? 0,
+          hasBadge: badge !== null,
+          hasChip: row.querySelector('[data-si="category"]') !== null,
         };
       });
       const before = await last();
       expect(before.rendered).toBe(false);
+      // far below the view: no badge yet
+      expect(before.hasBadge).toBe(false);
+      expect(before.hasChip).toBe(false);
       // scrolled to the end of the list's pane: rendered, with its badge
       const scrollList = (to: 'end' | 'start') => page.evaluate((where) => {
         let el: Element | null = document.querySelector('.case-list-item');
@@ -125,6 +138,7 @@ describe('inbox v3: the features on the case list', () => {
       await scrollList('end');
       await expect.poll(async () => (await last()).rendered).toBe(true);
       expect((await last()).badge).toBeGreaterThan(10);
+      await expect.poll(async () => (await last()).hasChip).toBe(true);
       // back at the top, find-in-page still finds its text (Chromium renders a skipped row that holds a match)
       await scrollList('start');
       await expect.poll(async () => (await last()).rendered).toBe(false);

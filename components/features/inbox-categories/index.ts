@@ -21,6 +21,7 @@ import { bindStore, createStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, oursMark, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 import { h, setAttr, setText } from '../../page/dom';
 import { ChipLayer, categoryLabel, type ChipWrite, type Shown } from './chips';
+import { rowsOf, type NearView } from '../inbox-shared/near-view';
 
 type Filter = CategoryFilter;
 
@@ -99,9 +100,13 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
     }
     chips.remove(rows);
   };
-  /** these rows' chips, counts and filter from their classes (rows not classified yet: none) */
-  const paint = (rows: readonly InboxRow[]): void => {
+  /**
+   * These rows' chips, counts and filter from their classes (rows not classified yet: none). A long list's rows away
+   * from the view count and filter now, and get their chip when they come near (near-view.ts).
+   */
+  const paint = (rows: readonly InboxRow[], near: NearView): void => {
     // read phase
+    const classes: { row: Element; s: Shown }[] = [];
     const items: ChipWrite[] = [];
     const unknown: Element[] = [];
     for (const r of rows) {
@@ -110,19 +115,22 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
         unknown.push(r.rowElement);
         continue;
       }
-      items.push({ row: r.rowElement, cell: chips.cellOf(r.rowElement) ?? chipCellOf(r.rowElement), category: cls.category, system: rowIsNotice(r, cls) });
+      const s = { category: cls.category, system: rowIsNotice(r, cls) };
+      classes.push({ row: r.rowElement, s });
+      // (a chip already written is kept right, near or not)
+      const cell = chips.cellOf(r.rowElement);
+      if (cell || near.shows(r.rowElement)) items.push({ row: r.rowElement, cell: cell ?? chipCellOf(r.rowElement), ...s });
     }
     // write phase
     forget(unknown);
     chips.update(items);
     const { filter } = store.get();
-    for (const item of items) {
-      const before = shown.get(item.row);
+    for (const { row, s } of classes) {
+      const before = shown.get(row);
       if (before) count(before, -1);
-      const s = { category: item.category, system: item.system };
-      shown.set(item.row, s);
+      shown.set(row, s);
       count(s, 1);
-      filterRow(item.row, s, filter);
+      filterRow(row, s, filter);
     }
   };
   const publish = (total: number): void => store.set({ counts: { ...counts }, notices, total });
@@ -133,21 +141,34 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
     const known = [...unclassified].filter((r) => knownClass(r));
     for (const r of known) unclassified.delete(r);
     if (!known.length) return;
-    paint(known);
+    paint(known, latest.near);
     publish(latest.read.rows.length);
+  });
+
+  // rows of a long list that came near the view: their chips now
+  let nearHeard: NearView | undefined;
+  const came = (near: NearView) => ctx.guard((elements: Element[]) => {
+    const snap = latest;
+    if (!snap || snap.near !== near) return;
+    const rows = rowsOf(snap.read, elements);
+    if (rows.length) paint(rows, near);
   });
 
   watchInbox(ctx, signal, {
     onRead(snap) {
       const changes = changesSince(latest?.read, snap);
       latest = snap;
+      if (nearHeard !== snap.near) {
+        nearHeard = snap.near;
+        snap.near.onNear(came(snap.near), signal);
+      }
       styleRowRoots(changes.added);
       // only the rows the change added or touched (a row the page wrote again may have lost its chip)
       const added = new Set(changes.added.map((r) => r.rowElement));
       forget(changes.removed.map((r) => r.rowElement).filter((el) => !added.has(el)));
       for (const r of changes.removed) unclassified.delete(r);
       for (const r of changes.added) if (!knownClass(r)) unclassified.add(r);
-      paint([...changes.added, ...changes.touched]);
+      paint([...changes.added, ...changes.touched], snap.near);
       publish(snap.read.rows.length);
       if (unclassified.size) classify([...unclassified]).then(classesCame, ctx.guard((error: unknown) => { throw error; }));
       if (mounted) return;

@@ -23,7 +23,8 @@ import { classify, knownClass } from '../inbox-shared/classes';
 import { createStore } from '../inbox-shared/store';
 import { renderSortToggle } from '../inbox-shared/sort-toggle';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
-import { BadgeLayer } from './badges';
+import { BadgeLayer, type BadgeWrite } from './badges';
+import { rowsOf } from '../inbox-shared/near-view';
 import { UrgencyOrder } from './urgency-order';
 import { ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
@@ -95,16 +96,19 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     const now = new Date();
     const open = openCase?.get();
     openShown = open;
-    // compute phase: every view model first
-    const items = (rows === 'all' ? snap.read.rows : rows).map((r) => {
+    // the order first: the rows shown first are the rows of a long list that get their badge now (near-view.ts)
+    if (reorder === 'all') ranking.reset(snap.read.rows, urgencyOfRow);
+    else if (reorder) ranking.update(reorder.went, reorder.came, urgencyOfRow, () => snap.read.rows);
+    const sorted = reorder && sort.get().urgency ? ranking.items.map((r) => r.rowElement) : undefined;
+    if (reorder) snap.near.setShownOrder(sorted);
+    // compute phase: every view model first (a long list: the rows near the view)
+    const items: BadgeWrite[] = [];
+    for (const r of rows === 'all' ? snap.read.rows : rows) {
       const row = withOpenCaseRow(r, open);
       const notice = isNotice(row);
       noticeShown.set(r, notice);
-      return { row: r.rowElement, badge: rowBadge(row, marketplaceId, now, opts, settings.locale, notice) };
-    });
-    if (reorder === 'all') ranking.reset(snap.read.rows, urgencyOfRow);
-    else if (reorder) ranking.update(reorder.went, reorder.came, urgencyOfRow, () => snap.read.rows);
-    const sorted = reorder && sort.get().urgency ? ranking.items : undefined;
+      if (snap.near.shows(r.rowElement)) items.push({ row: r.rowElement, badge: rowBadge(row, marketplaceId, now, opts, settings.locale, notice) });
+    }
     // write phase
     if (rows === 'all') badges.write(items);
     else {
@@ -112,7 +116,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
       badges.update(items);
     }
     if (reorder) {
-      if (sorted) order.show(snap.mounts.list, sorted.map((r) => r.rowElement));
+      if (sorted) order.show(snap.mounts.list, sorted);
       else order.restore();
     }
     performance.clearMeasures(UPDATE_MEASURE);
@@ -145,10 +149,23 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     }).then(() => arrangeToolbar(snap.mounts), () => undefined);
   };
 
+  // rows of a long list that came near the view: badged now (with the time as it is now)
+  let nearHeard: InboxSnapshot['near'] | undefined;
+  const came = (near: InboxSnapshot['near']) => ctx.guard((elements: Element[]) => {
+    const snap = last;
+    if (!snap || snap.near !== near) return;
+    const rows = rowsOf(snap.read, elements);
+    if (rows.length) update(snap, 'near', rows, []);
+  });
+
   watchInbox(ctx, signal, {
     onRead(snap) {
       const changes = changesSince(last?.read, snap);
       last = snap;
+      if (nearHeard !== snap.near) {
+        nearHeard = snap.near;
+        snap.near.onNear(came(snap.near), signal);
+      }
       styleRowRoots(changes.added);
       const session = pageSession(document);
       const everyRow = marketplaceId !== session.marketplaceId;

@@ -17,6 +17,7 @@ import { problemText } from '../../page/problem-text';
 import { caseListFrame, legacyReader, requestFramePageUi, searchCaseList, v3Reader, type RawSnapshot, type SnapshotChanges } from './list-readers';
 import { onPageChange, type PageChanges } from './page-changes';
 import { ListSource, sources } from './list-source';
+import type { NearView } from './near-view';
 
 export { CHANGE_MEASURE, isOwnMutation } from './list-source';
 export type { SnapshotChanges } from './list-readers';
@@ -27,6 +28,8 @@ export const INBOX_WAIT_MS = 8_000;
 export interface InboxSnapshot {
   read: InboxRead;
   mounts: InboxMounts;
+  /** which rows are near the seller's view (a long list's per-row UI is written for those only) */
+  near: NearView;
   /** absent on a first read or one read anew (everything is new then) */
   changes?: SnapshotChanges;
 }
@@ -84,7 +87,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
   const v3 = detected.kind === 'inbox' && detected.layout === 'v3';
   const reader = v3 ? v3Reader(detected.view === 'responseNeeded' ? 'response-needed' : undefined) : legacyReader;
 
-  const handle = ({ read, mounts, changes }: RawSnapshot): void => {
+  const handle = ({ read, mounts, changes }: RawSnapshot, near: NearView): void => {
     if (read.loading) return;
     reportPageCheck(INBOX_CHECK_ID, inboxPageCheck(read, mounts, v3 ? 'v3' : 'legacy'));
     if (!read.recognised || !mounts) {
@@ -92,7 +95,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
       ctx.reportProblem(problemText(v3 ? 'caseList' : 'inboxRows', missing));
       return;
     }
-    options.onRead({ read, mounts, ...(changes ? { changes } : {}) });
+    options.onRead({ read, mounts, near, ...(changes ? { changes } : {}) });
   };
   const guarded = ctx.guard(handle);
 
@@ -108,8 +111,8 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
       sources.set(list, source);
     }
     current = source;
-    source.add((snap) => { if (current === source) guarded(snap); }, signal);
-    guarded(source.snapshot());
+    source.add((snap) => { if (current === source) guarded(snap, source.near); }, signal);
+    guarded(source.snapshot(), source.near);
   };
 
   let framed = false;
@@ -117,7 +120,8 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
   if (v3) {
     // the known layout's list as it appears; else the list found by its structure (renamed, wrapped, in shadow roots),
     // searched again when the page changes (the app may render its list late, replace it, or never show one)
-    ctx.observe(V3_SELECTORS.list, (list) => attach(list));
+    // (the adapter reads the list from the document: a list inside a shadow root is found by the structural search)
+    ctx.observe(V3_SELECTORS.list, (list) => attach(list), { lightDomOnly: true });
     const changes: { current?: PageChanges } = {};
     const find = ctx.guard(async () => {
       if (current?.list.isConnected) return;
@@ -142,7 +146,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     changes.current = onPageChange(root, find, signal);
     find();
   } else {
-    ctx.observe(SELECTORS.threadList, (list) => attach(list));
+    ctx.observe(SELECTORS.threadList, (list) => attach(list), { lightDomOnly: true });
   }
   const timer = setTimeout(ctx.guard(() => {
     if (current || framed) return;
@@ -161,7 +165,7 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     refresh() {
       if (!current || signal.aborted) return;
       current.invalidate();
-      guarded(current.snapshot());
+      guarded(current.snapshot(), current.near);
     },
   };
 }

@@ -6,6 +6,7 @@
 import { SELECTORS, type InboxRead } from '../../../lib/seller-central/inbox-page';
 import { diffList } from '../../../lib/inbox-pass/list-changes';
 import type { RawSnapshot, Reader, ReaderFactory } from './list-readers';
+import { NearView } from './near-view';
 
 /** user-timing name of one list change handled (read + every inbox feature's batched pass) */
 export const CHANGE_MEASURE = 'seller-inbox:inbox-change';
@@ -57,6 +58,8 @@ export class ListSource {
   private whole = true;
   private readonly reader: Reader;
   private readonly rowRoots = new WeakSet<ShadowRoot>();
+  /** which rows of a long list are near the view (near-view.ts), for every feature of the list */
+  readonly near = new NearView();
 
   constructor(readonly list: Element, private readonly root: ParentNode, makeReader: ReaderFactory) {
     this.reader = makeReader();
@@ -98,6 +101,7 @@ export class ListSource {
       snap = this.reader.read(this.root);
       this.watchRowRoots(snap.read);
     }
+    if (!last || snap.read.rows !== last.read.rows) this.near.setRows(snap.read.rows.map((r) => r.rowElement));
     if (last && snap.changes?.since !== last.read) {
       snap.changes = { since: last.read, ...diffList(last.read.rows, snap.read.rows, (r) => touched.has(r.rowElement)) };
     }
@@ -123,6 +127,7 @@ export class ListSource {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) {
         this.observer.disconnect();
+        this.near.disconnect();
         sources.delete(this.list);
       }
     }, { once: true });
