@@ -52,12 +52,17 @@ let accountOf: { session: ReturnType<typeof pageSession>; who: { merchantId?: st
  */
 function account(): { merchantId?: string; marketplaceId?: string } {
   if (typeof document === 'undefined') return {};
+  // one look per task: a pass asks for every row (the session read is the same until the page changes it)
+  if (accountNow) return accountNow;
   const s = pageSession(document);
   if (accountOf?.session !== s) {
     accountOf = { session: s, who: { ...(s.merchantId ? { merchantId: s.merchantId } : {}), ...(s.marketplaceId ? { marketplaceId: s.marketplaceId } : {}) } };
   }
-  return accountOf.who;
+  accountNow = accountOf.who;
+  queueMicrotask(() => { accountNow = undefined; });
+  return accountNow;
 }
+let accountNow: { merchantId?: string; marketplaceId?: string } | undefined;
 
 function itemOf(s: ClassSource, who: ReturnType<typeof account>): ClassifyItem {
   const messages = messagesOf(s);
@@ -87,17 +92,28 @@ function sourceKey(source: ClassSource, who: ReturnType<typeof account>): string
   return key;
 }
 
+/** how many times the known classes changed: a source not found is looked for again only after a change */
+let generation = 0;
+/** sources not found (a row read is never changed: a changed row is a new read), with the generation and account then */
+const misses = new WeakMap<object, { generation: number; who: object }>();
+
 /** The class already known for this source (no request), or undefined. */
 export function knownClass(source: ClassSource): RowClass | undefined {
   const hit = byRow.get(source);
   if (hit && byText.get(hit.key) === hit.cls) return hit.cls;
-  const key = sourceKey(source, account());
+  const who = account();
+  // every feature's pass asks about each row not classified yet: its key is made and looked up once per change
+  const miss = misses.get(source);
+  if (miss && miss.generation === generation && miss.who === who) return undefined;
+  const key = sourceKey(source, who);
   const cached = byText.get(key);
   if (cached) byRow.set(source, { key, cls: cached });
+  else misses.set(source, { generation, who });
   return cached;
 }
 
 function remember(key: string, item: ClassifyItem, cls: RowClass, threadId: string | undefined): void {
+  generation++;
   byText.set(key, cls);
   if (item.messages && threadId) {
     // the conversation was read: the inbox row of this thread asks again (its stored request may have changed)
@@ -133,7 +149,7 @@ export async function classify(sources: readonly ClassSource[]): Promise<void> {
     const chunk = keys.slice(i, i + CHUNK);
     const items = chunk.map((k) => missing.get(k)!.item);
     const asked = sendRequest({ type: 'classify/texts', items }).then(({ results }) => {
-      if (byText.size + chunk.length > CACHE_MAX) { byText.clear(); rowKeysOfThread.clear(); }
+      if (byText.size + chunk.length > CACHE_MAX) { byText.clear(); rowKeysOfThread.clear(); generation++; }
       chunk.forEach((k, j) => {
         const cls = results[j];
         const entry = missing.get(k);
