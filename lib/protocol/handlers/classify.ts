@@ -52,6 +52,20 @@ export const threadText = (t: { subject?: string | undefined; preview?: string |
  * Amazon's own threads are notices.
  */
 export function threadClassOf(model: LinearModel, text: string, system: boolean, messages?: readonly ThreadText[], request?: string, awaiting = true): Class {
+  // an inbox row's class is asked for twice on a page view (its record stored without one, then the page's chip) and
+  // again on every reload: each distinct question is answered once per model (a conversation's messages are not kept)
+  if (messages?.length) return decideClass(model, text, system, messages, request, awaiting);
+  const key = `${system ? 's' : '-'}|${request === undefined ? '-' : `${awaiting ? 'a' : 'n'}${request.length}:${request}`}|${text}`;
+  let known = answers.get(model);
+  if (!known || known.size >= MAX_ANSWERS) answers.set(model, (known = new Map()));
+  let c = known.get(key);
+  if (!c) known.set(key, (c = Object.freeze(decideClass(model, text, system, undefined, request, awaiting))));
+  return c;
+}
+const MAX_ANSWERS = 20_000;
+const answers = new WeakMap<LinearModel, Map<string, Readonly<Class>>>();
+
+function decideClass(model: LinearModel, text: string, system: boolean, messages?: readonly ThreadText[], request?: string, awaiting = true): Class {
   if (system) return classOf(model, text, true);
   let c;
   if (messages?.length) c = classifyThread(model, messages, text);
