@@ -26,10 +26,25 @@ const thread = (id: string, over: Partial<Thread> = {}): Thread => ({
 describe('threads repository', () => {
   it('inserts new threads and never duplicates on re-upsert', async () => {
     const first = await repos.threads.upsertMany([thread('t1'), thread('t2')]);
-    expect(first).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+    expect(first).toMatchObject({ inserted: 2, updated: 0, unchanged: 0 });
     const again = await repos.threads.upsertMany([thread('t1'), thread('t1'), thread('t2')]);
-    expect(again).toEqual({ inserted: 0, updated: 0, unchanged: 2 });
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
     expect(await repos.db.threads.count()).toBe(2);
+    // what is stored now, per key, as the database has it
+    for (const [key, t] of again.stored) expect(await repos.db.threads.get(key)).toEqual(t);
+    expect(again.stored.size).toBe(2);
+  });
+
+  it('does not read again the records its caller read in the same transaction', async () => {
+    await repos.threads.upsertMany([thread('t1')]);
+    const t1 = await repos.db.threads.get(thread('t1').key);
+    const reads = vi.spyOn(repos.db.threads, 'bulkGet');
+    const r = await repos.threads.upsertMany([thread('t1', { subject: 'Changed' }), thread('t2')], new Map([[thread('t1').key, t1], [thread('t2').key, undefined]]));
+    expect(reads).not.toHaveBeenCalled();
+    expect(r).toMatchObject({ inserted: 1, updated: 1, unchanged: 0 });
+    expect((await repos.db.threads.get(thread('t1').key))?.subject).toBe('Changed');
+    expect(r.stored.get(thread('t1').key)?.subject).toBe('Changed');
+    reads.mockRestore();
   });
 
   it('keeps fields the new record lacks and accumulates order ids', async () => {

@@ -10,7 +10,13 @@ import { normalizeThreadId } from '../../case-id';
 export const threadKey = (accountId: string, marketplaceId: string, threadId: string): string =>
   `${accountId}|${marketplaceId}|${normalizeThreadId(threadId)}`;
 
-export interface UpsertResult { inserted: number; updated: number; unchanged: number }
+export interface UpsertResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** each key's record as stored now (the one written, or the one kept unchanged) */
+  stored: Map<string, Thread>;
+}
 
 /**
  * Merges a newly seen version of a thread into the stored one: known fields override, missing ones
@@ -34,15 +40,21 @@ const same = (a: Thread, b: Thread): boolean => JSON.stringify(a) === JSON.strin
 export class ThreadsRepository {
   constructor(private readonly db: SellerInboxDB) {}
 
-  /** Inserts new threads, merges known ones (never duplicates), in one transaction. */
-  upsertMany(threads: readonly Thread[]): Promise<UpsertResult> {
+  /**
+   * Inserts new threads, merges known ones (never duplicates), in one transaction. `read`: records the caller read
+   * in the same transaction (key -> record or undefined), not read again (500 rows a page view: each read costs).
+   */
+  upsertMany(threads: readonly Thread[], read?: ReadonlyMap<string, Thread | undefined>): Promise<UpsertResult> {
     return guardStorage(() =>
       this.db.transaction('rw', this.db.threads, async () => {
         const byKey = new Map<string, Thread>();
         for (const t of threads) byKey.set(t.key, mergeThread(byKey.get(t.key), t));
         const keys = [...byKey.keys()];
-        const stored = await this.db.threads.bulkGet(keys);
-        const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
+        const unread = read ? keys.filter((k) => !read.has(k)) : keys;
+        const fetched = unread.length ? await this.db.threads.bulkGet(unread) : [];
+        const got = new Map(unread.map((k, i) => [k, fetched[i]]));
+        const stored = keys.map((k) => (got.has(k) ? got.get(k) : read?.get(k)));
+        const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0, stored: new Map() };
         const writes: Thread[] = [];
         keys.forEach((key, i) => {
           const incoming = byKey.get(key);
@@ -50,9 +62,13 @@ export class ThreadsRepository {
           const existing = stored[i];
           const merged = mergeThread(existing, incoming);
           if (!existing) result.inserted++;
-          else if (same(existing, merged)) { result.unchanged++; return; }
-          else result.updated++;
+          else if (same(existing, merged)) {
+            result.unchanged++;
+            result.stored.set(key, existing);
+            return;
+          } else result.updated++;
           writes.push(merged);
+          result.stored.set(key, merged);
         });
         if (writes.length) await this.db.threads.bulkPut(writes);
         return result;

@@ -77,9 +77,10 @@ export function threadHandlers(deps: HandlerDeps): ThreadHandlers {
           }
           const keys = records.map((t) => t.key);
           const before = await db.threads.bulkGet(keys);
-          // a thread whose main request is known keeps its category through inbox updates (nudges)
-          const r = await repos.threads.upsertMany(records.map((t, i) => withStoredRequest(t, before[i], model)));
-          const after = await db.threads.bulkGet(keys);
+          // a thread whose main request is known keeps its category through inbox updates (nudges); the records read
+          // here are not read again (by the merge, nor to see what was stored)
+          const r = await repos.threads.upsertMany(records.map((t, i) => withStoredRequest(t, before[i], model)), new Map(keys.map((k, i) => [k, before[i]])));
+          const after = keys.map((k) => r.stored.get(k));
           await recordResponseEvents(db, keys.map((_, i) => ({ before: before[i], after: after[i] })), at);
           await repos.accounts.touch(accountId, marketplaceId, at, accountName || undefined);
           return { ...r, counts: await recount(deps, accountId, marketplaceId, { readAt: at }) };
