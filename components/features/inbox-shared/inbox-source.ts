@@ -146,7 +146,8 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
     changes.current = onPageChange(root, find, signal);
     find();
   } else {
-    ctx.observe(SELECTORS.threadList, (list) => attach(list), { lightDomOnly: true });
+    // (the table may sit inside shadow roots: the legacy reader looks through them, so does the watcher)
+    ctx.observe(SELECTORS.threadList, (list) => attach(list));
   }
   const timer = setTimeout(ctx.guard(() => {
     if (current || framed) return;
