@@ -19,7 +19,7 @@ describe('class answers', () => {
     calls.n = 0;
     const first = threadClassOf(model, text, false);
     // the same row: its record stored without a category (withCategory), then the page's chip
-    expect(withCategory({ subject: 'Where is my order?', preview: 'It has not arrived and tracking shows nothing', isSystem: false }, model).category).toBe(first.category);
+    expect((withCategory({ subject: 'Where is my order?', preview: 'It has not arrived and tracking shows nothing', isSystem: false }, model) as { category?: string }).category).toBe(first.category);
     expect(threadClassOf(model, text, false)).toEqual(first);
     expect(calls.n).toBe(1);
     // with the stored main request, and awaiting or not: other questions
