@@ -21,7 +21,7 @@ import { bindStore, createStore, type Store } from '../inbox-shared/store';
 import { arrangeToolbar, oursMark, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 import { h, setAttr, setText } from '../../page/dom';
 import { ChipLayer, categoryLabel, type ChipWrite, type Shown } from './chips';
-import { rowsOf, type NearView } from '../inbox-shared/near-view';
+import type { NearView } from '../inbox-shared/near-view';
 
 type Filter = CategoryFilter;
 
@@ -145,23 +145,10 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
     publish(latest.read.rows.length);
   });
 
-  // rows of a long list that came near the view: their chips now
-  let nearHeard: NearView | undefined;
-  const came = (near: NearView) => ctx.guard((elements: Element[]) => {
-    const snap = latest;
-    if (!snap || snap.near !== near) return;
-    const rows = rowsOf(snap.read, elements);
-    if (rows.length) paint(rows, near);
-  });
-
   watchInbox(ctx, signal, {
     onRead(snap) {
       const changes = changesSince(latest?.read, snap);
       latest = snap;
-      if (nearHeard !== snap.near) {
-        nearHeard = snap.near;
-        snap.near.onNear(came(snap.near), signal);
-      }
       styleRowRoots(changes.added);
       // only the rows the change added or touched (a row the page wrote again may have lost its chip)
       const added = new Set(changes.added.map((r) => r.rowElement));
@@ -181,6 +168,8 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal): void {
         })),
       }).then(() => arrangeToolbar(snap.mounts), () => undefined);
     },
+    // rows of a long list that came near the view: their chips now
+    onNear: (rows, snap) => paint(rows, snap.near),
   });
 }
 

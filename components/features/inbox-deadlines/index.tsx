@@ -24,7 +24,6 @@ import { createStore } from '../inbox-shared/store';
 import { renderSortToggle } from '../inbox-shared/sort-toggle';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 import { BadgeLayer, type BadgeWrite } from './badges';
-import { rowsOf } from '../inbox-shared/near-view';
 import { UrgencyOrder } from './urgency-order';
 import { ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
@@ -149,23 +148,10 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     }).then(() => arrangeToolbar(snap.mounts), () => undefined);
   };
 
-  // rows of a long list that came near the view: badged now (with the time as it is now)
-  let nearHeard: InboxSnapshot['near'] | undefined;
-  const came = (near: InboxSnapshot['near']) => ctx.guard((elements: Element[]) => {
-    const snap = last;
-    if (!snap || snap.near !== near) return;
-    const rows = rowsOf(snap.read, elements);
-    if (rows.length) update(snap, 'near', rows, []);
-  });
-
   watchInbox(ctx, signal, {
     onRead(snap) {
       const changes = changesSince(last?.read, snap);
       last = snap;
-      if (nearHeard !== snap.near) {
-        nearHeard = snap.near;
-        snap.near.onNear(came(snap.near), signal);
-      }
       styleRowRoots(changes.added);
       const session = pageSession(document);
       const everyRow = marketplaceId !== session.marketplaceId;
@@ -197,6 +183,8 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
         sync.schedule(() => batchesOf(fresh, merchantId, mp, page, accountName));
       }
     },
+    // rows of a long list that came near the view: badged now (with the time as it is now)
+    onNear: (rows, snap) => update(snap, 'near', rows, []),
   });
 
   // the open case changed: its row (and the one open before) badged and ordered again

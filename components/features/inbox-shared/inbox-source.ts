@@ -17,7 +17,7 @@ import { problemText } from '../../page/problem-text';
 import { caseListFrame, legacyReader, requestFramePageUi, searchCaseList, v3Reader, type RawSnapshot, type SnapshotChanges } from './list-readers';
 import { onPageChange, type PageChanges } from './page-changes';
 import { ListSource, sources } from './list-source';
-import type { NearView } from './near-view';
+import { rowsOf, type NearView } from './near-view';
 
 export { CHANGE_MEASURE, isOwnMutation } from './list-source';
 export type { SnapshotChanges } from './list-readers';
@@ -70,6 +70,8 @@ export function inboxPageCheck(
 export interface WatchOptions {
   /** Called for every new read of a recognised, loaded list. */
   onRead: (snapshot: InboxSnapshot) => void;
+  /** Called with rows of a long list that came near the seller's view (near-view.ts), of the read last handed to onRead. */
+  onNear?: (rows: InboxRow[], snapshot: InboxSnapshot) => void;
   root?: ParentNode;
   waitMs?: number;
 }
@@ -82,6 +84,10 @@ export interface WatchOptions {
 export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: WatchOptions): { refresh(): void } {
   const root = options.root ?? document;
   let current: ListSource | undefined;
+  /** the read last handed to onRead */
+  let handed: InboxSnapshot | undefined;
+  /** the lists this feature listens to (a list shown again is not listened to twice) */
+  const joined = new WeakSet<ListSource>();
 
   const detected = ctx.page.detected;
   const v3 = detected.kind === 'inbox' && detected.layout === 'v3';
@@ -95,7 +101,8 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
       ctx.reportProblem(problemText(v3 ? 'caseList' : 'inboxRows', missing));
       return;
     }
-    options.onRead({ read, mounts, near, ...(changes ? { changes } : {}) });
+    handed = { read, mounts, near, ...(changes ? { changes } : {}) };
+    options.onRead(handed);
   };
   const guarded = ctx.guard(handle);
 
@@ -111,7 +118,20 @@ export function watchInbox(ctx: FeatureContext, signal: AbortSignal, options: Wa
       sources.set(list, source);
     }
     current = source;
-    source.add((snap) => { if (current === source) guarded(snap, source.near); }, signal);
+    if (!joined.has(source)) {
+      joined.add(source);
+      const mine = source;
+      mine.add((snap) => { if (current === mine) guarded(snap, mine.near); }, signal);
+      const onNear = options.onNear;
+      if (onNear) {
+        mine.near.onNear(ctx.guard((elements: Element[]) => {
+          const snap = handed;
+          if (current !== mine || snap?.near !== mine.near) return;
+          const rows = rowsOf(snap.read, elements);
+          if (rows.length) onNear(rows, snap);
+        }), signal);
+      }
+    }
     guarded(source.snapshot(), source.near);
   };
 
