@@ -24,6 +24,15 @@ class FakeObserver {
 const rows = (n: number): Element[] => Array.from({ length: n }, () => document.createElement('div'));
 const signal = () => new AbortController().signal;
 
+/** A NearView watching `n` rows through the stand-in observer. */
+function watching(n: number): { near: NearView; list: Element[]; io: FakeObserver } {
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  const near = new NearView();
+  const list = rows(n);
+  near.setRows(list);
+  return { near, list, io: FakeObserver.last! };
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   FakeObserver.last = undefined;
@@ -40,11 +49,7 @@ describe('rows near the view', () => {
   });
 
   it('a long list: its first rows as shown show at once; the others when the observer finds them near', () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const near = new NearView();
-    const list = rows(500);
-    near.setRows(list);
-    const io = FakeObserver.last!;
+    const { near, list, io } = watching(500);
     expect(io.observed.size).toBe(500);
     expect(io.options.rootMargin).toBe(`${NEAR_PX}px 0px`);
     expect(io.options.scrollMargin).toBe(`${NEAR_PX}px 0px`);
@@ -68,11 +73,7 @@ describe('rows near the view', () => {
   });
 
   it('rows that leave the list are no longer observed; a list that becomes short shows every row', () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const near = new NearView();
-    const list = rows(300);
-    near.setRows(list);
-    const io = FakeObserver.last!;
+    const { near, list, io } = watching(300);
     near.setRows(list.slice(0, 200));
     expect(io.observed.size).toBe(200);
     io.report([list[250]!]);
