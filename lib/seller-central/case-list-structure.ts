@@ -4,6 +4,7 @@
  * link to a case (a UUID in `cc=`/`ss=`), and a time the seller can read. Used when no known layout's selectors
  * match (renamed classes, extra wrappers, rows in shadow roots). Reads the DOM tree only (no layout, no properties).
  */
+import { collapseSpace } from './deep-query';
 import { parseListTime } from './list-time';
 
 export const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/g;
@@ -58,14 +59,14 @@ function ownText(node: Element | ShadowRoot): string {
     own += first ? n.textContent ?? '' : ` ${n.textContent ?? ''}`;
     first = false;
   }
-  return own ? own.replace(/\s+/g, ' ').trim() : '';
+  return own ? collapseSpace(own) : '';
 }
 
 /** Leaf texts of an element in document order, shadow roots included (each trimmed, empties dropped). */
 export function leafTexts(el: Element, open: ShadowOpener, limit = 40): string[] {
   // a leaf (a row's cell, a label): its one text without the walk (a list's first read does this for every cell)
   if (LABELLED.has(el.tagName) || (!el.firstElementChild && !(canHostShadow(el) && open(el)))) {
-    const text = (el.getAttribute('text') ?? el.getAttribute('label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseSpace(el.getAttribute('text') ?? el.getAttribute('label') ?? el.textContent ?? '');
     return text && limit > 0 ? [text] : [];
   }
   const out: string[] = [];
@@ -74,7 +75,7 @@ export function leafTexts(el: Element, open: ShadowOpener, limit = 40): string[]
     const kids = childrenOf(node, open);
     if (kids.length === 0 || (isElement(node) && LABELLED.has(node.tagName))) {
       const label = isElement(node) ? node.getAttribute('text') ?? node.getAttribute('label') : null;
-      const text = (label ?? node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = collapseSpace(label ?? node.textContent ?? '');
       if (text) out.push(text);
       return;
     }

@@ -30,8 +30,15 @@ export function queryAllDeep(root: ParentNode, selector: string): Element[] {
   return hits;
 }
 
-/** Trimmed text with runs of white space collapsed; '' for none. */
-export const textOf = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** White space as a reader collapses it: every kind but U+FEFF, which shows as nothing and is part of a name as written. */
+const SPACE_RUN = /[^\S\uFEFF]+/g;
+const SPACE_ENDS = /^[^\S\uFEFF]+|[^\S\uFEFF]+$/g;
+
+/** A text as shown: runs of white space as one space, none at the ends; the zero-width U+FEFF kept (`trim()` and `\s` drop it). */
+export const collapseSpace = (text: string): string => text.replace(SPACE_RUN, ' ').replace(SPACE_ENDS, '');
+
+/** An element's text as shown (collapseSpace); '' for none. */
+export const textOf = (el: Element | null | undefined): string => collapseSpace(el?.textContent ?? '');
 
 /** A `<time datetime>` (or any attribute) as a normalised ISO string, undefined when absent or unparsable. */
 export function isoFrom(value: string | null | undefined): string | undefined {

@@ -148,6 +148,10 @@ describe('hostile data on Seller Central pages', () => {
     // stored by the background exactly as shown (cut at 200 characters)
     const stored = async () => (await ask<{ threads: Array<{ threadId: string; buyerName: string; subject?: string }> }>({ type: 'threads/list', accountId: lumen(), marketplaceId: US })).threads;
     await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBeGreaterThan(5);
+    // every payload is among them (the zero-width U+FEFF one was once stored as a space)
+    const every = pickCase(data, 'hostile-every-payload-listed');
+    const storedIds = new Set((await stored()).map((st) => st.threadId));
+    expect(every.filter((t) => !storedIds.has(t.threadId)).map((t) => t.threadId)).toEqual([]);
     for (const st of await stored()) {
       const t = data.threads.find((x) => x.threadId === st.threadId);
       if (!t || t.isSystem) continue;

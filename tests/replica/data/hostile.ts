@@ -51,9 +51,17 @@ const isLong = (i: number): boolean => i % 11 === 5;
 const LANGS: Language[] = ['en', 'de', 'fr', 'it', 'es', 'ja'];
 
 export const makeHostile = (data: ReplicaData): ReplicaData => {
-  // buyers: names
+  // buyers: names, payloads handed out first to the buyers of the first account's first marketplace in thread
+  // order, so that its list shows every payload (invariants.ts: hostile-every-payload-listed)
+  const rank = new Map<string, number>();
+  const home = data.accounts[0];
+  for (const t of data.threads) {
+    if (t.buyerId && t.accountId === home?.merchantId && t.marketplaceId === home.marketplaceIds[0] && !rank.has(t.buyerId)) rank.set(t.buyerId, rank.size);
+  }
+  for (const b of data.buyers) if (!rank.has(b.buyerId)) rank.set(b.buyerId, rank.size);
   const buyerNames = new Map<string, string>();
-  data.buyers.forEach((b, i) => {
+  data.buyers.forEach((b) => {
+    const i = rank.get(b.buyerId) ?? 0;
     b.name = isLong(i) ? longText(HOSTILE_LONG.buyerName, `${payload(i)} ${b.name} `) : wrap(b.name, i);
     buyerNames.set(b.buyerId, b.name);
   });

@@ -10,6 +10,7 @@
  */
 import { marketplaceById } from '../../../lib/marketplaces';
 import { CATEGORIES, type Category } from '../../../lib/model';
+import { HOSTILE_PAYLOADS } from './hostile';
 import type { ReplicaData, ReplicaFeedback, ReplicaOrder, ReplicaThread } from './types';
 
 export const MIN_THREADS = 60;
@@ -212,6 +213,16 @@ export const INVARIANTS = {
       const short = single.find((t) => awaiting(t) && t.language === 'en' && hostileShort(data, t));
       const long = single.find((t) => !hostileShort(data, t));
       return short && long ? { short, long } : undefined;
+    },
+  },
+  'hostile-every-payload-listed': {
+    what: 'hostile data only: the buyer names of Lumen US\'s buyer threads carry every short payload (zero-width and bidi '
+      + 'characters included), each in at least one thread',
+    hostileOnly: true,
+    find: (data: ReplicaData) => {
+      const named = usThreads(data).filter(buyerThread);
+      const byPayload = HOSTILE_PAYLOADS.map((p) => named.find((t) => t.buyerName.includes(p)));
+      return byPayload.every((t) => t !== undefined) ? byPayload as ReplicaThread[] : undefined;
     },
   },
 } as const;
