@@ -56,7 +56,7 @@ export default defineBackground(() => {
   // the page driver's background tab (one, reused, closed when idle; the page UI stays out of it)
   startWorkTab();
   // the page UI, injected into Seller Central tabs after their load (never delays the page)
-  startPageUi();
+  startPageUi(() => repos.then((r) => r.settings.getAll()));
   // review-request campaigns: alarms, one send at a time, resumes after a worker restart
   startCampaignRunner(repos);
   // optional refresh of the other marketplaces' inboxes (off by default): alarm, throttled, stops when signed out

@@ -3,7 +3,8 @@
  *
  * Nothing of ours is in the manifest's content scripts: a declared content script runs before the page's
  * load event and delays it (its isolated world, parse and start-up). Instead the background waits for the
- * tab's own load to complete and injects then, into the top frame. If a page never completes loading (a
+ * tab's own load to complete and injects then, into the top frame, with the settings the page UI starts with (read
+ * while the tab is checked: the page UI's first settings read then needs no round trip to the worker). If a page never completes loading (a
  * hanging resource), it injects FALLBACK_MS after the navigation began anyway; Chrome still waits for the
  * document to be idle. A frame that already runs the UI (same document: a repeated 'complete', a
  * back/forward-cache restore) is left alone. When the worker starts (installed, updated, restarted), the
@@ -14,8 +15,13 @@ import { isSellerCentralHost } from '../../lib/seller-central/hosts';
 const FALLBACK_MS = 4000;
 
 export interface PageUiDeps {
-  /** true when the tab's top frame already runs the page UI */
-  isRunning(tabId: number): Promise<boolean>;
+  /**
+   * true when the tab's top frame already runs the page UI; otherwise leaves `boot` (readBoot's answer) in the frame for
+   * the page UI's start, and false
+   */
+  isRunning(tabId: number, boot: unknown): Promise<boolean>;
+  /** what the page UI needs at its start (the stored settings), read while the tab is checked */
+  readBoot?(): Promise<unknown>;
   inject(tabId: number): Promise<void>;
   /** the page driver's work tab (work-tab.ts): never gets the page UI (our Send hook must not run there) */
   isWorkTab?(tabId: number): Promise<boolean>;
@@ -53,8 +59,10 @@ export function createPageUiScheduler(deps: PageUiDeps) {
     }
     busy.add(tabId);
     try {
-      if (await deps.isWorkTab?.(tabId)) return;
-      if (!(await deps.isRunning(tabId))) await deps.inject(tabId);
+      // (the page UI reads the settings itself when they could not be read here)
+      const [work, boot] = await Promise.all([deps.isWorkTab?.(tabId), deps.readBoot?.().catch(() => undefined)]);
+      if (work) return;
+      if (!(await deps.isRunning(tabId, boot))) await deps.inject(tabId);
     } catch (error) {
       // a tab closed or navigated away meanwhile, an error page, a page Chrome does not let us script
       deps.warn(`page UI not injected into tab ${tabId}`, error);

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { SELLER_CENTRAL_MATCHES } from '../../lib/seller-central/hosts';
 import { createPageUiScheduler } from './page-ui-scheduler';
-import { PAGE_UI_RUNNING } from '../page/running-flag';
+import { PAGE_UI_BOOT, PAGE_UI_RUNNING } from '../page/running-flag';
 import { isWorkTab } from './work-tab';
 import { ON_DEMAND_SCRIPT } from '../page/on-demand/shared-keys';
 
@@ -47,16 +47,25 @@ export async function injectOnDemand(tabId: number, frameId: number): Promise<vo
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ON_DEMAND_SCRIPT] });
 }
 
-export function startPageUi(): void {
+/** `settings`: the stored settings, handed to the page UI with its injection (PAGE_UI_BOOT) */
+export function startPageUi(settings: () => Promise<unknown>): void {
   const scheduler = createPageUiScheduler({
-    isRunning: async (tabId) => {
+    isRunning: async (tabId, boot) => {
       const [result] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [0] },
-        func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
-        args: [PAGE_UI_RUNNING],
+        // runs in the frame's isolated world, where the page UI will run
+        func: (flag: string, bootKey: string, value: unknown) => {
+          const world = globalThis as Record<string, unknown>;
+          if (world[flag] === true) return true;
+          if (value === null) delete world[bootKey];
+          else world[bootKey] = value;
+          return false;
+        },
+        args: [PAGE_UI_RUNNING, PAGE_UI_BOOT, boot === undefined ? null : { settings: boot }],
       });
       return result?.result === true;
     },
+    readBoot: settings,
     inject: async (tabId) => {
       // the script marks its own document as running (components/page/running-flag.ts)
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_SCRIPT] });

@@ -4,3 +4,10 @@
  * runs in (a flag set by a second injection could land in the next document of a redirect).
  */
 export const PAGE_UI_RUNNING = '__sellerInboxPageUi';
+
+/**
+ * What the background leaves in the same isolated world just before it injects the page UI (the stored settings), so
+ * that the page UI's first settings read needs no round trip to a worker that may be busy while the page loads
+ * (components/page/settings.ts takes it once). Only the extension can write an isolated world's globals.
+ */
+export const PAGE_UI_BOOT = '__sellerInboxBoot';

@@ -130,4 +130,22 @@ describe('page UI injection, edge cases', () => {
     await settle();
     expect(injected).toEqual([8]);
   });
+
+  it('hands the page UI the settings read while the tab was checked; a failed read still injects (the page UI asks)', async () => {
+    const { scheduler, deps, injected } = setup();
+    const handed: Array<[number, unknown]> = [];
+    let reads = 0;
+    deps.readBoot = async () => {
+      reads++;
+      if (reads === 2) throw new Error('database unavailable');
+      return { uiLanguage: 'zh_CN' };
+    };
+    deps.isRunning = async (tabId, boot) => { handed.push([tabId, boot]); return false; };
+    scheduler.onUpdated(4, 'complete', SC);
+    await settle();
+    scheduler.onUpdated(5, 'complete', SC);
+    await settle();
+    expect(handed).toEqual([[4, { uiLanguage: 'zh_CN' }], [5, undefined]]);
+    expect(injected).toEqual([4, 5]);
+  });
 });
