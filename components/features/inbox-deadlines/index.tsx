@@ -25,7 +25,7 @@ import { renderSortToggle } from '../inbox-shared/sort-toggle';
 import { arrangeToolbar, TOOLBAR_CSS, toolbarSpot } from '../inbox-shared/toolbar';
 import { BadgeLayer, type BadgeWrite } from './badges';
 import { UrgencyOrder } from './urgency-order';
-import { ThreadSync, type ThreadBatch } from './store-threads';
+import { sendWhenLeft, ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
 import { isOpenCaseRow, withOpenCaseRow, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
 import { showsConversation } from '../thread-shared/open-case';
@@ -80,6 +80,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     order.restore();
     sync.stop();
   }, { once: true });
+  sendWhenLeft(sync, signal);
 
   /**
    * The batched pass, timed: the badges of `rows` (every row: 'all'; `gone`: rows no longer in the list) and, when

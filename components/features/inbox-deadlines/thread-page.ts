@@ -14,7 +14,7 @@ import { classify, knownClass } from '../inbox-shared/classes';
 import type { ThreadPageRead } from '../../../lib/seller-central/thread-page';
 import type { ConversationLayout } from '../thread-shared/conversation';
 import { watchThreadOnDemand as watchThread } from '../../page/on-demand/load';
-import { ThreadSync } from './store-threads';
+import { sendWhenLeft, ThreadSync } from './store-threads';
 
 export function threadInputOfPage(read: ThreadPageRead & { layout?: ConversationLayout }, cls: RowClass | undefined): ThreadInput | undefined {
   if (!read.recognised || !read.threadId || !read.status) return undefined;
@@ -49,6 +49,7 @@ export function threadInputOfPage(read: ThreadPageRead & { layout?: Conversation
 export function syncThreadPage(ctx: FeatureContext, signal: AbortSignal, onCase?: (open: OpenCaseTimes) => void): void {
   const sync = new ThreadSync((error) => console.warn('[seller-inbox:inbox-deadlines] could not store the thread:', error));
   signal.addEventListener('abort', () => sync.stop(), { once: true });
+  sendWhenLeft(sync, signal);
   // the thread's id, its messages and their times: without them nothing is stored (the notice says which is missing)
   watchThread(ctx, signal, {
     needs: ['threadId', 'conversation', 'messageTime'],
