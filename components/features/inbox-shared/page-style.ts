@@ -45,7 +45,7 @@ ${badge}[data-si-state="answered"], ${badge}[data-si-state="no-response-needed"]
 ${badge}[data-si-state="no-reply-expected"] { background: #f3f4f6; color: #6b7280; border-color: #e0e3e7; }
 ${badge}[data-si-state="answered"]::before, ${badge}[data-si-state="no-response-needed"]::before,
 ${badge}[data-si-state="no-reply-expected"]::before { background: #b6bcc5; }
-${chip} { display: inline-block; margin: 0 6px 3px 0; padding: 0 6px; border-radius: 4px; font-size: 10.5px;
+${chip} { display: inline-block; width: fit-content; max-width: 100%; justify-self: start; margin: 0 6px 3px 0; padding: 0 6px; border-radius: 4px; font-size: 10.5px;
   line-height: 17px; vertical-align: 1px; }
 ${Object.entries(CATEGORY_COLOURS).map(([c, [bg, fg]]) => `${chip}[data-si-category="${c}"] { background: ${bg}; color: ${fg}; }`).join('\n')}
 [data-si-urgency="grid"] { display: grid !important; grid-template-columns: repeat(var(--si-columns, 5), auto) !important; }
