@@ -124,13 +124,16 @@ export function withOpenCase(rows: readonly InboxRow[], open: OpenCaseTimes | un
   return rows.map((r) => withOpenCaseRow(r, open));
 }
 
-/** Whether a list row is the open case's (by case id or by one of its order ids). */
-export const isOpenCaseRow = (row: Pick<InboxRow, 'threadId'>, open: OpenCaseTimes | undefined): boolean =>
-  !!open && (row.threadId === open.caseId || (row.threadId.startsWith('order:') && open.orderIds.includes(row.threadId.slice(6))));
+/**
+ * Whether a list row is this case's: by case id, or by one of its order ids where the row names no case (a row is keyed
+ * `order:<orderId>` until its case is read; the case's stored record has the case id from then on).
+ */
+export const isRowOfCase = (row: Pick<InboxRow, 'threadId'>, c: Pick<OpenCaseTimes, 'caseId' | 'orderIds'> | undefined): boolean =>
+  !!c && (row.threadId === c.caseId || (row.threadId.startsWith('order:') && c.orderIds.includes(row.threadId.slice(6))));
 
 /** withOpenCase for one row. */
 export function withOpenCaseRow(r: InboxRow, open: OpenCaseTimes | undefined): InboxRow {
-  if (!open || !isOpenCaseRow(r, open) || r.isSystem || r.status !== 'response-needed') return r;
+  if (!open || !isRowOfCase(r, open) || r.isSystem || r.status !== 'response-needed') return r;
   if (open.status && open.status !== 'response-needed') return r;
   if (!open.oldestUnansweredAt) return r;
   // the same row with the same exact time is the same object again (the features' per-row memos hold)

@@ -92,6 +92,19 @@ describe('inbox v3: the features on the case list', () => {
     await page.locator('.case-message').first().waitFor();
     // the list's features kept running while the case opened: every row still has its one badge
     expect(await page.locator('.case-list-item [data-si="deadline"]').count()).toBe(25);
+
+    // the case is now stored by its case id while its row still names only its order: Next on the list again selects
+    // it in-app too (it loaded a one-case page instead)
+    await expect.poll(async () => (await s.ask<{ threads: Thread[] }>({ type: 'threads/list', accountId: s.data.accounts[0]!.merchantId }))
+      .threads.some((t) => !t.threadId.startsWith('order:') && t.orderIds.includes(first.order!)), { timeout: 10_000 }).toBe(true);
+    await page.goto(`${INBOX}?fi=responseNeeded`);
+    await expect.poll(() => badged(page), { timeout: 20_000 }).toBe(25);
+    await page.locator('[data-si="next"] button.next').waitFor();
+    await page.evaluate(() => { (window as { __siMark?: number }).__siMark = 2; });
+    await page.locator('[data-si="next"] button.next').click();
+    await expect.poll(async () => (await rows(page)).find((r) => r.selected)?.order).toBe(first.order);
+    expect(await page.evaluate(() => (window as { __siMark?: number }).__siMark)).toBe(2);
+    expect((await rows(page)).length).toBe(25);
     expect(s.pageErrors).toEqual([]);
   });
 

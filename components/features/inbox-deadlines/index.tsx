@@ -27,7 +27,7 @@ import { BadgeLayer, type BadgeWrite } from './badges';
 import { UrgencyOrder } from './urgency-order';
 import { sendWhenLeft, ThreadSync, type ThreadBatch } from './store-threads';
 import { syncThreadPage } from './thread-page';
-import { isOpenCaseRow, withOpenCaseRow, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
+import { isRowOfCase, withOpenCaseRow, type OpenCaseTimes } from '../../../lib/seller-central/case-list-rows';
 import { showsConversation } from '../thread-shared/open-case';
 
 /** The case open next to the list (v3), as its read says; `changed` redraws the badges. */
@@ -193,7 +193,7 @@ function initInbox(ctx: FeatureContext, signal: AbortSignal, settings: InboxSett
     if (!last) return;
     const before = openShown;
     const open = openCase.get();
-    const rows = last.read.rows.filter((r) => isOpenCaseRow(r, before) || isOpenCaseRow(r, open));
+    const rows = last.read.rows.filter((r) => isRowOfCase(r, before) || isRowOfCase(r, open));
     update(last, 'case', rows, [], { went: rows, came: rows });
   }));
 

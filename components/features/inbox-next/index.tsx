@@ -21,6 +21,7 @@ import { pageSession } from '../inbox-shared/session';
 import { caseIdOfLink, threadLinkOf, threadRowElements, findInboxMounts, SELECTORS as INBOX, type InboxRead, type InboxRow } from '../../../lib/seller-central/inbox-page';
 import { openConversationId } from '../../../lib/seller-central/pages';
 import { normalizeThreadId } from '../../../lib/case-id';
+import { isRowOfCase } from '../../../lib/seller-central/case-list-rows';
 import { readThreadPage, SELECTORS as THREAD } from '../../../lib/seller-central/thread-page';
 import { loadInboxSettings, type InboxSettings } from '../inbox-shared/settings';
 import { changesSince, watchInbox } from '../inbox-shared/inbox-source';
@@ -144,7 +145,9 @@ async function init(ctx: FeatureContext, signal: AbortSignal): Promise<void> {
       if (signal.aborted) return;
       store.set({ next });
       if (next?.thread && next.url) {
-        const row = v3 && !next.url.includes('mons_sel_mkid=') ? rows.find((r) => r.threadId === next.thread?.threadId) : undefined;
+        // the case's row on this page, whether the row names the case or only its order (in-app, no page load)
+        const target = { caseId: next.thread.threadId, orderIds: next.thread.orderIds };
+        const row = v3 && !next.url.includes('mons_sel_mkid=') ? rows.find((r) => isRowOfCase(r, target)) : undefined;
         if (row) selectCaseRow(row.rowElement);
         else openThread({ threadId: next.thread.threadId, url: next.url });
       }
